@@ -1,0 +1,197 @@
+"""Text -> quotes: a pure function, no I/O and no database.
+
+The steps: pair the quotation marks (spans), find the words that attribute
+each quote (attribute, as ordered sieves), then resolve each mention to a
+speaker the article names in full (mentions): "Hyde" -> "Patricia H. Hyde",
+"she" -> "Michelle Wu", "the release" -> "ICE press release". A quote no sieve
+can place is kept only when it reads as a statement; scare quotes and titles
+("sanctuary" cities, "Saturday Night Live") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import DIRECT, DOCUMENT, MULTI_PARAGRAPH, ORGANIZATION, PARTIAL, PERSON, UNKNOWN, Quote
+from . import lexicon
+from .attribute import Attribution, attribute
+from .mentions import PeopleIndex, SpeakerMention, clean_word
+from .spans import Paragraphs, QuoteSpan, find_quote_spans
+
+__all__ = ["extract"]
+
+# "said in a press release", "wrote in a statement on Facebook"
+_DOCUMENT_INTRO_RE = re.compile(
+    r"\s+(?:in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+((?:[\w-]+\s+){0,2}?("
+    + "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
+    + r"))\b",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
+
+
+class _Resolver:
+    """Turns mentions into speaker names, reading the article only on demand."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
+        self.text = text
+        self.spans = spans
+        self._people: PeopleIndex | None = None
+        # Documents the article introduced: (head noun, full name), in order.
+        self.documents: list[tuple[str, str]] = []
+
+    @property
+    def people(self) -> PeopleIndex:
+        if self._people is None:
+            quoted = [(s.start, s.end) for s in self.spans]
+            self._people = PeopleIndex(self.text, quoted)
+        return self._people
+
+    def resolve(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+        """(speaker name, speaker kind, role) for a mention."""
+        if m.kind == PERSON and m.name is None and m.pronoun is not None and m.text.lower() in lexicon.SUBJECT_PRONOUNS:
+            if m.pronoun in ("m", "f"):
+                person = self.people.resolve_pronoun(m.pronoun, m.start)
+                if person is not None:
+                    return person.name, PERSON, person.role
+            return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
+        if m.kind == PERSON and m.name:
+            words = m.name.split()
+            person = self.people.full(m.name)
+            if person is None and len(words) == 1:
+                person = self.people.resolve_short(words[0], m.start, m.pronoun or "")
+            elif person is None:
+                person = self._same_person(words)
+            if person is not None:
+                # The fullest role the article gives is the one to keep.
+                if m.role and len(m.role) > len(person.role or ""):
+                    person.role = m.role
+                return person.name, PERSON, m.role or person.role
+            return m.name, PERSON, m.role
+        if m.kind == PERSON and m.head and m.text.lower().startswith("the "):
+            person = self.people.resolve_title(m.head, m.start)
+            if person is not None:
+                return person.name, PERSON, person.role
+        if m.kind == DOCUMENT:
+            for head, name in reversed(self.documents):
+                if head == m.head:
+                    return name, DOCUMENT, None
+            return _without_determiner(m.text), DOCUMENT, m.role
+        if m.kind == ORGANIZATION:
+            return m.name or _without_determiner(m.text), ORGANIZATION, m.role
+        return _without_determiner(m.text), m.kind, m.role
+
+    def _same_person(self, words: list[str]) -> object | None:
+        """'Patricia Hyde' -> the 'Patricia H. Hyde' the article introduced."""
+        first, last = words[0].lower(), words[-1].lower()
+        for person in self.people.people:
+            if person.last.lower() == last and person.first.lower() == first:
+                return person
+        return None
+
+    def note_document(self, attribution: Attribution, speaker: str | None, role: str | None) -> None:
+        """Remember 'said in a press release' so 'the release' can name it."""
+        if attribution.cue_end < 0 or not speaker:
+            return
+        m = _DOCUMENT_INTRO_RE.match(self.text, attribution.cue_end)
+        if not m:
+            return
+        phrase = m.group(1).strip()
+        issuer_match = _ACRONYM_RE.search(role or "")
+        issuer = issuer_match.group() if issuer_match else speaker
+        self.documents.append((m.group(2).lower(), f"{issuer} {phrase}"))
+
+
+def _without_determiner(phrase: str) -> str:
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_statement(text: str, span: QuoteSpan) -> bool:
+    """Does an unattributed quote read as something somebody said?
+
+    Short phrases (scare quotes) and capitalised names of works do not.
+    """
+    content = text[span.start : span.end]
+    words = _WORD_RE.findall(content)
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if capitalised == len(words) and len(words) <= 6:
+        return False  # a title: "Man of the World" aside, all words capitalised
+    return len(words) >= 6 or content.rstrip()[-1:] in ".?!"
+
+
+def _quote_kind(text: str, span: QuoteSpan) -> str:
+    if span.paragraphs > 1:
+        return MULTI_PARAGRAPH
+    first = next((c for c in text[span.start : span.end] if c.isalpha()), "")
+    before = text[: span.open_mark].rstrip()[-1:]
+    if first.islower() or before.isalnum():
+        return PARTIAL
+    return DIRECT
+
+
+def _is_title_like(text: str, span: QuoteSpan) -> bool:
+    """'the show "Saturday Night Live"': a short, wholly capitalised name."""
+    words = _WORD_RE.findall(text[span.start : span.end])
+    if not words or len(words) > 6:
+        return False
+    return all(w[0].isupper() or w.lower() in ("of", "the", "a", "and", "in", "for", "on", "to") for w in words) and text[span.end - 1] not in ".!?,"
+
+
+def extract(text: str) -> list[Quote]:
+    """Every quoted statement of ``text`` with its speaker, in text order."""
+    paragraphs = Paragraphs(text)
+    spans = find_quote_spans(text, paragraphs)
+    if not spans:
+        return []
+    attributions = attribute(text, spans, paragraphs)
+    resolver = _Resolver(text, spans)
+    quotes: list[Quote] = []
+    for i, span in enumerate(spans):
+        a = attributions.get(i)
+        strong = a is not None and a.sieve in ("trailing", "leading")
+        if a is None or (not strong and _is_title_like(text, span)):
+            if not _is_statement(text, span):
+                continue
+            quotes.append(
+                Quote(
+                    quote=text[span.start : span.end],
+                    start=span.start,
+                    end=span.end,
+                    kind=_quote_kind(text, span),
+                    paragraph=span.paragraph,
+                    confidence=0.2,
+                )
+            )
+            continue
+        speaker, kind, role = resolver.resolve(a.mention)
+        if kind in (PERSON, ORGANIZATION):
+            resolver.note_document(a, speaker, role)
+        confidence = a.confidence
+        if speaker is None:
+            confidence *= 0.5
+        elif a.mention.pronoun in ("m", "f") and a.mention.name is None:
+            confidence *= 0.9
+        quotes.append(
+            Quote(
+                quote=text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                speaker=speaker,
+                speaker_kind=kind,
+                speaker_mention=a.mention.text,
+                speaker_start=a.mention.start,
+                speaker_end=a.mention.end,
+                role=role,
+                cue=a.cue,
+                kind=_quote_kind(text, span),
+                paragraph=span.paragraph,
+                confidence=round(confidence, 3),
+            )
+        )
+    return quotes

@@ -1,0 +1,532 @@
+"""Attribution sieves: which words of the article name each quote's speaker.
+
+Each sieve looks at one shape of attribution and either decides or passes;
+the order of ``SIEVES`` is the policy, precise shapes first (after the
+manner of CoreNLP's QuoteAttribution and the GenderGapTracker):
+
+1. ``trailing``: the cue right after the quote ('"...," Hyde said',
+   '"...," said Hyde', '"...," according to Hyde');
+2. ``leading``: the cue right before it ('Hyde said: "..."', 'Hyde said
+   that "..."', 'According to Hyde, "..."');
+3. ``same_sentence``: another quote of the sentence already has a speaker
+   (partial quotes, quotes split by their attribution);
+4. ``sentence_cue``: a cue elsewhere in the sentence ('the release notes,
+   including ... "in and around Boston."');
+5. ``adjacent``: the sentence after an attribution ('"...," he said. "..."')
+   and quotes sharing a paragraph with an attributed one;
+6. ``continuation``: a quote paragraph with no cue of its own, after a
+   paragraph that ended with an attributed quote or a colon introduction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon
+from .mentions import SpeakerMention, parse_speaker
+from .spans import Paragraphs, QuoteSpan
+from ..models import UNKNOWN
+from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token, sentence_bounds, tokenize
+
+# Words that end a speaker phrase when reading backwards from a cue.
+_BOUNDARY_WORDS = frozenset(
+    """that and but or when as because while where after before if so which
+    who whom whose then than though although since until unless once even
+    also yet nor for to in on at by with of from about""".split()
+)
+# Words that cannot occur inside a speaker phrase read forwards after a quote.
+_CLAUSE_WORDS = frozenset(
+    """which that is was were are be been being if because when while who
+    whom not don't didn't doesn't it this these those there here i you we
+    me us what why how where would should could can will shall must""".split()
+)
+_PHRASE_STARTERS = frozenset(
+    """the a an his her their its our one another some many several two three
+    four five both each every other former""".split()
+)
+_SPEECH_END = frozenset(",?!—–-:")
+_MAX_PHRASE = 14
+_MAX_APPOSITIVE = 20
+
+
+@dataclass(slots=True)
+class Attribution:
+    mention: SpeakerMention
+    cue: str | None
+    sieve: str
+    confidence: float
+    cue_end: int = -1  # offset just after the cue word, for "said in a release"
+
+
+def is_cue(tok: Token) -> bool:
+    # Cue verbs are lower case inside a sentence; "Charge" in "Special Agent
+    # in Charge" is part of a title.
+    return tok.kind == WORD and tok.text[0].islower() and tok.lower in lexicon.CUE_WORDS
+
+
+def _is_weak(tok: Token) -> bool:
+    return tok.lower in lexicon.WEAK_CUE_WORDS
+
+
+def _according_to(tokens: list[Token], i: int) -> bool:
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].lower == "according"
+        and tokens[i + 1].lower == "to"
+    )
+
+
+class Block:
+    """Tokens of one paragraph (or of the paragraphs one quote runs over)."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.sentences = sentence_bounds(tokens)
+        self.sentence_of = [0] * len(tokens)
+        for k, (a, b) in enumerate(self.sentences):
+            for i in range(a, b):
+                self.sentence_of[i] = k
+        self.quote_tokens = [i for i, t in enumerate(tokens) if t.kind == QUOTE]
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_of[i]]
+
+
+def _acceptable(mention: SpeakerMention | None) -> bool:
+    """A speaker must be a name, a pronoun, or a noun that can speak.
+
+    This keeps the sieves from attributing a quote to "a box" or "the
+    conference" when a cue word turns up in an unrelated phrase.
+    """
+    if mention is None:
+        return False
+    return mention.pronoun is not None or mention.name is not None or mention.kind != UNKNOWN
+
+
+def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> SpeakerMention | None:
+    """'said Matt Mackowiak, a veteran Republican strategist' -> mention."""
+    while k < stop and tokens[k].lower in lexicon.CUE_ADVERBS | {"back", "on", "out", "in"}:
+        if tokens[k].lower == "in" and k + 1 < stop and tokens[k + 1].lower not in ("a", "an", "the"):
+            k += 1  # "chimed in" but not "said in a statement"
+            continue
+        if tokens[k].lower == "in":
+            break
+        k += 1
+    phrase: list[Token] = []
+    while k < stop and tokens[k].kind in (WORD, ASIDE) and len(phrase) < _MAX_PHRASE:
+        if phrase and tokens[k].lower in ("who", "which", "that", "whose"):
+            break  # 'a Trump supporter who runs ...': the clause is not the name
+        phrase.append(tokens[k])
+        k += 1
+    if not phrase or phrase[0].lower in _BOUNDARY_WORDS or phrase[0].lower in _CLAUSE_WORDS:
+        return None
+    appositive = None
+    if k < stop and tokens[k].text == ",":
+        m = k + 1
+        app: list[Token] = []
+        while m < stop and tokens[m].kind in (WORD, ASIDE) and len(app) < _MAX_APPOSITIVE:
+            app.append(tokens[m])
+            m += 1
+        if app and app[0].lower not in _BOUNDARY_WORDS | {"and"}:
+            appositive = app
+    mention = parse_speaker(text, phrase, appositive)
+    return mention if _acceptable(mention) else None
+
+
+_ADVERBIAL_ASIDES = frozenset("once again too however though also in turn meanwhile for his her part".split())
+
+
+def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
+    """The subject read backwards from the cue at ``c``, not below ``floor``."""
+    k = c - 1
+    while k >= floor and (tokens[k].lower in lexicon.CUE_ADVERBS or tokens[k].lower.endswith("ly") and not tokens[k].is_capitalized):
+        k -= 1
+    appositive = None
+    if k >= floor and tokens[k].text == ",":
+        # 'Jodi Cohen, the FBI's special agent in charge, said' or
+        # 'he, once again, pledged'.
+        m = k - 1
+        while m >= floor and tokens[m].kind in (WORD, ASIDE) and k - m <= _MAX_APPOSITIVE:
+            m -= 1
+        if not (m >= floor and tokens[m].text == "," and m + 1 < k):
+            return None
+        inner = tokens[m + 1 : k]
+        if all(t.lower in _ADVERBIAL_ASIDES for t in inner):
+            k = m - 1
+        elif m - 1 >= floor and (tokens[m - 1].is_capitalized or tokens[m - 1].kind == ASIDE or tokens[m - 1].lower in lexicon.SUBJECT_PRONOUNS):
+            appositive = inner
+            k = m - 1
+        else:
+            return None
+    end = k + 1
+    while k >= floor and tokens[k].kind in (WORD, ASIDE) and end - k <= _MAX_PHRASE:
+        low = tokens[k].lower
+        if low in _BOUNDARY_WORDS and not (low in ("of", "for", "and", "in", "at") and _inside_name_phrase(tokens, k, floor)):
+            break
+        k -= 1
+    phrase = tokens[k + 1 : end]
+    if not phrase:
+        return None
+    mention = parse_speaker(text, phrase, appositive)
+    return mention if _acceptable(mention) else None
+
+
+def _inside_name_phrase(tokens: list[Token], k: int, floor: int) -> bool:
+    """'of'/'and' inside a title: 'Special Agent in Charge of the FBI'."""
+    prev = tokens[k - 1] if k - 1 >= floor else None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return bool(prev and nxt and prev.is_capitalized and (nxt.is_capitalized or nxt.lower == "the"))
+
+
+def _cue_text(text: str, tokens: list[Token], c: int) -> str:
+    if _according_to(tokens, c):
+        return "according to"
+    return tokens[c].text
+
+
+_SENTENCE_PUNCT = frozenset(".!?;")
+
+
+def trailing(text: str, block: Block, qi: int) -> Attribution | None:
+    tokens = block.tokens
+    n = len(tokens)
+    inner = tokens[qi].text.rstrip("”\"» ")
+    j = qi + 1
+    skipped_comma = False
+    while j < n and tokens[j].kind == PUNCT and tokens[j].text in _SPEECH_END:
+        skipped_comma = True
+        j += 1
+    if j >= n or tokens[j].kind != WORD:
+        return None
+    speechlike = skipped_comma or (bool(inner) and inner[-1] in _SPEECH_END)
+    stop = n
+    for m in range(j, n):
+        if tokens[m].kind == QUOTE or (tokens[m].kind == PUNCT and tokens[m].text in ".!?;:("):
+            stop = m
+            break
+    confidence = 0.95 if speechlike else 0.75
+    if is_cue(tokens[j]) or _according_to(tokens, j):
+        if _is_weak(tokens[j]) and not speechlike:
+            return None
+        k = j + (2 if _according_to(tokens, j) else 1)
+        mention = _phrase_after_cue(text, tokens, k, stop)
+        if mention is None:
+            return None
+        return Attribution(mention, _cue_text(text, tokens, j), "trailing", confidence, tokens[j].end)
+    for k in range(j, min(stop, j + _MAX_PHRASE + 4)):
+        tok = tokens[k]
+        if is_cue(tok) or _according_to(tokens, k):
+            if k == j or (_is_weak(tok) and not speechlike):
+                return None
+            if not speechlike and stop - k > 6:
+                # '"... ." He also said Trump's plan ...': a new sentence with
+                # its own reported clause, not this quote's attribution.
+                return None
+            phrase = tokens[j:k]
+            while phrase and phrase[-1].lower in lexicon.CUE_ADVERBS:
+                phrase = phrase[:-1]
+            if not phrase:
+                return None
+            appositive = None
+            commas = [m for m, t in enumerate(phrase) if t.text == ","]
+            if commas:
+                if len(commas) != 2 or commas[1] != len(phrase) - 1:
+                    return None
+                appositive = phrase[commas[0] + 1 : commas[1]]
+                phrase = phrase[: commas[0]]
+            if not phrase or not _plausible_subject(phrase):
+                return None
+            mention = parse_speaker(text, phrase, appositive)
+            if not _acceptable(mention):
+                return None
+            return Attribution(mention, _cue_text(text, tokens, k), "trailing", confidence, tok.end)
+        if tok.kind == WORD and tok.lower in _CLAUSE_WORDS:
+            return None
+    return None
+
+
+def _plausible_subject(phrase: list[Token]) -> bool:
+    first = phrase[0]
+    if first.kind != WORD:
+        return False
+    if not (first.is_capitalized or first.lower in _PHRASE_STARTERS or first.lower in lexicon.SUBJECT_PRONOUNS):
+        return False
+    if len(phrase) > _MAX_PHRASE:
+        return False
+    for tok in phrase:
+        if tok.lower in _CLAUSE_WORDS and tok.lower not in lexicon.SUBJECT_PRONOUNS:
+            return False
+        if tok.kind == PUNCT and tok.text not in ("'", "’", "-", "&", "."):
+            return False
+    return True
+
+
+_NAMING_CUES = frozenset(
+    form for form in lexicon.WEAK_CUE_WORDS
+    if form.startswith(("call", "dub", "label", "brand", "describ", "term"))
+)
+
+
+def leading(text: str, block: Block, qi: int) -> Attribution | None:
+    tokens = block.tokens
+    s0, _ = block.sentence(qi)
+    k = qi - 1
+    if k < 0:
+        return None
+    if tokens[k].kind == PUNCT and tokens[k].text in ".!?":
+        return None
+    # A colon introduction may end the previous "sentence" for our splitter.
+    floor = block.sentence(k)[0] if k < s0 else s0
+    for c in range(k, max(floor, qi - 12) - 1, -1):
+        tok = tokens[c]
+        if tok.kind == QUOTE:
+            return None
+        if tok.kind == PUNCT and tok.text in _SENTENCE_PUNCT and c != k:
+            return None
+        if _according_to(tokens, c):
+            m = c + 2
+            while m < qi and tokens[m].kind in (WORD, ASIDE):
+                m += 1
+            mention = parse_speaker(text, tokens[c + 2 : m]) if m > c + 2 else None
+            if _acceptable(mention):
+                return Attribution(mention, "according to", "leading", 0.9, tok.end)
+            return None
+        if not is_cue(tok):
+            continue
+        if c > floor and tokens[c - 1].lower in ("a", "an", "the", "this", "that", "his", "her", "its", "their"):
+            continue  # "a written statement", "the reading"
+        between = tokens[c + 1 : qi]
+        if _is_weak(tok) and tok.lower not in _NAMING_CUES:
+            # "continue", "post", "read": cues only with a comma or colon.
+            if not between or between[-1].text not in (",", ":"):
+                continue
+        mention = _subject_of_cue(text, tokens, c, floor)
+        if mention is None:
+            return None
+        return Attribution(mention, tok.text, "leading", 0.9 if qi - c <= 3 else 0.8, tok.end)
+    if tokens[k].text == ":":
+        # 'Cruz called them on it:' — the sentence subject introduces the quote.
+        mention = _sentence_subject(text, tokens, k, floor)
+        if mention is not None:
+            return Attribution(mention, None, "leading", 0.7)
+    return None
+
+
+def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
+    """Who performs the cue at ``c``.
+
+    'Hyde said' reads the phrase before the cue; a participle ('..., saying')
+    or a second verb ('X denounced her record and said') takes the sentence's
+    subject, unless a name stands right before it ('Ryan saying').
+    """
+    prev = tokens[c - 1] if c > floor else None
+    if tokens[c].lower.endswith("ing"):
+        if prev is not None and (prev.is_capitalized or prev.lower in ("he", "she", "they")):
+            mention = _phrase_before_cue(text, tokens, c, floor)
+            if mention is not None:
+                return mention
+        return _sentence_subject(text, tokens, c, floor) or _clause_subject(text, tokens, c, floor)
+    mention = _phrase_before_cue(text, tokens, c, floor)
+    if mention is None and prev is not None and prev.lower in ("and", "but"):
+        mention = _sentence_subject(text, tokens, c, floor)
+    if mention is None and prev is not None and prev.lower == "who" and c - 2 >= floor:
+        # 'Rikkie Wells who tweeted': the relative pronoun stands for the name.
+        mention = _phrase_before_cue(text, tokens, c - 1, floor)
+    return mention
+
+
+_OPENING_ADVERBIALS = frozenset(
+    """in on at after before during last earlier later since when while as
+    for with from by under over yesterday today meanwhile still but and so
+    then now also however instead afterward afterwards separately asked
+    again indeed""".split()
+)
+_HEAD_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ORGANIZATION_NOUNS | lexicon.DOCUMENT_NOUNS
+
+
+def _sentence_subject(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
+    """The subject of the sentence's main clause, for cues like '..., saying'
+    or 'X denounced her record and said'."""
+    k = floor
+    while k < c and tokens[k].kind != WORD:
+        k += 1
+    opening = tokens[k] if k < c else None
+    if opening is not None and (
+        opening.lower in _OPENING_ADVERBIALS
+        or opening.lower.endswith(("ing", "ed"))
+        or (opening.lower.endswith("ly") and k + 1 < c and tokens[k + 1].text == ",")
+    ):
+        # Skip an opening adverbial up to its comma: "In 2010, he warned ..."
+        comma = next((m for m in range(k, min(c, k + 12)) if tokens[m].text == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    if k >= c:
+        return None
+    first = tokens[k]
+    if first.lower in ("he", "she", "they", "we"):
+        return parse_speaker(text, [first])
+    end = k
+    while end < c and tokens[end].kind in (WORD, ASIDE):
+        tok = tokens[end]
+        if tok.kind == WORD and not tok.is_capitalized and tok.lower not in ("of", "the", "'s", "’s") and end > k:
+            if tok.lower in _HEAD_NOUNS:
+                end += 1
+            break
+        end += 1
+        if tok.kind == WORD and tok.text.endswith(("'s", "’s")) and end < c and not tokens[end].is_capitalized:
+            continue
+    if end == k:
+        return None
+    mention = parse_speaker(text, tokens[k:end])
+    return mention if _acceptable(mention) else None
+
+
+def _clause_subject(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
+    """The nearest name or pronoun before ``c`` in its sentence."""
+    k = c - 1
+    while k >= floor:
+        tok = tokens[k]
+        if tok.kind == WORD and (tok.lower in ("he", "she", "they") or tok.is_capitalized):
+            end = k + 1
+            while k - 1 >= floor and tokens[k - 1].kind == WORD and tokens[k - 1].is_capitalized:
+                k -= 1
+            start = k
+            while start < end and tokens[start].lower in lexicon.NON_NAME_WORDS - {"he", "she", "they"}:
+                start += 1
+            if start < end:
+                mention = parse_speaker(text, tokens[start:end])
+                if _acceptable(mention):
+                    return mention
+        k -= 1
+    return None
+
+
+def sentence_cue(text: str, block: Block, qi: int) -> Attribution | None:
+    """A cue anywhere in the quote's sentence, outside quotation marks."""
+    tokens = block.tokens
+    s0, s1 = block.sentence(qi)
+    best = None
+    for c in range(s0, s1):
+        tok = tokens[c]
+        if c == qi or not is_cue(tok) or _is_weak(tok):
+            continue
+        if c > s0 and tokens[c - 1].lower in ("a", "an", "the", "this", "that", "his", "her", "its", "their"):
+            continue
+        if best is None or abs(c - qi) < abs(best - qi):
+            best = c
+    if best is None:
+        return None
+    tok = tokens[best]
+    mention = _subject_of_cue(text, tokens, best, s0)
+    if mention is None and best > s0 and tokens[best - 1].kind == QUOTE:
+        mention = _phrase_after_cue(text, tokens, best + 1, s1)
+    if mention is None:
+        return None
+    return Attribution(mention, tok.text, "sentence_cue", 0.7, tok.end)
+
+
+def attribute_block(text: str, block: Block, spans: list[QuoteSpan], out: dict[int, Attribution]) -> None:
+    """Run the sieves over the quotes of one block, in policy order."""
+    tokens = block.tokens
+    quotes = block.quote_tokens
+    for qi in quotes:
+        found = trailing(text, block, qi) or leading(text, block, qi)
+        if found:
+            out[tokens[qi].quote] = found
+    # Quotes of one sentence share a speaker.
+    for qi in quotes:
+        if tokens[qi].quote in out:
+            continue
+        s = block.sentence_of[qi]
+        mates = [q for q in quotes if block.sentence_of[q] == s and tokens[q].quote in out]
+        if mates:
+            mate = min(mates, key=lambda q: abs(q - qi))
+            a = out[tokens[mate].quote]
+            out[tokens[qi].quote] = Attribution(a.mention, a.cue, "same_sentence", a.confidence * 0.95, a.cue_end)
+    for qi in quotes:
+        if tokens[qi].quote not in out:
+            found = sentence_cue(text, block, qi)
+            if found:
+                out[tokens[qi].quote] = found
+    # '"...," he said. "..."' and other quotes of an attributed paragraph.
+    for qi in quotes:
+        if tokens[qi].quote in out:
+            continue
+        before = [q for q in quotes if q < qi and tokens[q].quote in out]
+        after = [q for q in quotes if q > qi and tokens[q].quote in out]
+        mate = before[-1] if before else after[0] if after else None
+        if mate is not None:
+            a = out[tokens[mate].quote]
+            out[tokens[qi].quote] = Attribution(a.mention, a.cue, "adjacent", a.confidence * 0.85, a.cue_end)
+
+
+def attribute(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs) -> dict[int, Attribution]:
+    """Attributions by span index, for the spans the sieves could place."""
+    out: dict[int, Attribution] = {}
+    previous: Block | None = None
+    previous_para = -2
+    for block_start_para, block_end_para, first_span in _blocks(spans, paragraphs):
+        lo = paragraphs.starts[block_start_para]
+        hi = paragraphs.ends[block_end_para]
+        block = Block(tokenize(text, lo, hi, spans, first_span))
+        attribute_block(text, block, spans, out)
+        # A paragraph that opens with an unattributed quote continues the
+        # speaker of the paragraph before it, when that one ended with an
+        # attributed quote or an introduction ('Cruz continued:').
+        qi = block.quote_tokens[0]
+        if qi == 0 and block.tokens[qi].quote not in out and block_start_para > 0:
+            if previous_para != block_start_para - 1:
+                a, b = paragraphs.bounds(block_start_para - 1)
+                previous = Block(tokenize(text, a, b, spans, len(spans)))
+            if previous is not None:
+                inherited = _inherit(text, previous, out)
+                if inherited is not None:
+                    for q in block.quote_tokens:
+                        if block.tokens[q].quote not in out:
+                            out[block.tokens[q].quote] = inherited
+        previous, previous_para = block, block_end_para
+    return out
+
+
+def _inherit(text: str, previous: Block, out: dict[int, Attribution]) -> Attribution | None:
+    tokens = previous.tokens
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.text == ":" or (len(tokens) > 1 and last.kind == PUNCT and tokens[-2].text == ":"):
+        k = len(tokens) - 1 if last.text == ":" else len(tokens) - 2
+        floor = previous.sentence(k)[0]
+        for c in range(k - 1, floor - 1, -1):
+            if is_cue(tokens[c]):
+                mention = _phrase_before_cue(text, tokens, c, floor)
+                if mention:
+                    return Attribution(mention, tokens[c].text, "continuation", 0.75, tokens[c].end)
+                break
+        mention = _clause_subject(text, tokens, k, floor)
+        if mention is not None and mention.kind != "unknown":
+            return Attribution(mention, None, "continuation", 0.65)
+        return None
+    if previous.quote_tokens:
+        q = previous.quote_tokens[-1]
+        a = out.get(tokens[q].quote)
+        # Only when the attributed quote is in the paragraph's last sentence.
+        if a is not None and previous.sentence_of[q] == len(previous.sentences) - 1:
+            return Attribution(a.mention, a.cue, "continuation", a.confidence * 0.7, a.cue_end)
+    return None
+
+
+def _blocks(spans: list[QuoteSpan], paragraphs: Paragraphs):
+    """(first paragraph, last paragraph, first span index) of each run of
+    paragraphs that quotes hold together."""
+    i = 0
+    n = len(spans)
+    while i < n:
+        para = spans[i].paragraph
+        last = para + spans[i].paragraphs - 1
+        first_span = i
+        i += 1
+        while i < n and spans[i].paragraph <= last:
+            last = max(last, spans[i].paragraph + spans[i].paragraphs - 1)
+            i += 1
+        yield para, last, first_span

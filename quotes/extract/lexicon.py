@@ -1,0 +1,345 @@
+"""Word lists the extractor reads: data, not code.
+
+Adding a reporting verb is a one-line change to ``CUE_VERBS``; every tense
+form is derived from the lemma (irregular forms are given explicitly).
+"""
+
+from __future__ import annotations
+
+import re
+
+# lemma -> irregular forms (past/participle) when the regular rules fail.
+# Verbs that report speech or writing. Each lemma expands to lemma, -s, -ed,
+# -ing forms.
+CUE_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "read": ("read",),
+    "add": (),
+    "note": (),
+    "tweet": (),
+    "post": (),
+    "argue": (),
+    "insist": (),
+    "warn": (),
+    "explain": (),
+    "ask": (),
+    "reply": (),
+    "respond": (),
+    "continue": (),
+    "state": (),
+    "declare": (),
+    "recall": (),
+    "acknowledge": (),
+    "admit": (),
+    "claim": (),
+    "concede": (),
+    "emphasize": (),
+    "emphasise": (),
+    "stress": (),
+    "suggest": (),
+    "announce": (),
+    "remark": (),
+    "observe": (),
+    "quip": (),
+    "joke": (),
+    "counter": (),
+    "recount": (),
+    "predict": (),
+    "promise": (),
+    "vow": (),
+    "pledge": (),
+    "charge": (),
+    "complain": (),
+    "lament": (),
+    "conclude": (),
+    "caution": (),
+    "urge": (),
+    "wonder": (),
+    "yell": (),
+    "shout": (),
+    "exclaim": (),
+    "report": (),
+    "testify": (),
+    "boast": (),
+    "brag": (),
+    "agree": (),
+    "affirm": (),
+    "confirm": (),
+    "deny": (),
+    "maintain": (),
+    "contend": (),
+    "assert": (),
+    "allege": (),
+    "muse": (),
+    "opine": (),
+    "retort": (),
+    "chime": (),
+    "scoff": (),
+    "sniff": (),
+    "snap": (),
+    "thunder": (),
+    "proclaim": (),
+    "assure": (),
+    "reiterate": (),
+    "elaborate": (),
+    "clarify": (),
+    "reveal": (),
+    "disclose": (),
+    "describe": (),
+    "call": (),
+    "dub": (),
+    "label": (),
+    "brand": (),
+    "mock": (),
+    "praise": (),
+    "blast": (),
+    "slam": (),
+    "criticize": (),
+    "criticise": (),
+    "accuse": (),
+    "demand": (),
+    "plead": (),
+    "pray": (),
+    "whisper": (),
+    "mutter": (),
+    "cry": (),
+    "sigh": (),
+    "gush": (),
+    "rave": (),
+    "rant": (),
+    "chant": (),
+    "sing": ("sang", "sung"),
+    "shoot": ("shot",),  # "shot back"
+    "fire": (),  # "fired back"
+    "hit": ("hit",),  # "hit back"
+    "riff": (),
+    "fume": (),
+    "seethe": (),
+    "gripe": (),
+    "grumble": (),
+    "marvel": (),
+    "huff": (),
+    "rail": (),
+    "scold": (),
+    "chide": (),
+    "lash": (),  # "lashed out"
+    "weigh": (),  # "weighed in"
+    "relay": (),
+    "recollect": (),
+    "add": (),
+    "put": ("put",),  # "as he put it"
+    "go": ("went",),  # "went on"
+    "text": (),
+    "email": (),
+    "e-mail": (),
+    "message": (),
+    "answer": (),
+    "interject": (),
+    "interrupt": (),
+    "begin": ("began", "begun"),
+    "tease": (),
+    "taunt": (),
+    "advise": (),
+    "instruct": (),
+    "inform": (),
+    "order": (),
+    "threaten": (),
+    "hint": (),
+    "concur": (),
+    "object": (),
+    "protest": (),
+    "recite": (),
+    "quote": (),
+    "summarize": (),
+    "summarise": (),
+    "point": (),  # "pointed out"
+}
+
+# Multi-word cues; "according to" is the commonest non-verbal one.
+CUE_PHRASES: tuple[str, ...] = (
+    "according to",
+    "in the words of",
+)
+
+# Words that may sit between a speaker and the cue: "Trump later said".
+CUE_ADVERBS: frozenset[str] = frozenset(
+    """also later then again once previously recently earlier repeatedly often
+    has have had was were is are would will could might may did does do
+    famously reportedly allegedly simply just bluntly flatly angrily quietly
+    finally ultimately further further,""".split()
+)
+
+
+def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:
+    """All tense forms of a regular English verb, plus its irregular ones."""
+    forms = {lemma, *irregular}
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        stem = lemma[:-1]
+        forms |= {stem + "ies", stem + "ied", lemma + "ing"}
+    elif lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        # Doubling of a final consonant after a single short vowel: quip ->
+        # quipped, vow stays vowed. Both spellings are harmless to include.
+        if (
+            len(lemma) >= 3
+            and lemma[-1] not in "aeiouwxy"
+            and lemma[-2] in "aeiou"
+            and lemma[-3] not in "aeiou"
+        ):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+CUE_WORDS: frozenset[str] = frozenset(
+    form for lemma, irregular in CUE_VERBS.items() for form in _forms(lemma, irregular)
+)
+
+# Cues weaker than "said": they report speech only in some senses ("call",
+# "describe", "read" a book), so they need a quote right next to them.
+WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
+    """call dub label brand mock praise blast slam criticize criticise accuse
+    describe go put point read hit fire shoot sing begin order object quote
+    continue post report charge message text answer state""".split()
+)
+WEAK_CUE_WORDS: frozenset[str] = frozenset(
+    form for lemma in WEAK_CUE_LEMMAS for form in _forms(lemma, CUE_VERBS[lemma])
+)
+
+PRONOUN_GENDER: dict[str, str] = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "they": "p",
+    "we": "p",
+    "i": "s",
+    "it": "n",
+}
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "it"})
+
+HONORIFIC_GENDER: dict[str, str] = {
+    "mr": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "king": "m",
+    "prince": "m",
+    "father": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "lady": "f",
+    "dame": "f",
+    "queen": "f",
+    "princess": "f",
+    "sister": "f",
+    "congresswoman": "f",
+    "congressman": "m",
+    "chairwoman": "f",
+    "chairman": "m",
+    "spokeswoman": "f",
+    "spokesman": "m",
+    "businessman": "m",
+    "businesswoman": "f",
+}
+
+# Titles and role words that precede a name ("Sen. Bernie Sanders",
+# "Mayor Michelle Wu"). They belong to the role, never to the name.
+# nameparser's own title list is merged in by names.py; these are the ones
+# news uses most, including abbreviations with and without the period.
+TITLE_WORDS: frozenset[str] = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady rev father sister
+    president vice senator sen rep representative congressman congresswoman
+    gov governor lt mayor secretary sec attorney general gen judge justice
+    chief chairman chairwoman chair speaker leader minister prime chancellor
+    director deputy assistant acting commissioner ambassador agent special
+    sheriff officer detective sgt sergeant capt captain col colonel maj major
+    adm admiral commander pastor bishop pope rabbi imam king queen prince
+    princess emperor candidate nominee spokesman spokeswoman spokesperson
+    adviser advisor aide strategist manager chairperson councilman
+    councilwoman councilmember alderman trustee superintendent principal
+    professor coach former then current incoming outgoing executive ceo cfo
+    founder cofounder co-founder president-elect host anchor correspondent
+    editor reporter columnist author economist analyst pollster lawyer
+    attorney doctor nurse officer head member supervisor administrator
+    inspector auditor treasurer comptroller clerk delegate state assemblyman
+    assemblywoman democrat republican democratic gop independent libertarian
+    liberal conservative u.s. us federal national white house senior junior
+    presidential republican-led businessman businesswoman billionaire mogul
+    magnate developer activist organizer campaign press field office
+    operations enforcement""".split()
+)
+
+# Nouns that make a mention a document ("the release noted") or an
+# organisation ("the White House said").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """release statement report letter memo memorandum email e-mail tweet post
+    posting ad advertisement video filing complaint lawsuit suit indictment
+    ruling order decision opinion affidavit transcript document documents
+    documents study survey poll analysis article editorial column story
+    book note message text sign banner website site page platform brief
+    petition bill law resolution proposal plan announcement notice
+    communique manifesto agreement guidance directive rule motion warrant
+    summary headline caption speech remarks testimony""".split()
+)
+ORGANIZATION_NOUNS: frozenset[str] = frozenset(
+    """campaign committee department agency office administration house
+    government ministry council party company corporation firm group
+    association union organization organisation institute foundation
+    university college school court commission board bureau service police
+    authority authorities coalition alliance network newspaper magazine
+    channel station team caucus senate congress parliament legislature
+    cabinet embassy army navy military club society center centre fund
+    bank inc corp llc ltd co pac super-pac county city town village street
+    avenue road river island islands valley beach hills park district
+    republic kingdom province region airport hospital church prison
+    stadium arena hotel tower""".split()
+)
+# Descriptions of unnamed people: "a spokesman for the campaign said".
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """spokesman spokeswoman spokesperson official officials aide aides
+    adviser advisers advisor advisors source sources person people voter
+    voters supporter supporters critic critics resident residents expert
+    experts analyst analysts strategist strategists lawyer lawyers attorney
+    attorneys staffer staffers member members leader leaders officer officers
+    agent agents man woman men women friend friends witness witnesses
+    protester protesters observer observers economist economists reporter
+    reporters executive executives organizer organizers volunteer volunteers
+    student students worker workers representative representatives
+    candidate candidates delegate delegates donor donors ally allies
+    director manager president chairman chairwoman senator governor mayor
+    judge father mother son daughter wife husband brother sister neighbor
+    neighbour owner teacher doctor nurse pastor one another someone somebody
+    others many some several few most majority minority""".split()
+)
+
+# Capitalised words that start sentences or headlines but are never names.
+NON_NAME_WORDS: frozenset[str] = frozenset(
+    """the a an and or but if in on at of for to from by with as this that
+    these those there here it its he she they we i you his her their our
+    my your when while after before since because although though however
+    meanwhile still yet so then now also even just only not no yes one two
+    three what who why how where which whose monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august
+    september october november december mr mrs ms dr sen rep gov""".split()
+)
+
+# Words after a closing mark that signal the quote was a title or a name
+# (the show "Saturday Night Live" star), not a statement.
+SPEECH_TITLE_HINTS: frozenset[str] = frozenset(
+    """show series film movie book song album program programme segment
+    column podcast headline slogan hashtag""".split()
+)
+
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*")

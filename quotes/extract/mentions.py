@@ -1,0 +1,410 @@
+"""People, organisations and documents named in an article.
+
+``PeopleIndex`` reads an article once for capitalised name runs and keeps the
+full names it introduces ("Patricia H. Hyde"), the later short forms that
+point back at them ("Hyde", "Mr. Trump"), the titles that came with them and
+the gender the article gives them. ``parse_speaker`` turns the words next to
+a cue ("Jodi Cohen, the FBI's special agent in charge") into a mention: the
+name, its role and its kind.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
+from . import lexicon
+from .namelists import first_name_gender, first_name_genders, surnames
+from .tokens import PUNCT, WORD, Token
+
+_CAP = r"[A-Z\u00c0-\u00de][\w'’\-]*\.?"
+_PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|el)"
+NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_CAP}|{_PARTICLE}(?=[ \t\u00a0]+[A-Z])))*")
+_WORDS_RE = re.compile(r"\S+")
+PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TITLE_EXPANSIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sec": "secretary",
+    "pres": "president",
+    "dr": "doctor",
+    "atty": "attorney",
+}
+
+
+def clean_word(word: str) -> str:
+    """A name token without possessive or sentence period: Trump's -> Trump."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    elif word.endswith(("'", "’")):
+        word = word[:-1]
+    if word.endswith(".") and not (len(word) == 2 or word[:-1].lower() in _ABBREVIATED):
+        word = word[:-1]
+    return word
+
+
+_ABBREVIATED = frozenset(
+    "mr mrs ms dr sen rep gov lt gen jr sr st col capt sgt prof rev sec atty".split()
+)
+
+
+def _bare(word: str) -> str:
+    return clean_word(word).rstrip(".").lower()
+
+
+def is_title(word: str) -> bool:
+    return _bare(word) in lexicon.TITLE_WORDS
+
+
+def _is_acronym(word: str) -> bool:
+    w = clean_word(word).replace(".", "")
+    return len(w) >= 2 and w.isupper() and w.isalpha()
+
+
+def _is_name_word(word: str) -> bool:
+    bare = _bare(word)
+    return (
+        bool(bare)
+        and word[:1].isupper()
+        and bare not in lexicon.NON_NAME_WORDS
+        and bare not in lexicon.TITLE_WORDS
+        and bare not in lexicon.ORGANIZATION_NOUNS
+        and not _is_acronym(word)
+    )
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def person_name_in(words: list[str]) -> tuple[int, int] | None:
+    """[i, j) of the (last) person's name inside a run of capitalised words.
+
+    A name is a known first name, optional initials, a surname and an optional
+    suffix ("Field Office Director Patricia H. Hyde" -> "Patricia H. Hyde");
+    a third full word is taken only when it ends the run ("Debbie Wasserman
+    Schultz", but "Ted Cruz" in "Ted Cruz Super Tuesday"). Without a known
+    first name, the words after the titles that open the run ("Sen. Rubio"),
+    or a pair whose last word is a known surname ("Jeb Bush").
+    """
+    n = len(words)
+    firsts = first_name_genders()
+    found = None
+    i = 0
+    while i < n - 1:
+        if not (_bare(words[i]) in firsts and _is_name_word(words[i])):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _is_initial(words[j]):
+            j += 1
+        if j >= n or not _is_name_word(words[j]) or _is_initial(words[j]):
+            i += 1
+            continue
+        j += 1
+        if j == n - 1 and _is_name_word(words[j]) and not words[j - 1].endswith(("'s", "’s")):
+            j += 1  # a middle name or a two-word surname that ends the run
+        if j < n and _bare(words[j]) in _SUFFIXES:
+            j += 1
+        found = (i, j)
+        i = j
+    if found:
+        return found
+    i = 0
+    while i < n and (is_title(words[i]) or _bare(words[i]) in lexicon.NON_NAME_WORDS):
+        i += 1
+    if 0 < i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]):
+        return i, n
+    if n >= 2 and _bare(words[-1]) in surnames() and _is_name_word(words[-1]) and _is_name_word(words[-2]):
+        return n - 2, n
+    return None
+
+
+@dataclass
+class Person:
+    name: str
+    first: str
+    last: str
+    position: int  # where the article first names them in full
+    role: str | None = None
+    votes: dict[str, float] = field(default_factory=lambda: {"m": 0.0, "f": 0.0})
+
+    @property
+    def gender(self) -> str:
+        m, f = self.votes["m"], self.votes["f"]
+        return "m" if m > f else "f" if f > m else ""
+
+
+class PeopleIndex:
+    """The people an article names, and where it mentions each of them."""
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.people: list[Person] = []
+        self._by_name: dict[str, Person] = {}
+        self.mention_pos: list[int] = []  # sorted, outside quotations
+        self.mention_person: list[Person] = []
+        quoted_starts = [a for a, _ in quoted]
+
+        def inside_quote(pos: int) -> bool:
+            k = bisect.bisect_right(quoted_starts, pos) - 1
+            return k >= 0 and pos < quoted[k][1]
+
+        # Pass 1: full names, in order of appearance.
+        partial_runs: list[list[tuple[int, str]]] = []
+        for m in NAME_RUN_RE.finditer(text):
+            words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(m.group())]
+            found = person_name_in([w for _, w in words])
+            if found is None:
+                partial_runs.append(words)
+                continue
+            i, j = found
+            name_words = [clean_word(w) for _, w in words[i:j]]
+            offset = words[i][0]
+            person = self._by_name.get(" ".join(name_words).lower())
+            if person is None:
+                person = self._add(name_words, offset, [w for _, w in words[:i]])
+            if not inside_quote(offset):
+                self._mention(offset, person)
+            for _, w in words[:i]:
+                g = lexicon.HONORIFIC_GENDER.get(_bare(w))
+                if g:
+                    person.votes[g] += 3
+            if j < len(words):
+                partial_runs.append(words[j:])
+        # Pass 2: short forms (surname, first name, Mr. X) of known people.
+        for words in partial_runs:
+            for k, (offset, word) in enumerate(words):
+                if not _is_name_word(word):
+                    continue
+                honorific = lexicon.HONORIFIC_GENDER.get(_bare(words[k - 1][1])) if k else None
+                person = self.resolve_short(clean_word(word), offset, honorific or "")
+                if person is not None:
+                    if honorific:
+                        person.votes[honorific] += 3
+                    if not inside_quote(offset):
+                        self._mention(offset, person)
+                    break
+        self._vote_pronouns()
+
+    def _add(self, name_words: list[str], offset: int, before: list[str]) -> Person:
+        core = [w for w in name_words if _bare(w) not in _SUFFIXES]
+        first = core[0].rstrip(".") if core else name_words[0]
+        last = core[-1] if core else name_words[-1]
+        role_words = [w for w in before if is_title(w) or w[:1].isupper()]
+        person = Person(" ".join(name_words), first, last, offset, " ".join(role_words) or None)
+        g = first_name_gender(first)
+        if g:
+            person.votes[g] += 1
+        self.people.append(person)
+        self._by_name[person.name.lower()] = person
+        return person
+
+    def _mention(self, offset: int, person: Person) -> None:
+        k = bisect.bisect_right(self.mention_pos, offset)
+        self.mention_pos.insert(k, offset)
+        self.mention_person.insert(k, person)
+
+    def _vote_pronouns(self) -> None:
+        """A he/she soon after a mention, before any other mention, is that person's."""
+        if not self.mention_pos:
+            return
+        for m in PRONOUN_RE.finditer(self.text):
+            k = bisect.bisect_right(self.mention_pos, m.start()) - 1
+            if k < 0 or m.start() - self.mention_pos[k] > 250:
+                continue
+            person = self.mention_person[k]
+            person.votes[lexicon.PRONOUN_GENDER[m.group().lower()]] += 0.5
+
+    def full(self, name: str) -> Person | None:
+        return self._by_name.get(name.lower())
+
+    def resolve_short(self, word: str, position: int, gender: str = "") -> Person | None:
+        """The person a surname or first name alone points back to."""
+        key = word.lower()
+        best: Person | None = None
+        best_score = -1.0
+        for person in self.people:
+            if person.last.lower() == key:
+                score = 2.0
+            elif person.first.lower() == key:
+                score = 1.0
+            else:
+                continue
+            if gender and person.gender and person.gender != gender:
+                continue
+            # Prefer the most recent full introduction before this point.
+            score += 1.0 if person.position <= position else 0.0
+            score += person.position / 1e9
+            if score > best_score:
+                best, best_score = person, score
+        return best
+
+    def resolve_pronoun(self, gender: str, position: int) -> Person | None:
+        """The most recent person before ``position`` compatible with ``gender``."""
+        k = bisect.bisect_left(self.mention_pos, position) - 1
+        seen = 0
+        while k >= 0 and seen < 40:
+            person = self.mention_person[k]
+            if not gender or not person.gender or person.gender == gender:
+                return person
+            k -= 1
+            seen += 1
+        return None
+
+    def resolve_title(self, noun: str, position: int) -> Person | None:
+        """'the senator' -> the most recent person introduced with that title."""
+        noun = noun.lower()
+        k = bisect.bisect_left(self.mention_pos, position) - 1
+        while k >= 0:
+            person = self.mention_person[k]
+            if person.role and noun in {
+                _TITLE_EXPANSIONS.get(_bare(w), _bare(w)) for w in person.role.split()
+            }:
+                return person
+            k -= 1
+        return None
+
+
+@dataclass(slots=True)
+class SpeakerMention:
+    """What the words next to a cue say about the speaker."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    name: str | None  # resolved within the article; None if unresolved
+    role: str | None = None
+    pronoun: str | None = None  # gender code when the mention is a pronoun
+    head: str | None = None  # head noun of a description ("release")
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their our".split())
+_PREPOSITIONS = frozenset("of for at with from in on to by about under over".split())
+
+
+def _span_text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end]
+
+
+def parse_speaker(
+    text: str, tokens: list[Token], appositive: list[Token] | None = None
+) -> SpeakerMention | None:
+    """Read a speaker noun phrase (already cut at its clause boundaries)."""
+    words = [t for t in tokens if t.kind == WORD or t.text in ("'s", "’s")]
+    if not words:
+        return None
+    last = words[-1]
+    if last.lower in lexicon.SUBJECT_PRONOUNS and len(words) <= 2:
+        if last.lower == "i":
+            return None  # the writer, outside quotation marks
+        gender = lexicon.PRONOUN_GENDER.get(last.lower, "")
+        kind = PERSON if gender in ("m", "f") else UNKNOWN
+        return SpeakerMention(last.text, last.start, last.end, kind, None, pronoun=gender)
+    role_from_apposition = _role_text(text, appositive) if appositive else None
+
+    # The last run of capitalised words that holds a person's name.
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in words:
+        if tok.is_capitalized or (current and tok.lower in {"de", "van", "von", "der", "da", "del", "di", "la", "le", "bin", "al"}):
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    for run in reversed(runs):
+        found = person_name_in([t.text for t in run])
+        if found is None:
+            continue
+        i, j = found
+        name_tokens = run[i:j]
+        before = [t for t in tokens if t.end <= name_tokens[0].start]
+        after = [t for t in tokens if t.start >= name_tokens[-1].end]
+        role = _role_text(text, before) or ""
+        tail = _role_text(text, after)
+        if tail and tail.split()[0].lower() in _PREPOSITIONS:
+            role = (role + " " + tail).strip()
+        role = role or role_from_apposition
+        if role and role_from_apposition and role != role_from_apposition:
+            role = role + ", " + role_from_apposition
+        name = " ".join(clean_word(t.text) for t in name_tokens)
+        end = name_tokens[-1].start + len(clean_word(name_tokens[-1].text))
+        return SpeakerMention(text[name_tokens[0].start : end], name_tokens[0].start, end, PERSON, name, role or None)
+
+    # Next to a cue, two or three capitalised name words are a name even
+    # when the first name is not one we know ("Asab Al-Tabchi").
+    for run in reversed(runs):
+        tail = [t for t in run if not is_title(t.text)]
+        if 2 <= len(tail) <= 3 and tail == run[len(run) - len(tail):] and all(_is_name_word(t.text) for t in tail):
+            if run[-1] is not words[-1] and words[-1].is_capitalized:
+                continue
+            name = " ".join(clean_word(t.text) for t in tail)
+            end = tail[-1].start + len(clean_word(tail[-1].text))
+            before = [t for t in tokens if t.end <= tail[0].start]
+            role = _role_text(text, before) or role_from_apposition
+            return SpeakerMention(text[tail[0].start : end], tail[0].start, end, PERSON, name, role)
+
+    # No full name: the head of the phrase before any prepositional phrase.
+    core: list[Token] = []
+    for tok in words:
+        if tok.lower in _PREPOSITIONS and core:
+            break
+        core.append(tok)
+    head = core[-1]
+    bare_head = _bare(head.text)
+    lead = 0
+    while lead < len(core) - 1 and core[lead].lower in _DETERMINERS:
+        lead += 1
+    # The mention keeps its determiner ("the release"); the name drops it.
+    phrase = _span_text(text, words) if bare_head in lexicon.PERSON_NOUNS else _span_text(text, core)
+    start = words[0].start
+    end = start + len(phrase)
+    if head.is_capitalized:
+        # "Trump", "Mr. Trump", "Sen. Rubio", "ICE", "the White House".
+        cap = [t for t in core[lead:] if t.is_capitalized]
+        titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
+        rest = [t for t in cap if t not in titles]
+        if not rest:
+            return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
+        if _is_acronym(head.text) or bare_head in lexicon.ORGANIZATION_NOUNS or bare_head in lexicon.DOCUMENT_NOUNS:
+            kind = DOCUMENT if bare_head in lexicon.DOCUMENT_NOUNS else ORGANIZATION
+            name = " ".join(clean_word(t.text) for t in core[lead:])
+            return SpeakerMention(phrase, start, end, kind, name, role_from_apposition, head=bare_head)
+        honorific = next((lexicon.HONORIFIC_GENDER[_bare(t.text)] for t in titles if _bare(t.text) in lexicon.HONORIFIC_GENDER), "")
+        name = " ".join(clean_word(t.text) for t in rest[-3:])
+        role = " ".join(t.text for t in titles) or None
+        m_start = rest[-3:][0].start
+        m_end = rest[-1].start + len(clean_word(rest[-1].text))
+        mention = SpeakerMention(text[m_start:m_end], m_start, m_end, PERSON, name, role or role_from_apposition, pronoun=honorific or None)
+        return mention
+    if bare_head in lexicon.DOCUMENT_NOUNS:
+        kind = DOCUMENT
+    elif bare_head in lexicon.ORGANIZATION_NOUNS:
+        kind = ORGANIZATION
+    elif bare_head in lexicon.PERSON_NOUNS or bare_head in lexicon.TITLE_WORDS:
+        kind = PERSON
+    else:
+        kind = UNKNOWN
+    return SpeakerMention(phrase, start, end, kind, None, role_from_apposition, head=bare_head)
+
+
+def _role_text(text: str, tokens: list[Token] | None) -> str | None:
+    if not tokens:
+        return None
+    while tokens and (tokens[0].kind == PUNCT or tokens[0].lower in ("the", "a", "an", "who", "is", "was")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].kind == PUNCT:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return text[tokens[0].start : tokens[-1].end].strip() or None

@@ -1,0 +1,138 @@
+"""Tokens of a paragraph, with each quotation collapsed into one token.
+
+The attribution sieves reason about the reporter's words around a quote
+("..., Hyde said"), never about the words inside it, so a quotation becomes a
+single ``Q`` token that no speaker pattern can match across.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .spans import QuoteSpan
+
+WORD = "W"
+PUNCT = "P"
+QUOTE = "Q"
+ASIDE = "A"  # a short parenthesis: "(R-Utah)", "(D-Calif.)"
+
+# Abbreviations that keep their period inside the word token.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov lt gen jr sr st col capt sgt prof rev sec atty
+    supt cmdr adm maj pres vs no dept corp inc ltd co mt ft ave""".split()
+)
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., D.C., U.N.
+    r"|[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'’\-&]*\.?"
+    r"|[@#][\w.]+"
+    r"|\S"
+)
+
+
+@dataclass(slots=True)
+class Token:
+    kind: str
+    text: str
+    start: int
+    end: int
+    quote: int = -1  # index into the span list for QUOTE tokens
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.kind == WORD and self.text[:1].isupper()
+
+
+_ASIDE_RE = re.compile(r"\([^()\n\"“”]{1,40}\)")
+
+
+def _word_tokens(text: str, lo: int, hi: int, out: list[Token]) -> None:
+    pos = lo
+    if "(" in text[lo:hi]:
+        for m in _ASIDE_RE.finditer(text, lo, hi):
+            _plain_tokens(text, pos, m.start(), out)
+            out.append(Token(ASIDE, m.group(), m.start(), m.end()))
+            pos = m.end()
+    _plain_tokens(text, pos, hi, out)
+
+
+def _plain_tokens(text: str, lo: int, hi: int, out: list[Token]) -> None:
+    for m in TOKEN_RE.finditer(text, lo, hi):
+        word = m.group()
+        start, end = m.span()
+        if word[0].isalnum() and word.endswith(".") and word.count(".") == 1:
+            stem = word[:-1]
+            # Keep the period of initials and abbreviations; split it off
+            # an ordinary word where it ends a sentence.
+            # A period right before a comma never ends a sentence: "R-Ky.,".
+            keep = (len(stem) == 1 and stem.isupper()) or stem.lower() in _ABBREVIATIONS or text[end : end + 1] == ","
+            if not keep:
+                out.append(Token(WORD, stem, start, end - 1))
+                out.append(Token(PUNCT, ".", end - 1, end))
+                continue
+        kind = WORD if word[0].isalnum() or word[0] in "@#" else PUNCT
+        if kind == WORD and word[-1] in "'’" and not word.endswith(("s'", "s’")):
+            # A closing single quote glued to a word: 'Crooked Hillary'
+            out.append(Token(WORD, word[:-1], start, end - 1))
+            out.append(Token(PUNCT, word[-1], end - 1, end))
+            continue
+        out.append(Token(kind, word, start, end))
+
+
+def tokenize(text: str, lo: int, hi: int, spans: list[QuoteSpan], first_span: int) -> list[Token]:
+    """Tokens of text[lo:hi]; spans[first_span:] in range become QUOTE tokens.
+
+    A quotation token runs from its opening mark to its closing mark (or its
+    content end when unclosed).
+    """
+    out: list[Token] = []
+    pos = lo
+    i = first_span
+    while i < len(spans) and spans[i].open_mark < hi:
+        span = spans[i]
+        if span.open_mark >= pos:
+            _word_tokens(text, pos, span.open_mark, out)
+            end = span.close_mark + 1 if span.close_mark is not None else span.end
+            out.append(Token(QUOTE, text[span.open_mark : end], span.open_mark, end, i))
+            pos = end
+        i += 1
+    if pos < hi:
+        _word_tokens(text, pos, hi, out)
+    return out
+
+
+SENTENCE_END = frozenset(".!?")
+
+
+def sentence_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Split paragraph tokens into sentences, as [start, end) token ranges.
+
+    A quotation that ends in . ! or ? closes the reporter's sentence only when
+    a capitalised word or another quotation follows: '"...?" he asked' stays
+    one sentence.
+    """
+    bounds = []
+    start = 0
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        ends = False
+        if tok.kind == PUNCT and tok.text in SENTENCE_END:
+            ends = True
+        elif tok.kind == QUOTE:
+            inner = tok.text.rstrip("”\"»' \n")
+            ends = bool(inner) and inner[-1] in SENTENCE_END
+        if ends and i + 1 < n:
+            nxt = tokens[i + 1]
+            if nxt.kind == PUNCT and nxt.text in SENTENCE_END | {")", "]"}:
+                continue
+            ends = nxt.kind == QUOTE or nxt.text[:1].isupper() or nxt.text[:1].isdigit() or tok.kind == PUNCT and nxt.kind == PUNCT
+        if ends or i + 1 == n:
+            bounds.append((start, i + 1))
+            start = i + 1
+    if start < n:
+        bounds.append((start, n))
+    return bounds
