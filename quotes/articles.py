@@ -1,0 +1,219 @@
+"""Reading articles: .txt files with optional header lines, JSONL, stdin.
+
+Everything streams: a JSONL file is read one line at a time and a directory
+one file at a time, so memory stays flat however large the input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import InputError
+from .models import Article
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+METADATA_KEYS = ("id", "title", "date", "url", "source", "author")
+# "title: Boston raids" / "date 2025-03-25" / "Date: 2025-03-25" at the top.
+# Only "date" may go without its colon: "Source close to ..." is a sentence.
+_HEADER_RE = re.compile(r"^\s*(?:(id|title|date|url|source|author)\s*:|(date)\s)\s*(\S.*?)\s*$", re.IGNORECASE)
+# The seed article carries its date before the text on the same line.
+_INLINE_DATE_RE = re.compile(r"^\s*date\s*:?\s+(\d{4}-\d{2}-\d{2})\s+(?=\S)", re.IGNORECASE)
+_BINARY_SNIFF = 8192
+
+Warn = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How strictly to read input."""
+
+    encoding_errors: str = "strict"  # or "replace"
+    skip_bad: bool = False  # skip malformed JSONL lines instead of stopping
+
+
+def _stderr_warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def content_id(text: str) -> str:
+    """A stable id for an article that came without one."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _decode(data: bytes, where: str, options: ReadOptions, base_offset: int = 0) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if options.encoding_errors == "replace":
+            return data.decode("utf-8", errors="replace")
+        raise InputError(
+            f"{where}: not valid UTF-8 at byte {base_offset + e.start} "
+            "(use --encoding-errors replace to read it anyway)"
+        ) from None
+
+
+def parse_text_article(raw: str, fallback_id: str, path: str | None = None) -> Article:
+    """An article from plain text, reading metadata lines at its top.
+
+    Header lines (``title: ...``, ``date 2025-03-25``, ...) are taken off the
+    text; quote offsets refer to the text that remains.
+    """
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    meta: dict[str, str] = {}
+    lines = raw.split("\n")
+    body_start = 0
+    while body_start < len(lines) and not lines[body_start].strip():
+        body_start += 1
+    while body_start < len(lines):
+        m = _HEADER_RE.match(lines[body_start])
+        if not m or (m.group(1) or m.group(2)).lower() in meta:
+            break
+        key, value = (m.group(1) or m.group(2)).lower(), m.group(3)
+        if key == "date" and not _looks_like_date(value):
+            break
+        meta[key] = value
+        body_start += 1
+    text = "\n".join(lines[body_start:])
+    inline = _INLINE_DATE_RE.match(text)
+    if inline and "date" not in meta:
+        meta["date"] = inline.group(1)
+        text = text[inline.end() :]
+    text = text.strip("\n")
+    return Article(
+        id=meta.get("id") or fallback_id or content_id(text),
+        text=text,
+        title=meta.get("title"),
+        date=meta.get("date"),
+        url=meta.get("url"),
+        source=meta.get("source"),
+        path=path,
+    )
+
+
+def _looks_like_date(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?|\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4}", value))
+
+
+def article_from_json(obj: object, where: str, path: str | None = None) -> Article:
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: expected a JSON object with 'id' and 'text'")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{where}: the object has no 'text' string")
+    known = {"id", "text", "title", "date", "url", "source"}
+    raw_id = obj.get("id")
+    return Article(
+        id=str(raw_id) if raw_id is not None else content_id(text),
+        text=text,
+        title=_str_or_none(obj.get("title")),
+        date=_str_or_none(obj.get("date")),
+        url=_str_or_none(obj.get("url")),
+        source=_str_or_none(obj.get("source")),
+        path=path,
+        extra={k: v for k, v in obj.items() if k not in known and k != "quotes"},
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def read_jsonl(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn = _stderr_warn) -> Iterator[Article]:
+    """Articles from a JSONL byte stream, one line at a time."""
+    offset = 0
+    for number, data in enumerate(stream, start=1):
+        where = f"{name}:{number}"
+        line_offset = offset
+        offset += len(data)
+        if not data.strip():
+            continue
+        try:
+            line = _decode(data, where, options, line_offset).strip()
+            article = article_from_json(json.loads(line), where, name)
+        except json.JSONDecodeError as e:
+            message = f"{where}: invalid JSON ({e.msg} at column {e.colno})"
+            if not options.skip_bad:
+                raise InputError(message + " (use --skip-bad to skip such lines)") from None
+            warn(message + "; skipped")
+            continue
+        except InputError as e:
+            if not options.skip_bad:
+                raise
+            warn(f"{e}; skipped")
+            continue
+        yield article
+
+
+def _is_binary(head: bytes) -> bool:
+    return b"\x00" in head
+
+
+def read_path(path: Path, options: ReadOptions, warn: Warn = _stderr_warn) -> Iterator[Article]:
+    """Articles from one file, by its suffix; a directory recursively."""
+    if path.is_dir():
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                child = Path(root) / name
+                if name.startswith(".") or child.suffix.lower() not in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                    continue
+                yield from read_path(child, options, warn)
+        return
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    with handle:
+        head = handle.read(_BINARY_SNIFF)
+        if _is_binary(head):
+            warn(f"{path}: binary file, skipped")
+            return
+        handle.seek(0)
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            yield from read_jsonl(handle, str(path), options, warn)
+            return
+        raw = _decode(handle.read(), str(path), options)
+    if raw.strip():
+        yield parse_text_article(raw, path.stem, str(path))
+
+
+def read_stream(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn = _stderr_warn) -> Iterator[Article]:
+    """Articles from stdin: JSONL when it starts with '{', else one text."""
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    head = buffered.peek(_BINARY_SNIFF)[:_BINARY_SNIFF]
+    if not head.strip():
+        return
+    if _is_binary(head):
+        warn(f"{name}: binary input, skipped")
+        return
+    if head.lstrip()[:1] == b"{":
+        yield from read_jsonl(buffered, name, options, warn)
+        return
+    raw = _decode(buffered.read(), name, options)
+    if raw.strip():
+        yield parse_text_article(raw, "", None)
+
+
+def read_articles(
+    paths: Iterable[str], options: ReadOptions = ReadOptions(), warn: Warn = _stderr_warn, stdin: BinaryIO | None = None
+) -> Iterator[Article]:
+    """Every article of every path, in order; '-' (or no path) is stdin."""
+    paths = list(paths) or ["-"]
+    for p in paths:
+        if p == "-":
+            yield from read_stream(stdin or sys.stdin.buffer, "<stdin>", options, warn)
+        else:
+            yield from read_path(Path(p), options, warn)

@@ -1,0 +1,105 @@
+"""One output layer for every listing: table, csv, tsv, json, jsonl, markdown.
+
+Rows are dicts that arrive as an iterator; the line formats (jsonl, csv,
+tsv, json) write each row as it comes, so output streams. Only the aligned
+formats (table, markdown) must see all rows before the first line.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from tabulate import tabulate
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+# Spreadsheets run a cell that begins with one of these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class OutputOptions:
+    format: str = "jsonl"
+    fields: Sequence[str] | None = None  # None: every field of the first row
+    headers: bool = True
+    width: int | None = None  # table cells are cut to this many characters
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will show, not evaluate."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _tsv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(safe_cell(value))
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _table_cell(value: Any, width: int | None) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        if width and len(value) > width:
+            value = value[: width - 1] + "…"
+    return value
+
+
+def write_rows(rows: Iterable[dict[str, Any]], out: TextIO, options: OutputOptions) -> int:
+    """Write rows in the chosen format; returns how many were written."""
+    fmt = options.format
+    iterator: Iterator[dict[str, Any]] = iter(rows)
+    first = next(iterator, None)
+    fields = list(options.fields) if options.fields else (list(first) if first is not None else [])
+
+    def pick(row: dict[str, Any]) -> dict[str, Any]:
+        return {f: row.get(f) for f in fields}
+
+    def all_rows() -> Iterator[dict[str, Any]]:
+        if first is not None:
+            yield first
+            yield from iterator
+
+    count = 0
+    if fmt == "jsonl":
+        for row in all_rows():
+            out.write(json.dumps(pick(row), ensure_ascii=False) + "\n")
+            count += 1
+    elif fmt == "json":
+        out.write("[")
+        for row in all_rows():
+            out.write(("\n  " if count == 0 else ",\n  ") + json.dumps(pick(row), ensure_ascii=False))
+            count += 1
+        out.write("\n]\n" if count else "]\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        if options.headers and fields:
+            writer.writerow(fields)
+        for row in all_rows():
+            writer.writerow(["" if row.get(f) is None else safe_cell(row.get(f)) for f in fields])
+            count += 1
+    elif fmt == "tsv":
+        if options.headers and fields:
+            out.write("\t".join(fields) + "\n")
+        for row in all_rows():
+            out.write("\t".join(_tsv_cell(row.get(f)) for f in fields) + "\n")
+            count += 1
+    elif fmt in ("table", "markdown"):
+        table = [[_table_cell(row.get(f), options.width if fmt == "table" else None) for f in fields] for row in all_rows()]
+        count = len(table)
+        if table or (options.headers and fields):
+            tablefmt = "simple" if fmt == "table" else "github"
+            headers = fields if options.headers else ()
+            if fmt == "markdown":
+                table = [[str(c).replace("|", "\\|") for c in r] for r in table]
+            out.write(tabulate(table, headers=headers, tablefmt=tablefmt, disable_numparse=True) + "\n")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return count
