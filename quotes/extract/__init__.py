@@ -143,6 +143,14 @@ def _is_title_like(text: str, span: QuoteSpan) -> bool:
     return all(w[0].isupper() or w.lower() in ("of", "the", "a", "and", "in", "for", "on", "to") for w in words) and text[span.end - 1] not in ".!?,"
 
 
+_SO_CALLED_RE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+
+
+def _is_scare_quote(text: str, span: QuoteSpan) -> bool:
+    """'so-called "sanctuary" cities': the writer's distance, not a statement."""
+    return bool(_SO_CALLED_RE.search(text, max(0, span.open_mark - 12), span.open_mark))
+
+
 def extract(text: str) -> list[Quote]:
     """Every quoted statement of ``text`` with its speaker, in text order."""
     paragraphs = Paragraphs(text)
@@ -153,6 +161,8 @@ def extract(text: str) -> list[Quote]:
     resolver = _Resolver(text, spans)
     quotes: list[Quote] = []
     for i, span in enumerate(spans):
+        if _is_scare_quote(text, span):
+            continue
         a = attributions.get(i)
         strong = a is not None and a.sieve in ("trailing", "leading")
         if a is None or (not strong and _is_title_like(text, span)):

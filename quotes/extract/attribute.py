@@ -302,7 +302,7 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
                 continue
         mention = _subject_of_cue(text, tokens, c, floor)
         if mention is None:
-            return None
+            continue  # "a handwritten note": a noun, not this quote's cue
         return Attribution(mention, tok.text, "leading", 0.9 if qi - c <= 3 else 0.8, tok.end)
     if tokens[k].text == ":":
         # 'Cruz called them on it:' — the sentence subject introduces the quote.

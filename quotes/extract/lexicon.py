@@ -268,7 +268,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     adm admiral commander pastor bishop pope rabbi imam king queen prince
     princess emperor candidate nominee spokesman spokeswoman spokesperson
     adviser advisor aide strategist manager chairperson councilman
-    councilwoman councilmember alderman trustee superintendent principal
+    councilwoman councilmember councilor councillor alderman trustee superintendent principal
     professor coach former then current incoming outgoing executive ceo cfo
     founder cofounder co-founder president-elect host anchor correspondent
     editor reporter columnist author economist analyst pollster lawyer

@@ -161,8 +161,8 @@ class PeopleIndex:
         for m in NAME_RUN_RE.finditer(text):
             words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(m.group())]
             found = person_name_in([w for _, w in words])
-            if found is None:
-                partial_runs.append(words)
+            if found is None or found[1] - found[0] < 2:
+                partial_runs.append(words)  # "Director Hyde": a short form
                 continue
             i, j = found
             name_words = [clean_word(w) for _, w in words[i:j]]
@@ -239,9 +239,12 @@ class PeopleIndex:
                 continue
             if gender and person.gender and person.gender != gender:
                 continue
-            # Prefer the most recent full introduction before this point.
-            score += 1.0 if person.position <= position else 0.0
-            score += person.position / 1e9
+            # Prefer the most recent full introduction before this point,
+            # else the first one after it.
+            if person.position <= position:
+                score += 2.0 + person.position / 1e9
+            else:
+                score += 1.0 - person.position / 1e9
             if score > best_score:
                 best, best_score = person, score
         return best
@@ -373,7 +376,7 @@ def parse_speaker(
         # "Trump", "Mr. Trump", "Sen. Rubio", "ICE", "the White House".
         cap = [t for t in core[lead:] if t.is_capitalized]
         titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
-        rest = [t for t in cap if t not in titles]
+        rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS]
         if not rest:
             return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
         if _is_acronym(head.text) or bare_head in lexicon.ORGANIZATION_NOUNS or bare_head in lexicon.DOCUMENT_NOUNS:
