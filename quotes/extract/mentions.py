@@ -185,6 +185,9 @@ class PeopleIndex:
                     continue
                 honorific = lexicon.HONORIFIC_GENDER.get(_bare(words[k - 1][1])) if k else None
                 person = self.resolve_short(clean_word(word), offset, honorific or "")
+                if person is None and honorific:
+                    # "Ms. Hyde" with no full name anywhere: still a person.
+                    person = self._add([clean_word(word)], offset, [words[k - 1][1]])
                 if person is not None:
                     if honorific:
                         person.votes[honorific] += 3
@@ -195,11 +198,11 @@ class PeopleIndex:
 
     def _add(self, name_words: list[str], offset: int, before: list[str]) -> Person:
         core = [w for w in name_words if _bare(w) not in _SUFFIXES]
-        first = core[0].rstrip(".") if core else name_words[0]
+        first = core[0].rstrip(".") if len(core) > 1 else ""
         last = core[-1] if core else name_words[-1]
         role_words = [w for w in before if is_title(w) or w[:1].isupper()]
         person = Person(" ".join(name_words), first, last, offset, " ".join(role_words) or None)
-        g = first_name_gender(first)
+        g = first_name_gender(first) if first else ""
         if g:
             person.votes[g] += 1
         self.people.append(person)
