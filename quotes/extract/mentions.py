@@ -11,6 +11,7 @@ name, its role and its kind.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ _TITLE_EXPANSIONS = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def clean_word(word: str) -> str:
     """A name token without possessive or sentence period: Trump's -> Trump."""
     if word.endswith(("'s", "’s")):
@@ -54,19 +56,23 @@ _ABBREVIATED = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     return clean_word(word).rstrip(".").lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def is_title(word: str) -> bool:
     return _bare(word) in lexicon.TITLE_WORDS
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_acronym(word: str) -> bool:
     w = clean_word(word).replace(".", "")
     return len(w) >= 2 and w.isupper() and w.isalpha()
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_name_word(word: str) -> bool:
     bare = _bare(word)
     return (
@@ -148,6 +154,8 @@ class PeopleIndex:
         self.text = text
         self.people: list[Person] = []
         self._by_name: dict[str, Person] = {}
+        self._by_last: dict[str, list[Person]] = {}
+        self._by_first: dict[str, list[Person]] = {}
         self.mention_pos: list[int] = []  # sorted, outside quotations
         self.mention_person: list[Person] = []
         quoted_starts = [a for a, _ in quoted]
@@ -207,6 +215,9 @@ class PeopleIndex:
             person.votes[g] += 1
         self.people.append(person)
         self._by_name[person.name.lower()] = person
+        self._by_last.setdefault(last.lower(), []).append(person)
+        if first:
+            self._by_first.setdefault(first.lower(), []).append(person)
         return person
 
     def _mention(self, offset: int, person: Person) -> None:
@@ -229,28 +240,30 @@ class PeopleIndex:
         return self._by_name.get(name.lower())
 
     def resolve_short(self, word: str, position: int, gender: str = "") -> Person | None:
-        """The person a surname or first name alone points back to."""
+        """The person a surname or first name alone points back to.
+
+        A surname beats a first name; among several people, the one the
+        article introduced most recently before ``position`` wins, else the
+        first one introduced after it.
+        """
         key = word.lower()
-        best: Person | None = None
-        best_score = -1.0
-        for person in self.people:
-            if person.last.lower() == key:
-                score = 2.0
-            elif person.first.lower() == key:
-                score = 1.0
-            else:
+        for candidates in (self._by_last.get(key), self._by_first.get(key)):
+            if not candidates:
                 continue
-            if gender and person.gender and person.gender != gender:
-                continue
-            # Prefer the most recent full introduction before this point,
-            # else the first one after it.
-            if person.position <= position:
-                score += 2.0 + person.position / 1e9
-            else:
-                score += 1.0 - person.position / 1e9
-            if score > best_score:
-                best, best_score = person, score
-        return best
+            best: Person | None = None
+            best_score = -1.0
+            for person in candidates:
+                if gender and person.gender and person.gender != gender:
+                    continue
+                if person.position <= position:
+                    score = 2.0 + person.position / 1e9
+                else:
+                    score = 1.0 - person.position / 1e9
+                if score > best_score:
+                    best, best_score = person, score
+            if best is not None:
+                return best
+        return None
 
     def resolve_pronoun(self, gender: str, position: int) -> Person | None:
         """The most recent person before ``position`` compatible with ``gender``."""
