@@ -45,6 +45,7 @@ _PHRASE_STARTERS = frozenset(
     four five both each every other former""".split()
 )
 _SPEECH_END = frozenset(",?!—–-:")
+_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
 _MAX_PHRASE = 14
 _MAX_APPOSITIVE = 20
 
@@ -143,8 +144,22 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         k -= 1
     appositive = None
     if k >= floor and tokens[k].text == ",":
-        # 'Jodi Cohen, the FBI's special agent in charge, said' or
-        # 'he, once again, pledged'.
+        # 'Clinton, during a town hall meeting in Columbus, Ohio, said': the
+        # subject opens the clause and what lies between the commas is an
+        # aside, often the speaker's role ('Jodi Cohen, the FBI's special
+        # agent in charge, said').
+        clause = floor
+        for m in range(k - 1, floor - 1, -1):
+            if tokens[m].kind == QUOTE or tokens[m].lower in ("and", "but", "that", "because", "while"):
+                clause = m + 1
+                break
+        found = _subject_range(tokens, k, clause)
+        if found is not None and found[1] < k and tokens[found[1]].text == ",":
+            aside = [t for t in tokens[found[1] + 1 : k] if t.kind != PUNCT or t.text != ","]
+            adverbial = all(t.lower in _ADVERBIAL_ASIDES for t in aside)
+            mention = parse_speaker(text, tokens[found[0] : found[1]], None if adverbial else tokens[found[1] + 1 : k])
+            if _acceptable(mention):
+                return mention
         m = k - 1
         while m >= floor and tokens[m].kind in (WORD, ASIDE) and k - m <= _MAX_APPOSITIVE:
             m -= 1
@@ -218,6 +233,8 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
         if is_cue(tok) or _according_to(tokens, k):
             if k == j or (_is_weak(tok) and not speechlike):
                 return None
+            if _introduces_next_quote(tokens, k):
+                return None  # 'Mills then writes back, "You look cute."'
             if not speechlike and stop - k > 6:
                 # '"... ." He also said Trump's plan ...': a new sentence with
                 # its own reported clause, not this quote's attribution.
@@ -245,6 +262,18 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
     return None
 
 
+def _introduces_next_quote(tokens: list[Token], k: int) -> bool:
+    """Is the cue at ``k`` followed, within a few words, by ',' or ':' and a
+    quotation? Then it attributes that quotation, not the one before it."""
+    for m in range(k + 1, min(len(tokens), k + 6)):
+        tok = tokens[m]
+        if tok.kind == QUOTE:
+            return tokens[m - 1].text in (",", ":")
+        if tok.kind == PUNCT and tok.text in ".!?;":
+            return False
+    return False
+
+
 def _plausible_subject(phrase: list[Token]) -> bool:
     first = phrase[0]
     if first.kind != WORD:
@@ -263,7 +292,7 @@ def _plausible_subject(phrase: list[Token]) -> bool:
 
 _NAMING_CUES = frozenset(
     form for form in lexicon.WEAK_CUE_WORDS
-    if form.startswith(("call", "dub", "label", "brand", "describ", "term"))
+    if form.startswith(("call", "dub", "label", "brand", "describ", "term", "refer"))
 )
 
 
@@ -293,8 +322,8 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
             return None
         if not is_cue(tok):
             continue
-        if c > floor and tokens[c - 1].lower in ("a", "an", "the", "this", "that", "his", "her", "its", "their"):
-            continue  # "a written statement", "the reading"
+        if c > floor and tokens[c - 1].lower in _DETERMINERS:
+            continue  # "a written statement", "his tweets"
         between = tokens[c + 1 : qi]
         if _is_weak(tok) and tok.lower not in _NAMING_CUES:
             # "continue", "post", "read": cues only with a comma or colon.
@@ -319,7 +348,10 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
     or a second verb ('X denounced her record and said') takes the sentence's
     subject, unless a name stands right before it ('Ryan saying').
     """
-    prev = tokens[c - 1] if c > floor else None
+    p = c - 1
+    while p > floor and tokens[p].lower.endswith("ly") and not tokens[p].is_capitalized:
+        p -= 1  # "Trump reportedly yelling"
+    prev = tokens[p] if p >= floor else None
     if tokens[c].lower.endswith("ing"):
         if prev is not None and (prev.is_capitalized or prev.lower in ("he", "she", "they")):
             mention = _phrase_before_cue(text, tokens, c, floor)
@@ -344,41 +376,61 @@ _OPENING_ADVERBIALS = frozenset(
 _HEAD_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ORGANIZATION_NOUNS | lexicon.DOCUMENT_NOUNS
 
 
+def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] | None:
+    """Token range of the subject of the clause that starts at ``floor``.
+
+    The words before the cue are cut at commas; opening adverbials ("In
+    2010,", "At a rally in Birmingham,"), place appositions (", Alabama,")
+    and participle phrases are skipped, and the subject is read from the
+    start of the first segment left: a pronoun, a run of capitalised words,
+    or a determiner and its head noun ("The councilor").
+    """
+    segments: list[tuple[int, int]] = []
+    start = floor
+    for m in range(floor, c):
+        if tokens[m].kind == QUOTE or (tokens[m].kind == PUNCT and tokens[m].text in ",—–;:"):
+            segments.append((start, m))
+            start = m + 1
+    segments.append((start, c))
+    previous_capitalized = False
+    for a, b in segments:
+        words = [i for i in range(a, b) if tokens[i].kind == WORD]
+        if not words:
+            continue
+        first = tokens[words[0]]
+        low = first.lower
+        place = previous_capitalized and len(words) <= 2 and all(tokens[i].is_capitalized for i in words)
+        previous_capitalized = tokens[words[-1]].is_capitalized
+        if (
+            place
+            or low in _OPENING_ADVERBIALS
+            or (low.endswith(("ing", "ed")) and len(low) > 5)
+            or (low.endswith("ly") and len(words) == 1)
+            or first.text[:1].isdigit()
+        ):
+            continue
+        k = words[0]
+        if low in ("he", "she", "they", "we"):
+            return k, k + 1
+        end = k
+        while end < b and tokens[end].kind in (WORD, ASIDE):
+            tok = tokens[end]
+            if tok.kind == WORD and not tok.is_capitalized and tok.lower not in ("of", "the") and end > k:
+                if tok.lower in _HEAD_NOUNS:
+                    end += 1
+                break
+            end += 1
+        return (k, end) if end > k else None
+    return None
+
+
 def _sentence_subject(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
     """The subject of the sentence's main clause, for cues like '..., saying'
     or 'X denounced her record and said'."""
-    k = floor
-    while k < c and tokens[k].kind != WORD:
-        k += 1
-    opening = tokens[k] if k < c else None
-    if opening is not None and (
-        opening.lower in _OPENING_ADVERBIALS
-        or opening.lower.endswith(("ing", "ed"))
-        or (opening.lower.endswith("ly") and k + 1 < c and tokens[k + 1].text == ",")
-    ):
-        # Skip an opening adverbial up to its comma: "In 2010, he warned ..."
-        comma = next((m for m in range(k, min(c, k + 12)) if tokens[m].text == ","), None)
-        if comma is None:
-            return None
-        k = comma + 1
-    if k >= c:
+    found = _subject_range(tokens, c, floor)
+    if found is None:
         return None
-    first = tokens[k]
-    if first.lower in ("he", "she", "they", "we"):
-        return parse_speaker(text, [first])
-    end = k
-    while end < c and tokens[end].kind in (WORD, ASIDE):
-        tok = tokens[end]
-        if tok.kind == WORD and not tok.is_capitalized and tok.lower not in ("of", "the", "'s", "’s") and end > k:
-            if tok.lower in _HEAD_NOUNS:
-                end += 1
-            break
-        end += 1
-        if tok.kind == WORD and tok.text.endswith(("'s", "’s")) and end < c and not tokens[end].is_capitalized:
-            continue
-    if end == k:
-        return None
-    mention = parse_speaker(text, tokens[k:end])
+    mention = parse_speaker(text, tokens[found[0] : found[1]])
     return mention if _acceptable(mention) else None
 
 
@@ -403,27 +455,26 @@ def _clause_subject(text: str, tokens: list[Token], c: int, floor: int) -> Speak
 
 
 def sentence_cue(text: str, block: Block, qi: int) -> Attribution | None:
-    """A cue anywhere in the quote's sentence, outside quotation marks."""
+    """A cue anywhere in the quote's sentence, outside quotation marks;
+    the nearest one whose subject can be read wins."""
     tokens = block.tokens
     s0, s1 = block.sentence(qi)
-    best = None
+    candidates = []
     for c in range(s0, s1):
         tok = tokens[c]
         if c == qi or not is_cue(tok) or _is_weak(tok):
             continue
-        if c > s0 and tokens[c - 1].lower in ("a", "an", "the", "this", "that", "his", "her", "its", "their"):
+        if c > s0 and tokens[c - 1].lower in _DETERMINERS:
             continue
-        if best is None or abs(c - qi) < abs(best - qi):
-            best = c
-    if best is None:
-        return None
-    tok = tokens[best]
-    mention = _subject_of_cue(text, tokens, best, s0)
-    if mention is None and best > s0 and tokens[best - 1].kind == QUOTE:
-        mention = _phrase_after_cue(text, tokens, best + 1, s1)
-    if mention is None:
-        return None
-    return Attribution(mention, tok.text, "sentence_cue", 0.7, tok.end)
+        candidates.append(c)
+    candidates.sort(key=lambda c: abs(c - qi))
+    for c in candidates[:3]:
+        mention = _subject_of_cue(text, tokens, c, s0)
+        if mention is None and c > s0 and tokens[c - 1].kind == QUOTE:
+            mention = _phrase_after_cue(text, tokens, c + 1, s1)
+        if mention is not None:
+            return Attribution(mention, tokens[c].text, "sentence_cue", 0.7, tokens[c].end)
+    return None
 
 
 def attribute_block(text: str, block: Block, spans: list[QuoteSpan], out: dict[int, Attribution]) -> None:

@@ -155,6 +155,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "summarize": (),
     "summarise": (),
     "point": (),  # "pointed out"
+    "refer": (),  # "referred to her as"
+    "term": (),
 }
 
 # Multi-word cues; "according to" is the commonest non-verbal one.
@@ -205,7 +207,8 @@ CUE_WORDS: frozenset[str] = frozenset(
 WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
     """call dub label brand mock praise blast slam criticize criticise accuse
     describe go put point read hit fire shoot sing begin order object quote
-    continue post report charge message text answer state""".split()
+    continue post report charge message text answer state email e-mail
+    refer term""".split()
 )
 WEAK_CUE_WORDS: frozenset[str] = frozenset(
     form for lemma in WEAK_CUE_LEMMAS for form in _forms(lemma, CUE_VERBS[lemma])
