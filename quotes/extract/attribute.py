@@ -93,15 +93,19 @@ class Block:
         return self.sentences[self.sentence_of[i]]
 
 
-def _acceptable(mention: SpeakerMention | None) -> bool:
+def _acceptable(mention: SpeakerMention | None, lenient: bool = False) -> bool:
     """A speaker must be a name, a pronoun, or a noun that can speak.
 
     This keeps the sieves from attributing a quote to "a box" or "the
-    conference" when a cue word turns up in an unrelated phrase.
+    conference" when a cue word turns up in an unrelated phrase. Right
+    next to a quote ('"...," one user wrote') the shape itself is evidence
+    enough, so any determined noun phrase will do (``lenient``).
     """
     if mention is None:
         return False
-    return mention.pronoun is not None or mention.name is not None or mention.kind != UNKNOWN
+    if mention.pronoun is not None or mention.name is not None or mention.kind != UNKNOWN:
+        return True
+    return lenient and mention.text.split()[0].lower() in _PHRASE_STARTERS
 
 
 def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> SpeakerMention | None:
@@ -131,7 +135,7 @@ def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> Spea
         if app and app[0].lower not in _BOUNDARY_WORDS | {"and"}:
             appositive = app
     mention = parse_speaker(text, phrase, appositive)
-    return mention if _acceptable(mention) else None
+    return mention if _acceptable(mention, lenient=True) else None
 
 
 _ADVERBIAL_ASIDES = frozenset("once again too however though also in turn meanwhile for his her part".split())
@@ -254,7 +258,7 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
             if not phrase or not _plausible_subject(phrase):
                 return None
             mention = parse_speaker(text, phrase, appositive)
-            if not _acceptable(mention):
+            if not _acceptable(mention, lenient=True):
                 return None
             return Attribution(mention, _cue_text(text, tokens, k), "trailing", confidence, tok.end)
         if tok.kind == WORD and tok.lower in _CLAUSE_WORDS:
@@ -349,8 +353,8 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
     subject, unless a name stands right before it ('Ryan saying').
     """
     p = c - 1
-    while p > floor and tokens[p].lower.endswith("ly") and not tokens[p].is_capitalized:
-        p -= 1  # "Trump reportedly yelling"
+    while p > floor and not tokens[p].is_capitalized and (tokens[p].lower.endswith("ly") or tokens[p].lower in lexicon.CUE_ADVERBS):
+        p -= 1  # "Trump reportedly yelling", "but now said"
     prev = tokens[p] if p >= floor else None
     if tokens[c].lower.endswith("ing"):
         if prev is not None and (prev.is_capitalized or prev.lower in ("he", "she", "they")):

@@ -157,6 +157,15 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "point": (),  # "pointed out"
     "refer": (),  # "referred to her as"
     "term": (),
+    "attack": (),
+    "indicate": (),
+    "anticipate": (),
+    "believe": (),
+    "hope": (),
+    "expect": (),
+    "fear": (),
+    "worry": (),
+    "think": ("thought",),
 }
 
 # Multi-word cues; "according to" is the commonest non-verbal one.
@@ -170,6 +179,7 @@ CUE_ADVERBS: frozenset[str] = frozenset(
     """also later then again once previously recently earlier repeatedly often
     has have had was were is are would will could might may did does do
     famously reportedly allegedly simply just bluntly flatly angrily quietly
+    now still already never
     finally ultimately further further,""".split()
 )
 
@@ -208,7 +218,7 @@ WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
     """call dub label brand mock praise blast slam criticize criticise accuse
     describe go put point read hit fire shoot sing begin order object quote
     continue post report charge message text answer state email e-mail
-    refer term""".split()
+    refer term attack""".split()
 )
 WEAK_CUE_WORDS: frozenset[str] = frozenset(
     form for lemma in WEAK_CUE_LEMMAS for form in _forms(lemma, CUE_VERBS[lemma])
@@ -294,7 +304,9 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     book note message text sign banner website site page platform brief
     petition bill law resolution proposal plan announcement notice
     communique manifesto agreement guidance directive rule motion warrant
-    summary headline caption speech remarks testimony""".split()
+    summary headline caption speech remarks testimony clip card flyer
+    mailer commercial spot slogan sign billboard graphic chart newsletter
+    op-ed oped editorial blog podcast interview""".split()
 )
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """campaign committee department agency office administration house
@@ -324,7 +336,23 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     director manager president chairman chairwoman senator governor mayor
     judge father mother son daughter wife husband brother sister neighbor
     neighbour owner teacher doctor nurse pastor one another someone somebody
-    others many some several few most majority minority""".split()
+    others many some several few most majority minority user users
+    confidant confidants insider insiders adviser aide operative operatives
+    consultant consultants fan fans backer backers opponent opponents
+    rival rivals colleague colleagues partner partners veteran veterans
+    official lawmaker lawmakers legislator legislators senator senators
+    congressman congresswoman governor mayor prosecutor prosecutors
+    investigator investigators researcher researchers scientist scientists
+    professor professors historian historians writer writers author
+    authors journalist journalists commentator commentators pundit
+    pundits host hosts anchor editor editors columnist attendee attendees
+    participant participants caller callers viewer viewers reader readers
+    parent parents mom dad child children kid kids teen teenager man
+    woman boy girl guy person individual citizen citizens immigrant
+    immigrants refugee refugees activist activists advocate advocates
+    manager owner employee employees customer customers patient patients
+    doctor doctors nurse nurses officer officers soldier soldiers
+    spokesperson chief""".split()
 )
 
 # Capitalised words that start sentences or headlines but are never names.
