@@ -45,6 +45,8 @@ _PHRASE_STARTERS = frozenset(
     four five both each every other former""".split()
 )
 _SPEECH_END = frozenset(",?!—–-:")
+# Places and channels: "on Facebook writing" is not Facebook writing.
+_LOCATIVES = frozenset("on in at via during".split())
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
 _MAX_PHRASE = 14
 _MAX_APPOSITIVE = 20
@@ -144,8 +146,13 @@ _ADVERBIAL_ASIDES = frozenset("once again too however though also in turn meanwh
 def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
     """The subject read backwards from the cue at ``c``, not below ``floor``."""
     k = c - 1
-    while k >= floor and (tokens[k].lower in lexicon.CUE_ADVERBS or tokens[k].lower.endswith("ly") and not tokens[k].is_capitalized):
-        k -= 1
+    while k >= floor and (
+        tokens[k].lower in lexicon.CUE_ADVERBS
+        or tokens[k].lower in lexicon.TIME_WORDS
+        or (tokens[k].lower.endswith("ly") and not tokens[k].is_capitalized)
+        or (tokens[k].lower in ("on", "last", "this", "early", "late") and k + 1 < c and tokens[k + 1].lower in lexicon.TIME_WORDS)
+    ):
+        k -= 1  # "Trump on Saturday tweeted", "Hyde later said"
     appositive = None
     if k >= floor and tokens[k].text == ",":
         # 'Clinton, during a town hall meeting in Columbus, Ohio, said': the
@@ -357,7 +364,12 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
         p -= 1  # "Trump reportedly yelling", "but now said"
     prev = tokens[p] if p >= floor else None
     if tokens[c].lower.endswith("ing"):
-        if prev is not None and (prev.is_capitalized or prev.lower in ("he", "she", "they")):
+        # "Ryan saying", but not "on Facebook writing".
+        run_start = p
+        while run_start > floor and tokens[run_start - 1].is_capitalized:
+            run_start -= 1
+        after_preposition = run_start > floor and tokens[run_start - 1].lower in _LOCATIVES
+        if prev is not None and not after_preposition and (prev.is_capitalized or prev.lower in ("he", "she", "they")):
             mention = _phrase_before_cue(text, tokens, c, floor)
             if mention is not None:
                 return mention

@@ -179,7 +179,7 @@ CUE_ADVERBS: frozenset[str] = frozenset(
     """also later then again once previously recently earlier repeatedly often
     has have had was were is are would will could might may did does do
     famously reportedly allegedly simply just bluntly flatly angrily quietly
-    now still already never
+    now still already never 's ’s 're ’re 've ’ve 'd ’d 'll ’ll
     finally ultimately further further,""".split()
 )
 
@@ -266,6 +266,13 @@ HONORIFIC_GENDER: dict[str, str] = {
     "businessman": "m",
     "businesswoman": "f",
 }
+
+# Times that sit between a speaker and the cue: "Trump on Saturday tweeted".
+TIME_WORDS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tonight morning afternoon evening night week weekend month
+    year recently""".split()
+)
 
 # Titles and role words that precede a name ("Sen. Bernie Sanders",
 # "Mayor Michelle Wu"). They belong to the role, never to the name.

@@ -393,6 +393,8 @@ def parse_speaker(
         cap = [t for t in core[lead:] if t.is_capitalized]
         titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
         rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS]
+        if not rest and not titles:
+            return None  # "Saturday", "The": nothing that names anyone
         if not rest:
             return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
         if _is_acronym(head.text) or bare_head in lexicon.ORGANIZATION_NOUNS or bare_head in lexicon.DOCUMENT_NOUNS:

@@ -47,6 +47,7 @@ class Token:
         return self.kind == WORD and self.text[:1].isupper()
 
 
+_PRONOUN_CONTRACTION_RE = re.compile(r"^(he|she|they|we|i|it|you)['’](?:s|re|ve|ll|d|m)$", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"\([^()\n\"“”]{1,40}\)")
 
 
@@ -74,6 +75,13 @@ def _plain_tokens(text: str, lo: int, hi: int, out: list[Token]) -> None:
                 out.append(Token(WORD, stem, start, end - 1))
                 out.append(Token(PUNCT, ".", end - 1, end))
                 continue
+        contraction = _PRONOUN_CONTRACTION_RE.match(word)
+        if contraction:
+            # "He's claiming": the pronoun is the subject, "'s" its auxiliary.
+            cut = start + contraction.end(1)
+            out.append(Token(WORD, contraction.group(1), start, cut))
+            out.append(Token(WORD, word[contraction.end(1) :], cut, end))
+            continue
         kind = WORD if word[0].isalnum() or word[0] in "@#" else PUNCT
         if kind == WORD and word[-1] in "'’" and not word.endswith(("s'", "s’")):
             # A closing single quote glued to a word: 'Crooked Hillary'
