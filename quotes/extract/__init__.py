@@ -113,7 +113,9 @@ def _without_determiner(phrase: str) -> str:
 def _is_statement(text: str, span: QuoteSpan) -> bool:
     """Does an unattributed quote read as something somebody said?
 
-    Short phrases (scare quotes) and capitalised names of works do not.
+    Short phrases (scare quotes) and capitalised names of works do not; nor
+    does a fragment that starts in lower case: without a speaker, a partial
+    quote cannot be told from the writer holding a phrase at arm's length.
     """
     content = text[span.start : span.end]
     words = _WORD_RE.findall(content)
@@ -122,7 +124,7 @@ def _is_statement(text: str, span: QuoteSpan) -> bool:
     capitalised = sum(1 for w in words if w[0].isupper())
     if capitalised == len(words) and len(words) <= 6:
         return False  # a title: "Man of the World" aside, all words capitalised
-    return len(words) >= 6 or content.rstrip()[-1:] in ".?!"
+    return content[:1].isupper() and (len(words) >= 6 or content.rstrip()[-1:] in ".?!")
 
 
 def _quote_kind(text: str, span: QuoteSpan) -> str:
