@@ -17,6 +17,7 @@ Gold documents are JSONL, one a line: ``{"id", "text", "source"?, "quotes":
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -175,6 +176,29 @@ def _attributed(pred: dict[str, Any], gold: _Gold) -> bool:
     )
 
 
+class _Intervals:
+    """Items with [start, end) ranges, for finding those that overlap a range
+    without comparing every pair (novels have thousands of quotes)."""
+
+    def __init__(self, items: list[tuple[int, int, Any]]) -> None:
+        self.items = sorted(items, key=lambda item: item[0])
+        self.starts = [item[0] for item in self.items]
+        # Running maximum of ends: the first index whose prefix reaches past
+        # a point bounds the search from below even when ranges overlap.
+        self.reach: list[int] = []
+        best = -1
+        for _, end, _ in self.items:
+            best = max(best, end)
+            self.reach.append(best)
+
+    def overlapping(self, start: int, end: int) -> Iterable[tuple[int, int, Any]]:
+        lo = bisect.bisect_right(self.reach, start)
+        hi = bisect.bisect_left(self.starts, end)
+        for item in self.items[lo:hi]:
+            if item[1] > start:
+                yield item
+
+
 def score_document(doc: dict[str, Any], predictions: list[dict[str, Any]], where: str = "") -> Counts:
     text = doc["text"]
     golds = _gold_quotes(doc, where)
@@ -186,25 +210,29 @@ def score_document(doc: dict[str, Any], predictions: list[dict[str, Any]], where
         if not 0 <= a <= b <= len(text):
             continue
         a, b = _trimmed(text, a, b)
-        if b <= a:
-            continue
-        spans.append((p, a, b))
+        if b > a:
+            spans.append((a, b, p))
+    gold_ranges = _Intervals(
+        [(min([g.whole[0]] + [x for x, _ in g.spans]), max([g.whole[1]] + [y for _, y in g.spans]), g) for g in golds]
+    )
+    for a, b, p in spans:
         matches = [
             g
-            for g in golds
+            for _, _, g in gold_ranges.overlapping(a, b)
             if 2 * max(sum(_overlap(a, b, x, y) for x, y in g.spans), _overlap(a, b, *g.whole)) >= b - a
         ]
         if matches:
             counts.predicted_right += 1
             if any(_attributed(p, g) for g in matches):
                 counts.predicted_attributed += 1
+    predicted = _Intervals(spans)
     for g in golds:
         if not g.wanted:
             continue
         counts.gold += 1
         covered: set[int] = set()
         right_speaker = False
-        for p, a, b in spans:
+        for a, b, p in predicted.overlapping(min(g.wanted), max(g.wanted) + 1):
             hit = {i for i in g.wanted if a <= i < b}
             if hit:
                 covered |= hit

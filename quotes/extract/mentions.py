@@ -140,6 +140,15 @@ class Person:
     position: int  # where the article first names them in full
     role: str | None = None
     votes: dict[str, float] = field(default_factory=lambda: {"m": 0.0, "f": 0.0})
+    _titles: tuple[str | None, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def titles(self) -> frozenset[str]:
+        """Title words of the role, abbreviations expanded: Sen. -> senator."""
+        if self._titles is None or self._titles[0] != self.role:
+            words = (self.role or "").split()
+            self._titles = (self.role, frozenset(_TITLE_EXPANSIONS.get(_bare(w), _bare(w)) for w in words))
+        return self._titles[1]
 
     @property
     def gender(self) -> str:
@@ -281,14 +290,15 @@ class PeopleIndex:
         """'the senator' -> the most recent person introduced with that title."""
         noun = noun.lower()
         k = bisect.bisect_left(self.mention_pos, position) - 1
-        while k >= 0:
+        for k in range(k, max(-1, k - _TITLE_LOOKBACK), -1):
             person = self.mention_person[k]
-            if person.role and noun in {
-                _TITLE_EXPANSIONS.get(_bare(w), _bare(w)) for w in person.role.split()
-            }:
+            if noun in person.titles:
                 return person
-            k -= 1
         return None
+
+
+# How many mentions back "the senator" may look for its senator.
+_TITLE_LOOKBACK = 200
 
 
 @dataclass(slots=True)
