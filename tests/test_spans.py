@@ -47,3 +47,16 @@ def test_paragraph_lookup() -> None:
     text = "a\n\nb\nc"
     paragraphs = Paragraphs(text)
     assert [paragraphs.index(i) for i in range(len(text))] == [0, 0, 0, 1, 1, 2]
+
+
+def test_hard_wrapped_lines_are_not_paragraphs() -> None:
+    lines = ["Line of a book that wraps at about seventy characters, as they do,"] * 12
+    book = "\n".join(lines[:6]) + ' "A quote that\nruns over a line," said Mr.\nBumble.\n\n' + "\n".join(lines[6:])
+    (span,) = find_quote_spans(book)
+    assert book[span.start : span.end] == "A quote that\nruns over a line"
+    assert len(Paragraphs(book)) == 2
+
+
+def test_news_lines_are_paragraphs() -> None:
+    text = "A long news paragraph that runs on and on without any wrapping at all. " * 3
+    assert len(Paragraphs(text + "\n" + text + "\n\n" + text)) == 3

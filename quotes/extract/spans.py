@@ -40,13 +40,34 @@ class QuoteSpan:
     paragraphs: int = 1  # how many paragraphs it runs over
 
 
+BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_WRAP_WIDTH = 90
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Is the text broken into short lines inside its paragraphs?
+
+    Project Gutenberg books and e-mailed copy wrap lines at about 70
+    characters and mark paragraphs with a blank line; there a lone newline is
+    a space, not a paragraph break. News copy puts each paragraph on one long
+    line.
+    """
+    if "\n\n" not in text:
+        return False
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    if len(lengths) < 10:
+        return False
+    return lengths[int(len(lengths) * 0.95) - 1] <= _WRAP_WIDTH
+
+
 class Paragraphs:
     """Paragraph boundaries of a text, for offset -> paragraph lookups."""
 
     def __init__(self, text: str) -> None:
         starts = [0]
         ends = []
-        for m in PARAGRAPH_BREAK_RE.finditer(text):
+        breaks = BLANK_LINE_RE if is_hard_wrapped(text) else PARAGRAPH_BREAK_RE
+        for m in breaks.finditer(text):
             ends.append(m.start())
             starts.append(m.end())
         ends.append(len(text))
