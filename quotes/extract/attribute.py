@@ -48,6 +48,12 @@ _SPEECH_END = frozenset(",?!—–-:")
 # Places and channels: "on Facebook writing" is not Facebook writing.
 _LOCATIVES = frozenset("on in at via during".split())
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+# After these a cue word is a noun: "agent in charge", "a statement", "his tweets".
+_NOUN_MARKERS = _DETERMINERS | frozenset("in of for with without".split())
+
+
+def _used_as_noun(tokens: list[Token], c: int, floor: int) -> bool:
+    return c > floor and tokens[c - 1].lower in _NOUN_MARKERS and tokens[c].lower != "according"
 _MAX_PHRASE = 14
 _MAX_APPOSITIVE = 20
 
@@ -121,8 +127,9 @@ def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> Spea
         k += 1
     phrase: list[Token] = []
     while k < stop and tokens[k].kind in (WORD, ASIDE) and len(phrase) < _MAX_PHRASE:
-        if phrase and tokens[k].lower in ("who", "which", "that", "whose"):
-            break  # 'a Trump supporter who runs ...': the clause is not the name
+        if phrase and tokens[k].lower in _AFTER_CUE_STOPS:
+            break  # 'a Trump supporter who runs ...', 'Sanders as he closed out'
+
         phrase.append(tokens[k])
         k += 1
     if not phrase or phrase[0].lower in _BOUNDARY_WORDS or phrase[0].lower in _CLAUSE_WORDS:
@@ -140,6 +147,9 @@ def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> Spea
     return mention if _acceptable(mention, lenient=True) else None
 
 
+_AFTER_CUE_STOPS = frozenset(
+    "who which that whose as when while because after before during since until".split()
+)
 _ADVERBIAL_ASIDES = frozenset("once again too however though also in turn meanwhile for his her part".split())
 
 
@@ -216,7 +226,7 @@ _SENTENCE_PUNCT = frozenset(".!?;")
 def trailing(text: str, block: Block, qi: int) -> Attribution | None:
     tokens = block.tokens
     n = len(tokens)
-    inner = tokens[qi].text.rstrip("”\"» ")
+    inner = tokens[qi].text.rstrip("”\"»'’ ")
     j = qi + 1
     skipped_comma = False
     while j < n and tokens[j].kind == PUNCT and tokens[j].text in _SPEECH_END:
@@ -241,12 +251,12 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
         return Attribution(mention, _cue_text(text, tokens, j), "trailing", confidence, tokens[j].end)
     for k in range(j, min(stop, j + _MAX_PHRASE + 4)):
         tok = tokens[k]
-        if is_cue(tok) or _according_to(tokens, k):
+        if (is_cue(tok) and not _used_as_noun(tokens, k, j)) or _according_to(tokens, k):
             if k == j or (_is_weak(tok) and not speechlike):
                 return None
             if _introduces_next_quote(tokens, k):
                 return None  # 'Mills then writes back, "You look cute."'
-            if not speechlike and stop - k > 6:
+            if not speechlike and stop - k > 3:
                 # '"... ." He also said Trump's plan ...': a new sentence with
                 # its own reported clause, not this quote's attribution.
                 return None
@@ -257,11 +267,15 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
                 return None
             appositive = None
             commas = [m for m, t in enumerate(phrase) if t.text == ","]
-            if commas:
-                if len(commas) != 2 or commas[1] != len(phrase) - 1:
-                    return None
+            if len(commas) == 2 and commas[1] == len(phrase) - 1:
                 appositive = phrase[commas[0] + 1 : commas[1]]
                 phrase = phrase[: commas[0]]
+            elif len(commas) == 1 and commas[0] > 0 and phrase[commas[0] - 1].is_capitalized:
+                # 'Sam Lau, the communications director for the party said'
+                appositive = phrase[commas[0] + 1 :]
+                phrase = phrase[: commas[0]]
+            elif commas:
+                return None
             if not phrase or not _plausible_subject(phrase):
                 return None
             mention = parse_speaker(text, phrase, appositive)
@@ -333,7 +347,7 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
             return None
         if not is_cue(tok):
             continue
-        if c > floor and tokens[c - 1].lower in _DETERMINERS:
+        if _used_as_noun(tokens, c, floor):
             continue  # "a written statement", "his tweets"
         between = tokens[c + 1 : qi]
         if _is_weak(tok) and tok.lower not in _NAMING_CUES:
@@ -480,7 +494,7 @@ def sentence_cue(text: str, block: Block, qi: int) -> Attribution | None:
         tok = tokens[c]
         if c == qi or not is_cue(tok) or _is_weak(tok):
             continue
-        if c > s0 and tokens[c - 1].lower in _DETERMINERS:
+        if _used_as_noun(tokens, c, s0):
             continue
         candidates.append(c)
     candidates.sort(key=lambda c: abs(c - qi))

@@ -422,11 +422,28 @@ def parse_speaker(
         kind = DOCUMENT
     elif bare_head in lexicon.ORGANIZATION_NOUNS:
         kind = ORGANIZATION
-    elif bare_head in lexicon.PERSON_NOUNS or bare_head in lexicon.TITLE_WORDS:
+    elif bare_head in lexicon.PERSON_NOUNS or bare_head in lexicon.TITLE_WORDS or _is_agent_noun(bare_head):
         kind = PERSON
     else:
         kind = UNKNOWN
     return SpeakerMention(phrase, start, end, kind, None, role_from_apposition, head=bare_head)
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+_NOT_AGENTS = frozenset(
+    """paper letter number water matter order other another after under over
+    center centre chapter corner border member power never ever either
+    however whether together rather later sooner former latter error mirror
+    floor door color colour honor honour favor favour labor labour major
+    minor factor sector vendor doctor tenor rumor humor event moment comment
+    statement content percent president agent payment government document
+    talent element""".split()
+)
+
+
+def _is_agent_noun(word: str) -> bool:
+    """Announcer, investor, strategist, historian, consultant: a person."""
+    return len(word) > 5 and word.endswith(_AGENT_SUFFIXES) and word not in _NOT_AGENTS
 
 
 def _role_text(text: str, tokens: list[Token] | None) -> str | None:
