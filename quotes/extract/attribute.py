@@ -542,32 +542,61 @@ def attribute_block(text: str, block: Block, spans: list[QuoteSpan], out: dict[i
             out[tokens[qi].quote] = Attribution(a.mention, a.cue, "adjacent", a.confidence * 0.85, a.cue_end)
 
 
+def _speaker_key(a: Attribution) -> str:
+    return (a.mention.name or a.mention.text).lower()
+
+
 def attribute(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs) -> dict[int, Attribution]:
     """Attributions by span index, for the spans the sieves could place."""
     out: dict[int, Attribution] = {}
     previous: Block | None = None
     previous_para = -2
+    # The speakers of the last two paragraphs when each was a run of dialogue
+    # (a paragraph that opens with a quote), for turn-taking.
+    turns: list[tuple[int, Attribution | None]] = []
     for block_start_para, block_end_para, first_span in _blocks(spans, paragraphs):
         lo = paragraphs.starts[block_start_para]
         hi = paragraphs.ends[block_end_para]
         block = Block(tokenize(text, lo, hi, spans, first_span))
         attribute_block(text, block, spans, out)
-        # A paragraph that opens with an unattributed quote continues the
-        # speaker of the paragraph before it, when that one ended with an
-        # attributed quote or an introduction ('Cruz continued:').
         qi = block.quote_tokens[0]
-        if qi == 0 and block.tokens[qi].quote not in out and block_start_para > 0:
-            if previous_para != block_start_para - 1:
-                a, b = paragraphs.bounds(block_start_para - 1)
-                previous = Block(tokenize(text, a, b, spans, len(spans)))
-            if previous is not None:
-                inherited = _inherit(text, previous, out)
-                if inherited is not None:
-                    for q in block.quote_tokens:
-                        if block.tokens[q].quote not in out:
-                            out[block.tokens[q].quote] = inherited
+        opens_with_quote = qi == 0
+        if opens_with_quote and block.tokens[qi].quote not in out and block_start_para > 0:
+            inherited = _take_turn(turns, block_start_para)
+            if inherited is None:
+                # A paragraph that opens with an unattributed quote continues
+                # the speaker of the paragraph before it, when that one ended
+                # with an attributed quote or an introduction ('Cruz
+                # continued:').
+                if previous_para != block_start_para - 1:
+                    a, b = paragraphs.bounds(block_start_para - 1)
+                    previous = Block(tokenize(text, a, b, spans, len(spans)))
+                if previous is not None:
+                    inherited = _inherit(text, previous, out)
+            if inherited is not None:
+                for q in block.quote_tokens:
+                    if block.tokens[q].quote not in out:
+                        out[block.tokens[q].quote] = inherited
+        if opens_with_quote:
+            turns = (turns + [(block_end_para, out.get(block.tokens[qi].quote))])[-2:]
+        else:
+            turns = []
         previous, previous_para = block, block_end_para
     return out
+
+
+def _take_turn(turns: list[tuple[int, Attribution | None]], paragraph: int) -> Attribution | None:
+    """In a dialogue, B answers A and then A answers B: the speaker of an
+    unattributed line is the one two lines back, when the last two lines
+    (the paragraphs just before) had two different speakers."""
+    if len(turns) < 2:
+        return None
+    (p1, first), (p2, second) = turns
+    if p2 != paragraph - 1 or p1 != p2 - 1 or first is None or second is None:
+        return None
+    if _speaker_key(first) == _speaker_key(second):
+        return None
+    return Attribution(first.mention, first.cue, "conversation", first.confidence * 0.7, first.cue_end)
 
 
 def _inherit(text: str, previous: Block, out: dict[int, Attribution]) -> Attribution | None:

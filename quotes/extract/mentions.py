@@ -20,7 +20,12 @@ from . import lexicon
 from .namelists import first_name_gender, first_name_genders, surnames
 from .tokens import PUNCT, WORD, Token
 
-_CAP = r"[A-Z\u00c0-\u00de][\w'’\-]*\.?"
+# A capitalised word; the period stays only on initials and abbreviations,
+# so that a run never crosses a sentence end ("des Lilas. Brett said").
+_CAP = (
+    r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Jr|Sr|St|Col|Capt|Sgt|Prof|Rev|Sec|Atty)\.|"
+    r"[A-Z\u00c0-\u00de][\w'’\-]*)"
+)
 _PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|el)"
 NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_CAP}|{_PARTICLE}(?=[ \t\u00a0]+[A-Z])))*")
 _WORDS_RE = re.compile(r"\S+")
@@ -127,8 +132,9 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
         i += 1
     if 0 < i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]):
         return i, n
-    if n >= 2 and _bare(words[-1]) in surnames() and _is_name_word(words[-1]) and _is_name_word(words[-2]):
-        return n - 2, n
+    last = _bare(words[-1]) if n >= 2 else ""
+    if last in surnames() and last not in firsts and _is_name_word(words[-1]) and _is_name_word(words[-2]):
+        return n - 2, n  # "Jeb Bush"; but "See Mike" is a sentence, not a name
     return None
 
 
