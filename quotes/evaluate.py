@@ -257,38 +257,37 @@ def evaluate(
     return scores
 
 
-def read_gold(path: str) -> Iterable[tuple[str, dict[str, Any]]]:
-    """(file:line, document) pairs of a gold JSONL file, streamed."""
+def _json_lines(path: str) -> Iterable[tuple[str, Any]]:
+    """(file:line, value) for each non-blank line of a JSONL file, streamed."""
     try:
-        handle = open(path, encoding="utf-8")
+        handle = open(path, "rb")
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
     with handle:
-        for number, line in enumerate(handle, start=1):
+        for number, data in enumerate(handle, start=1):
+            where = f"{path}:{number}"
+            try:
+                line = data.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise InputError(f"{where}: not valid UTF-8 at byte {e.start} of the line") from None
             if not line.strip():
                 continue
             try:
-                yield f"{path}:{number}", json.loads(line)
+                yield where, json.loads(line)
             except json.JSONDecodeError as e:
-                raise InputError(f"{path}:{number}: invalid JSON ({e.msg})") from None
-            except UnicodeDecodeError as e:
-                raise InputError(f"{path}:{number}: not valid UTF-8 at byte {e.start} of the line") from None
+                raise InputError(f"{where}: invalid JSON ({e.msg})") from None
+
+
+def read_gold(path: str) -> Iterable[tuple[str, dict[str, Any]]]:
+    """(file:line, document) pairs of a gold JSONL file, streamed."""
+    return _json_lines(path)
 
 
 def read_predictions(path: str) -> dict[str, list[dict[str, Any]]]:
     """Predicted quotes grouped by their 'article' id."""
     grouped: dict[str, list[dict[str, Any]]] = {}
-    try:
-        handle = open(path, encoding="utf-8")
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                grouped.setdefault(str(row["article"]), []).append(row)
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise InputError(f"{path}:{number}: expected a JSON quote with an 'article' id") from None
+    for where, row in _json_lines(path):
+        if not isinstance(row, dict) or "article" not in row:
+            raise InputError(f"{where}: expected a JSON quote with an 'article' id")
+        grouped.setdefault(str(row["article"]), []).append(row)
     return grouped
