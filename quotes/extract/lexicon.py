@@ -326,7 +326,10 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     bank inc corp llc ltd co pac super-pac county city town village street
     avenue road river island islands valley beach hills park district
     republic kingdom province region airport hospital church prison
-    stadium arena hotel tower""".split()
+    stadium arena hotel tower times post journal herald tribune gazette
+    chronicle globe news press magazine daily weekly reuters politico
+    bloomberg axios cnn msnbc nbc abc cbs fox npr pbs bbc afp ap watch
+    project initiative trust forum institution""".split()
 )
 # Descriptions of unnamed people: "a spokesman for the campaign said".
 PERSON_NOUNS: frozenset[str] = frozenset(
@@ -360,6 +363,21 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     manager owner employee employees customer customers patient patients
     doctor doctors nurse nurses officer officers soldier soldiers
     spokesperson chief""".split()
+)
+
+# Places that turn up where a speaker stands ("New York said", "Utah's
+# attorney general"): US states and the countries and capitals most in the
+# news. They never make a person's name.
+PLACE_WORDS: frozenset[str] = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut
+    delaware florida georgia hawaii idaho illinois indiana iowa kansas
+    kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada hampshire jersey mexico
+    york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee
+    texas utah vermont virginia washington wisconsin wyoming america
+    britain england france germany russia china japan india iran iraq
+    israel syria canada ukraine europe africa asia tehran moscow beijing
+    london paris berlin brussels""".split()
 )
 
 # Capitalised words that start sentences or headlines but are never names.

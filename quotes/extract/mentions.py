@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
 from . import lexicon
-from .namelists import first_name_gender, first_name_genders, surnames
+from .namelists import common_first_names, first_name_gender, first_name_genders, surnames
 from .tokens import PUNCT, WORD, Token
 
 # A capitalised word; the period stays only on initials and abbreviations,
@@ -90,6 +90,29 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+_PARTICLE_WORDS = frozenset("de van von der den da del della di du la le bin al el".split())
+
+
+def starts_sentence(text: str, pos: int) -> bool:
+    """Is text[pos] the first word of a sentence (so its capital says nothing)?"""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n“‘(—"
+
+
+def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bool) -> bool:
+    """A sentence-initial word that is not a known name: "See Sexton",
+    "Does Rubio", "First Trump"."""
+    return (
+        followed_by_capital
+        and starts_sentence(text, pos)
+        and _bare(word) not in common_first_names()
+        and not is_title(word)
+        and _bare(word) not in lexicon.HONORIFIC_GENDER
+    )
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
@@ -113,8 +136,8 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
             i += 1
             continue
         j = i + 1
-        while j < n and _is_initial(words[j]):
-            j += 1
+        while j < n and (_is_initial(words[j]) or (words[j] in _PARTICLE_WORDS and j + 1 < n)):
+            j += 1  # "Patricia H. Hyde", "Bill de Blasio"
         if j >= n or not _is_name_word(words[j]) or _is_initial(words[j]):
             i += 1
             continue
@@ -183,6 +206,8 @@ class PeopleIndex:
         partial_runs: list[list[tuple[int, str]]] = []
         for m in NAME_RUN_RE.finditer(text):
             words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(m.group())]
+            if len(words) > 1 and _uninformative_first(text, words[0][0], words[0][1], True):
+                words = words[1:]
             found = person_name_in([w for _, w in words])
             if found is None or found[1] - found[0] < 2:
                 partial_runs.append(words)  # "Director Hyde": a short form
@@ -334,6 +359,9 @@ def parse_speaker(
 ) -> SpeakerMention | None:
     """Read a speaker noun phrase (already cut at its clause boundaries)."""
     words = [t for t in tokens if t.kind == WORD or t.text in ("'s", "’s")]
+    if len(words) > 1 and words[0].is_capitalized and _uninformative_first(text, words[0].start, words[0].text, words[1].is_capitalized):
+        words = words[1:]
+        tokens = [t for t in tokens if t.start >= words[0].start]
     if not words:
         return None
     last = words[-1]
@@ -417,6 +445,23 @@ def parse_speaker(
             kind = DOCUMENT if bare_head in lexicon.DOCUMENT_NOUNS else ORGANIZATION
             name = " ".join(clean_word(t.text) for t in core[lead:])
             return SpeakerMention(phrase, start, end, kind, name, role_from_apposition, head=bare_head)
+        if any(_bare(t.text) in lexicon.PLACE_WORDS for t in rest):
+            # "New York", "Utah": a place speaks through its government.
+            name = " ".join(clean_word(t.text) for t in rest)
+            return SpeakerMention(phrase, start, end, UNKNOWN, name, role_from_apposition, head=bare_head)
+        if len(rest) == 1 and not titles and starts_sentence(text, rest[0].start):
+            word = _bare(rest[0].text)
+            if word.endswith("ly"):
+                return None  # "Likewise, ...": no speaker here
+            if word in lexicon.PERSON_NOUNS or (word.endswith("s") and word not in surnames() and word[:-1] not in surnames()):
+                # "Another said", "Republicans said": described, not named.
+                return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=word)
+        # Only the name words at the end: not "Committee" in "Republican
+        # National Committee Reince Priebus".
+        k = len(rest)
+        while k > 0 and (_is_name_word(rest[k - 1].text) or _bare(rest[k - 1].text) in _SUFFIXES) and len(rest) - k < 3:
+            k -= 1
+        rest = rest[k:] or rest[-1:]
         honorific = next((lexicon.HONORIFIC_GENDER[_bare(t.text)] for t in titles if _bare(t.text) in lexicon.HONORIFIC_GENDER), "")
         name = " ".join(clean_word(t.text) for t in rest[-3:])
         role = " ".join(t.text for t in titles) or None

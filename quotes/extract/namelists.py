@@ -48,6 +48,16 @@ def surnames() -> frozenset[str]:
     return frozenset(_census("dist.all.last"))
 
 
+@functools.cache
+def common_first_names() -> frozenset[str]:
+    """First names borne by at least 3 in 100,000 people (so not "See",
+    which the Census lists once), plus the curated nickname list."""
+    male = _census("dist.male.first")
+    female = _census("dist.female.first")
+    common = {n for n, f in male.items() if f >= 0.003} | {n for n, f in female.items() if f >= 0.003}
+    return frozenset(common | {n for n in first_name_genders() if n not in male and n not in female})
+
+
 def is_first_name(word: str) -> bool:
     return word.lower() in first_name_genders()
 

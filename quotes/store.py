@@ -1,0 +1,515 @@
+"""The SQLite quote store: schema, migrations, ingest and speaker operations.
+
+One file, readable by any SQLite tool (see the schema in README.md). Every
+batch of articles is one transaction, so a killed ingest leaves the database
+as it was after the last finished batch; WAL and a busy timeout let two
+ingests share the file. Speaker decisions made by hand (merges, splits,
+renames, rejected pairs) are kept in their own tables and applied again on
+every later ingest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .errors import QuotesError
+from .extract import extract
+from .models import Article, Quote
+from .names import parse_person
+from .resolve import PERSON, SpeakerIndex, alias_norm
+
+BUSY_TIMEOUT_MS = 30_000
+BATCH_SIZE = 200  # articles per transaction
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- migrations
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    """Articles, speakers, aliases, quotes, the merge log and decisions."""
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            title TEXT, date TEXT, source TEXT, url TEXT, path TEXT,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            flagged INTEGER NOT NULL DEFAULT 0,
+            merged_into INTEGER REFERENCES speakers(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            alias TEXT NOT NULL,
+            norm TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX aliases_speaker ON aliases(speaker_id, alias);
+        CREATE INDEX aliases_norm ON aliases(norm);
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            speaker_id INTEGER REFERENCES speakers(id),
+            alias_id INTEGER REFERENCES aliases(id),
+            quote TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            speaker_name TEXT,
+            speaker_kind TEXT,
+            speaker_mention TEXT,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            role TEXT,
+            cue TEXT,
+            kind TEXT,
+            paragraph INTEGER,
+            confidence REAL,
+            UNIQUE (article_id, start)
+        );
+        CREATE INDEX quotes_speaker ON quotes(speaker_id);
+        CREATE TABLE merge_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            op TEXT NOT NULL,
+            speaker_id INTEGER,
+            other_id INTEGER,
+            alias TEXT,
+            score REAL,
+            reason TEXT,
+            manual INTEGER NOT NULL DEFAULT 0,
+            undo TEXT,
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            norm TEXT,
+            speaker_id INTEGER,
+            other_id INTEGER,
+            log_id INTEGER REFERENCES merge_log(id)
+        );
+        CREATE TABLE review (
+            id INTEGER PRIMARY KEY,
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            candidate_id INTEGER NOT NULL REFERENCES speakers(id),
+            score REAL,
+            reason TEXT,
+            status TEXT NOT NULL DEFAULT 'open',
+            UNIQUE (speaker_id, candidate_id)
+        );
+        """
+    )
+
+
+def _migration_2(db: sqlite_utils.Database) -> None:
+    """Roles over time, and full-text search on quote text kept in sync."""
+    db.executescript(
+        """
+        CREATE TABLE roles (
+            id INTEGER PRIMARY KEY,
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            role TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            date TEXT,
+            UNIQUE (speaker_id, role, article_id)
+        );
+        CREATE INDEX roles_speaker ON roles(speaker_id);
+        """
+    )
+    db["quotes"].enable_fts(["quote"], create_triggers=True, tokenize="porter")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def open_database(path: str | Path, migrate_to: int = SCHEMA_VERSION) -> sqlite_utils.Database:
+    """Open (creating if need be) and upgrade the database at ``path``."""
+    path = Path(path)
+    if path.is_dir():
+        raise QuotesError(f"{path}: is a directory, not a database file")
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        db = sqlite_utils.Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise QuotesError(f"{path}: not a quotes database ({e})") from None
+    if version > SCHEMA_VERSION:
+        raise QuotesError(f"{path}: made by a newer version of quotes (schema {version} > {SCHEMA_VERSION})")
+    for number in range(version + 1, migrate_to + 1):
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            # Another process may have migrated while we waited for the lock.
+            if db.execute("PRAGMA user_version").fetchone()[0] >= number:
+                db.execute("COMMIT")
+                continue
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+            db.execute("COMMIT")
+        except Exception:
+            if conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    return db
+
+
+# ---------------------------------------------------------------- ingest
+
+
+@dataclass
+class IngestSummary:
+    articles: int = 0
+    skipped: int = 0  # already stored with the same content
+    replaced: int = 0
+    quotes: int = 0
+    new_speakers: int = 0
+    merges: int = 0
+
+    def line(self) -> str:
+        done = f"{self.articles} articles ({self.skipped} unchanged, {self.replaced} replaced)"
+        return f"{done}, {self.quotes} quotes, {self.new_speakers} new speakers, {self.merges} merges"
+
+
+_NOT_NAMES = frozenset("the a an his her their its our this that these those he she they it we".split())
+
+
+_PARTICLES = frozenset("de da del della der den di du la le van von bin al el y".split())
+
+
+def _is_named(name: str | None, kind: str = "") -> bool:
+    """A speaker worth a row: a name, not "a spokesman", "His office" or
+    "The councilor" (capitalised only because it starts a sentence). A
+    person's name is capitalised throughout: "presumptive Republican
+    nominee" describes someone, it does not name them."""
+    words = (name or "").split()
+    if words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    if kind == PERSON:
+        return bool(words) and all(w[:1].isupper() or w in _PARTICLES for w in words)
+    return any(w[:1].isupper() for w in words)
+
+
+@dataclass
+class QuoteStore:
+    """Quotes, speakers and their history in one SQLite file."""
+
+    path: str | Path
+    db: sqlite_utils.Database = field(init=False)
+    _index: SpeakerIndex | None = field(init=False, default=None)
+    _new_surnames: set[str] = field(init=False, default_factory=set)  # people created in this batch
+    _data_version: int = field(init=False, default=-1)
+
+    def __post_init__(self) -> None:
+        self.db = open_database(self.path)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- transactions --------------------------------------------------
+
+    def _begin(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def _commit(self) -> None:
+        self.db.execute("COMMIT")
+        self._data_version = self._current_data_version()
+
+    def _rollback(self) -> None:
+        if self.db.conn.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    def _current_data_version(self) -> int:
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self)
+
+    # -- the speaker index -----------------------------------------------
+
+    @property
+    def index(self) -> SpeakerIndex:
+        """The in-memory speaker index, reloaded when another process wrote."""
+        if self._index is None or self._current_data_version() != self._data_version:
+            self._index = self._load_index()
+            self._data_version = self._current_data_version()
+        return self._index
+
+    def _load_index(self) -> SpeakerIndex:
+        index = SpeakerIndex()
+        rows = self.db.execute(
+            "SELECT a.speaker_id, a.alias, s.kind FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+            "WHERE s.merged_into IS NULL ORDER BY a.id"
+        )
+        for speaker_id, alias, kind in rows:
+            index.add(speaker_id, alias, kind)
+        for norm, speaker_id in self.db.execute("SELECT norm, speaker_id FROM decisions WHERE kind = 'pin'"):
+            index.pins[norm] = speaker_id
+        for a, b in self.db.execute("SELECT speaker_id, other_id FROM decisions WHERE kind = 'reject'"):
+            index.rejected.add(frozenset((a, b)))
+        return index
+
+    # -- ingest ------------------------------------------------------------
+
+    def ingest(
+        self,
+        articles: Iterable[Article],
+        replace: bool = False,
+        batch_size: int = BATCH_SIZE,
+        progress: Callable[[Article], None] | None = None,
+    ) -> IngestSummary:
+        """Extract and store articles, one transaction per batch."""
+        summary = IngestSummary()
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                self._ingest_batch(batch, replace, summary, progress)
+                batch = []
+        if batch:
+            self._ingest_batch(batch, replace, summary, progress)
+        return summary
+
+    def _ingest_batch(
+        self, batch: list[Article], replace: bool, summary: IngestSummary, progress: Callable[[Article], None] | None
+    ) -> None:
+        with self.transaction():
+            index = self.index
+            self._new_surnames = set()
+            for article in batch:
+                self._ingest_article(article, replace, summary, index)
+                if progress:
+                    progress(article)
+            self._reconcile_bare_surnames(index, summary)
+
+    def _reconcile_bare_surnames(self, index: SpeakerIndex, summary: IngestSummary) -> None:
+        """A bare surname seen before any full name of that surname ("Obama"
+        before "Barack Obama") joins the full name once it is the only one."""
+        merged = False
+        for surname in sorted(self._new_surnames):
+            flagged = [
+                row[0]
+                for row in self.db.execute(
+                    "SELECT DISTINCT s.id FROM speakers s JOIN aliases a ON a.speaker_id = s.id "
+                    "WHERE s.flagged = 1 AND s.merged_into IS NULL AND s.kind = 'person' AND a.norm = ? "
+                    "AND instr(trim(s.name), ' ') = 0",
+                    [surname],
+                )
+            ]
+            owners = sorted({sid for known, sid in index.by_surname.get(surname, {}).items() if not known.suffix})
+            for bare in flagged:
+                if len(owners) == 1 and frozenset((bare, owners[0])) not in index.rejected:
+                    from .speakers import _merge  # the same merge a person makes, logged as automatic
+
+                    _merge(self, owners[0], bare, "bare surname, one candidate", manual=False, score=80.0)
+                    summary.merges += 1
+                    merged = True
+                else:
+                    for owner in owners:
+                        self.db.execute(
+                            "INSERT OR IGNORE INTO review (speaker_id, candidate_id, score, reason) VALUES (?, ?, ?, ?)",
+                            [bare, owner, 50.0, f"bare surname, {len(owners)} candidates"],
+                        )
+        if merged:
+            self._index = None  # aliases moved: reload before the next batch
+
+    def _ingest_article(self, article: Article, replace: bool, summary: IngestSummary, index: SpeakerIndex) -> None:
+        digest = content_hash(article.text)
+        row = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", [article.id]).fetchone()
+        summary.articles += 1
+        if row is not None:
+            if row[0] == digest and not replace:
+                summary.skipped += 1
+                return
+            self._remove_article_quotes(article.id)
+            summary.replaced += 1
+        self.db.execute(
+            "INSERT INTO articles (id, content_hash, title, date, source, url, path, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, "
+            "title = excluded.title, date = excluded.date, source = excluded.source, url = excluded.url, "
+            "path = excluded.path, ingested_at = excluded.ingested_at",
+            [article.id, digest, article.title, article.date, article.source, article.url, article.path, _now()],
+        )
+        quotes = extract(article.text)
+        resolved: dict[tuple[str, str], int | None] = {}
+        rows = []
+        for q in quotes:
+            speaker_id = alias_id = None
+            if q.speaker and _is_named(q.speaker, q.speaker_kind):
+                key = (q.speaker_kind, q.speaker)
+                if key not in resolved:
+                    resolved[key] = self._resolve_speaker(q.speaker, q.speaker_kind, index, summary)
+                speaker_id = resolved[key]
+            if speaker_id is not None:
+                alias_id = self._note_alias(speaker_id, q.speaker, index)  # type: ignore[arg-type]
+                mention = q.speaker_mention
+                kind = index.kinds.get(speaker_id, q.speaker_kind)
+                if mention and mention != q.speaker and _is_named(mention, kind) and mention.split()[0].lower() not in _NOT_NAMES:
+                    self._note_alias(speaker_id, mention, index)
+                if q.role:
+                    self.db.execute(
+                        "INSERT OR IGNORE INTO roles (speaker_id, role, article_id, date) VALUES (?, ?, ?, ?)",
+                        [speaker_id, q.role, article.id, article.date],
+                    )
+            rows.append(self._quote_row(article.id, q, speaker_id, alias_id))
+        if rows:
+            self.db.conn.executemany(
+                'INSERT INTO quotes (article_id, speaker_id, alias_id, quote, start, "end", speaker_name, '
+                "speaker_kind, speaker_mention, speaker_start, speaker_end, role, cue, kind, paragraph, confidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        summary.quotes += len(rows)
+
+    @staticmethod
+    def _quote_row(article_id: str, q: Quote, speaker_id: int | None, alias_id: int | None) -> tuple:
+        return (
+            article_id, speaker_id, alias_id, q.quote, q.start, q.end, q.speaker, q.speaker_kind,
+            q.speaker_mention, q.speaker_start, q.speaker_end, q.role, q.cue, q.kind, q.paragraph, q.confidence,
+        )
+
+    def _remove_article_quotes(self, article_id: str) -> None:
+        """Take an article's quotes out, keeping alias counts right."""
+        self.db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
+        self.db.execute("DELETE FROM roles WHERE article_id = ?", [article_id])
+        self._recount_aliases()
+
+    def _recount_aliases(self, speaker_ids: Iterable[int] | None = None) -> None:
+        where = ""
+        params: list[Any] = []
+        if speaker_ids is not None:
+            ids = list(speaker_ids)
+            where = f" WHERE speaker_id IN ({','.join('?' * len(ids))})"
+            params = ids
+        self.db.execute(
+            "UPDATE aliases SET count = (SELECT count(*) FROM quotes q WHERE q.alias_id = aliases.id)" + where, params
+        )
+
+    def _resolve_speaker(self, name: str, kind: str, index: SpeakerIndex, summary: IngestSummary) -> int:
+        decision = index.resolve(name, kind)
+        if decision.speaker_id is not None:
+            speaker_id = decision.speaker_id
+            if decision.score is not None:
+                summary.merges += 1
+                self._log("auto-merge", speaker_id, None, name, decision.score, decision.reason, manual=False,
+                          undo={"alias": name, "speaker_id": speaker_id})
+            return speaker_id
+        display = name if kind != PERSON else " ".join(name.split())
+        speaker_id = self.db.execute(
+            "INSERT INTO speakers (name, kind, flagged, created_at) VALUES (?, ?, ?, ?)",
+            [display, kind, int(decision.flagged), _now()],
+        ).lastrowid
+        if kind == PERSON and not decision.flagged:
+            self._new_surnames.add(parse_person(name).last)
+        summary.new_speakers += 1
+        index.kinds[speaker_id] = kind
+        for candidate, score, reason in decision.review:
+            if frozenset((speaker_id, candidate)) in index.rejected:
+                continue
+            self.db.execute(
+                "INSERT OR IGNORE INTO review (speaker_id, candidate_id, score, reason) VALUES (?, ?, ?, ?)",
+                [speaker_id, candidate, score, reason],
+            )
+        return speaker_id
+
+    def _note_alias(self, speaker_id: int, alias: str, index: SpeakerIndex) -> int:
+        kind = index.kinds.get(speaker_id) or self._speaker(speaker_id)["kind"]
+        row = self.db.execute(
+            "SELECT id FROM aliases WHERE speaker_id = ? AND alias = ?", [speaker_id, alias]
+        ).fetchone()
+        if row is None:
+            alias_id = self.db.execute(
+                "INSERT INTO aliases (speaker_id, alias, norm, count) VALUES (?, ?, ?, 0)",
+                [speaker_id, alias, alias_norm(alias, kind)],
+            ).lastrowid
+            index.add(speaker_id, alias, kind)
+        else:
+            alias_id = row[0]
+        self.db.execute("UPDATE aliases SET count = count + 1 WHERE id = ?", [alias_id])
+        return alias_id
+
+    # -- the merge log -----------------------------------------------------
+
+    def _log(
+        self,
+        op: str,
+        speaker_id: int | None,
+        other_id: int | None,
+        alias: str | None,
+        score: float | None,
+        reason: str | None,
+        manual: bool,
+        undo: dict[str, Any] | None = None,
+    ) -> int:
+        return self.db.execute(
+            "INSERT INTO merge_log (at, op, speaker_id, other_id, alias, score, reason, manual, undo) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_now(), op, speaker_id, other_id, alias, score, reason, int(manual), json.dumps(undo) if undo else None],
+        ).lastrowid
+
+    # -- reading -------------------------------------------------------------
+
+    def _speaker(self, speaker_id: int) -> dict[str, Any]:
+        row = self.db.execute("SELECT id, name, kind, flagged, merged_into FROM speakers WHERE id = ?", [speaker_id]).fetchone()
+        if row is None:
+            raise QuotesError(f"no speaker with id {speaker_id}")
+        return dict(zip(("id", "name", "kind", "flagged", "merged_into"), row))
+
+    def export_rows(self) -> Iterator[dict[str, Any]]:
+        """Every stored quote with its speaker, streamed in article order."""
+        cursor = self.db.execute(
+            "SELECT q.id, q.article_id, a.date, q.start, q.\"end\", q.quote, q.speaker_id, coalesce(s.name, q.speaker_name), "
+            "coalesce(s.kind, q.speaker_kind), q.speaker_mention, q.speaker_start, q.speaker_end, q.role, q.cue, "
+            "q.kind, q.paragraph, q.confidence "
+            "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+            "ORDER BY q.article_id, q.start"
+        )
+        names = (
+            "id", "article", "date", "start", "end", "quote", "speaker_id", "speaker", "speaker_kind",
+            "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "kind", "paragraph", "confidence",
+        )
+        for row in cursor:
+            yield dict(zip(names, row))
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+
+    def __init__(self, store: QuoteStore) -> None:
+        self.store = store
+
+    def __enter__(self) -> None:
+        self.store._begin()
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.store._commit()
+        else:
+            self.store._rollback()
+            self.store._index = None  # it may hold speakers the rollback removed
