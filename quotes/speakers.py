@@ -86,7 +86,7 @@ def merge(store: QuoteStore, keep: Speaker, other: Speaker, reason: str = "merge
         raise QuotesError(f"{keep.name!r} and {other.name!r} are the same speaker")
     if (keep.kind == PERSON) != (other.kind == PERSON):
         raise QuotesError(f"will not merge a {keep.kind} ({keep.name}) with a {other.kind} ({other.name})")
-    with store.transaction():
+    with store.transaction(changes_speakers=True):
         return _merge(store, keep.id, other.id, reason, manual=True)
 
 
@@ -124,7 +124,7 @@ def split(store: QuoteStore, speaker: Speaker, alias: str, new_name: str | None 
         forms = [r[0] for r in store.db.execute("SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY alias", [speaker.id])]
         raise QuotesError(f"{speaker.name!r} has no alias {alias!r} (aliases: {', '.join(forms)})")
     alias_id, alias_text = row
-    with store.transaction():
+    with store.transaction(changes_speakers=True):
         return _split(store, speaker.id, speaker.kind, alias_id, alias_text, new_name or alias_text, "split by hand", manual=True)
 
 
@@ -153,7 +153,7 @@ def _split(
 def rename(store: QuoteStore, speaker: Speaker, new_name: str) -> int:
     if not new_name.strip():
         raise QuotesError("the new name is empty")
-    with store.transaction():
+    with store.transaction(changes_speakers=True):
         store.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [new_name.strip(), speaker.id])
         return store._log("rename", speaker.id, None, new_name.strip(), None, f"was {speaker.name!r}", manual=True,
                           undo={"name": speaker.name})
@@ -183,7 +183,7 @@ def review_pairs(store: QuoteStore) -> list[ReviewPair]:
 
 def decide(store: QuoteStore, pair: ReviewPair, same: bool) -> int:
     """Confirm (merge the pair) or reject (remember they are different)."""
-    with store.transaction():
+    with store.transaction(changes_speakers=True):
         if same:
             keep, other = (pair.candidate, pair.speaker)
             log_id = _merge(store, keep.id, other.id, f"confirmed in review: {pair.reason}", manual=True, score=pair.score)
@@ -229,7 +229,7 @@ def undo(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
         raise QuotesError(f"operation {op_id} is already undone")
     info = json.loads(data) if data else {}
     db = store.db
-    with store.transaction():
+    with store.transaction(changes_speakers=True):
         if op == "merge":
             db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", [info["from"]])
             _move(db, "aliases", info["aliases"], info["from"])

@@ -248,8 +248,10 @@ class QuoteStore:
     def _current_data_version(self) -> int:
         return self.db.execute("PRAGMA data_version").fetchone()[0]
 
-    def transaction(self) -> _Transaction:
-        return _Transaction(self)
+    def transaction(self, changes_speakers: bool = False) -> _Transaction:
+        """One write transaction; ``changes_speakers`` drops the cached index
+        so that the next ingest sees a hand-made merge or split."""
+        return _Transaction(self, changes_speakers)
 
     # -- the speaker index -----------------------------------------------
 
@@ -501,8 +503,9 @@ class QuoteStore:
 class _Transaction:
     """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
 
-    def __init__(self, store: QuoteStore) -> None:
+    def __init__(self, store: QuoteStore, changes_speakers: bool) -> None:
         self.store = store
+        self.changes_speakers = changes_speakers
 
     def __enter__(self) -> None:
         self.store._begin()
@@ -510,6 +513,8 @@ class _Transaction:
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is None:
             self.store._commit()
+            if self.changes_speakers:
+                self.store._index = None
         else:
             self.store._rollback()
             self.store._index = None  # it may hold speakers the rollback removed

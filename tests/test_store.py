@@ -1,0 +1,216 @@
+"""The SQLite store: ingest, idempotency, crashes, concurrency, migrations."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from quotes.articles import read_articles
+from quotes.models import Article
+from quotes.speakers import find_speaker, split, speaker_rows
+from quotes.store import SCHEMA_VERSION, QuoteStore, open_database
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> QuoteStore:
+    s = QuoteStore(tmp_path / "q.db")
+    yield s
+    s.close()
+
+
+def people(store: QuoteStore) -> dict[str, set[str]]:
+    return {
+        row["name"]: set(row["aliases"].split("; "))
+        for row in speaker_rows(store)
+        if row["kind"] == "person"
+    }
+
+
+def counts(store: QuoteStore) -> tuple[int, ...]:
+    return tuple(
+        store.db.execute(sql).fetchone()[0]
+        for sql in (
+            "SELECT count(*) FROM articles",
+            "SELECT count(*) FROM quotes",
+            "SELECT count(*) FROM speakers",
+            "SELECT count(*) FROM aliases",
+            "SELECT sum(count) FROM aliases",
+            "SELECT count(*) FROM merge_log",
+            "SELECT count(*) FROM roles",
+        )
+    )
+
+
+def test_sample_people_are_one_speaker_each(store: QuoteStore) -> None:
+    store.ingest(read_articles([str(SAMPLE)]))
+    found = people(store)
+    expected = {
+        "Patricia H. Hyde": {"Patricia H. Hyde", "Patricia Hyde", "Hyde", "Patrica Hyde"},
+        "Michelle Wu": {"Michelle Wu", "Michele Wu", "Wu"},
+        "Thomas J. Brennan": {"Thomas J. Brennan", "Thomas Brennan", "Tom Brennan", "Brennan"},
+        "Jodi Cohen": {"Jodi Cohen", "Cohen"},
+        "Anita Kapoor": {"Anita Kapoor", "Kapoor"},
+        "Daniel Reyes": {"Daniel Reyes", "Reyes"},
+        "Maria Reyes": {"Maria Reyes", "Reyes"},
+        "Frank DeLuca": {"Frank DeLuca", "DeLuca"},
+        "Carol Whitfield": {"Carol Whitfield"},
+    }
+    assert found == expected
+    # The two people who share a surname stay two.
+    assert find_speaker(store, "Daniel Reyes").id != find_speaker(store, "Maria Reyes").id
+
+
+def test_ingest_is_idempotent(store: QuoteStore) -> None:
+    store.ingest(read_articles([str(SAMPLE)]))
+    before = counts(store)
+    summary = store.ingest(read_articles([str(SAMPLE)]))
+    assert (summary.skipped, summary.quotes, summary.new_speakers) == (9, 0, 0)
+    assert counts(store) == before
+
+
+def test_replace_keeps_quotes_single_and_manual_decisions(store: QuoteStore) -> None:
+    store.ingest(read_articles([str(SAMPLE)]))
+    hyde = find_speaker(store, "Patricia H. Hyde")
+    split(store, hyde, "Patrica Hyde")  # a human decides the typo is someone else
+    before = counts(store)
+    summary = store.ingest(read_articles([str(SAMPLE)]), replace=True)
+    assert summary.replaced == 9
+    after = counts(store)
+    assert after[:2] == before[:2]  # same articles, same number of quotes
+    assert store.db.execute("SELECT count(*) FROM quotes GROUP BY article_id, start HAVING count(*) > 1").fetchone() is None
+    assert "Patrica Hyde" not in people(store)["Patricia H. Hyde"]
+    assert people(store)["Patrica Hyde"] == {"Patrica Hyde"}
+
+
+def test_changed_article_is_replaced(store: QuoteStore) -> None:
+    store.ingest([Article("a", '"We won," Ted Cruz said.')])
+    store.ingest([Article("a", '"We lost," Ted Cruz said.')])
+    assert [r[0] for r in store.db.execute("SELECT quote FROM quotes")] == ["We lost"]
+
+
+def test_full_text_index_stays_in_sync(store: QuoteStore) -> None:
+    store.ingest([Article("a", '"The networks are rebuilding," Jodi Cohen said.')])
+    store.ingest([Article("a", '"The cartels are rebuilding," Jodi Cohen said.')])
+    hits = store.db.execute(
+        "SELECT quotes.quote FROM quotes_fts JOIN quotes ON quotes.rowid = quotes_fts.rowid WHERE quotes_fts MATCH ?",
+        ["rebuilding"],
+    ).fetchall()
+    assert hits == [("The cartels are rebuilding",)]
+    assert store.db.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'networks'").fetchone()[0] == 0
+
+
+def test_bare_surname_before_full_name_is_reconciled(store: QuoteStore) -> None:
+    store.ingest([Article("a", '"We are ready," Obama said.')])
+    assert find_speaker(store, "Obama").flagged
+    store.ingest([Article("b", '"Yes we can," Barack Obama said.')])
+    assert people(store) == {"Barack Obama": {"Barack Obama", "Obama"}}
+
+
+def test_older_schema_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = open_database(path, migrate_to=1)
+    db.execute(
+        "INSERT INTO articles (id, content_hash, ingested_at) VALUES ('a', 'x', '2025-01-01')"
+    )
+    db.conn.close()
+    store = QuoteStore(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert "roles" in store.db.table_names() and "quotes_fts" in store.db.table_names()
+    assert store.db.execute("SELECT id FROM articles").fetchall() == [("a",)]
+    store.close()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    from quotes.errors import QuotesError
+
+    with pytest.raises(QuotesError, match="newer version"):
+        QuoteStore(path)
+
+
+def _corpus(path: Path, n: int) -> Path:
+    """A JSONL corpus of n small articles, each with two quotes."""
+    with path.open("w") as f:
+        for i in range(n):
+            text = (
+                f'"Statement number {i} is here," Person{i % 50} Lastname{i % 37} said.\n\n'
+                f'"Another thing, {i}," Jodi Cohen said.'
+            )
+            f.write(json.dumps({"id": f"a{i}", "text": text}) + "\n")
+    return path
+
+
+def _ingest_process(db: Path, corpus: Path, batch: int = 5) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "quotes", "ingest", "--quiet", "--batch-size", str(batch), "--db", str(db), str(corpus)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "c.jsonl", 3000)
+    db = tmp_path / "q.db"
+    proc = _ingest_process(db, corpus)
+    # Wait until some batches are committed, then kill without warning.
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        time.sleep(0.05)
+        if db.exists():
+            try:
+                conn = sqlite3.connect(db, timeout=5)
+                n = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+                conn.close()
+            except sqlite3.OperationalError:
+                continue
+            if n >= 50:
+                break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = QuoteStore(db)
+    stored = partial.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    quotes = partial.db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    assert quotes == 2 * stored  # every stored article is whole
+    partial.close()
+    rerun = _ingest_process(db, corpus)
+    assert rerun.wait(timeout=300) == 0, rerun.stderr.read()
+    final = QuoteStore(db)
+    assert final.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 3000
+    assert final.db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 6000
+    assert final.db.execute("SELECT count(*) FROM speakers WHERE name = 'Jodi Cohen'").fetchone()[0] == 1
+    final.close()
+
+
+def test_two_ingests_at_once_both_complete(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    first = _corpus(tmp_path / "one.jsonl", 400)
+    second = tmp_path / "two.jsonl"
+    second.write_text(
+        "".join(
+            json.dumps({"id": f"b{i}", "text": f'"Other statement {i}," Jodi Cohen said.'}) + "\n" for i in range(400)
+        )
+    )
+    procs = [_ingest_process(db, first), _ingest_process(db, second)]
+    for proc in procs:
+        assert proc.wait(timeout=300) == 0, proc.stderr.read()
+    store = QuoteStore(db)
+    assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 800
+    assert store.db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 1200
+    # Both processes met Jodi Cohen; she is still one speaker.
+    assert store.db.execute(
+        "SELECT count(*) FROM speakers WHERE name = 'Jodi Cohen' AND merged_into IS NULL"
+    ).fetchone()[0] == 1
+    store.close()
