@@ -167,11 +167,20 @@ def test_eval_bad_gold_file(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 1 and result.stderr.startswith(f"Error: {bad}:1: invalid JSON")
 
 
-def test_every_command_has_help(runner: CliRunner) -> None:
-    for name, command in cli.commands.items():
-        assert command.help, name
-        result = runner.invoke(cli, [name, "--help"])
-        assert result.exit_code == 0 and "Example" in result.stdout
+def _all_commands(group, prefix=()):
+    for name, command in group.commands.items():
+        yield prefix + (name,), command
+        if hasattr(command, "commands"):
+            yield from _all_commands(command, prefix + (name,))
+
+
+def test_every_command_has_help_and_is_in_the_readme(runner: CliRunner) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    for path, command in _all_commands(cli):
+        assert command.help, path
+        result = runner.invoke(cli, [*path, "--help"])
+        assert result.exit_code == 0 and "Example" in result.stdout, path
+        assert f"quotes {' '.join(path)}" in readme, path
 
 
 def test_python_dash_m_runs(tmp_path: Path) -> None:
