@@ -194,6 +194,7 @@ class PeopleIndex:
         self._by_name: dict[str, Person] = {}
         self._by_last: dict[str, list[Person]] = {}
         self._by_first: dict[str, list[Person]] = {}
+        self._built = False
         self.mention_pos: list[int] = []  # sorted, outside quotations
         self.mention_person: list[Person] = []
         quoted_starts = [a for a, _ in quoted]
@@ -242,7 +243,8 @@ class PeopleIndex:
                     if not inside_quote(offset):
                         self._mention(offset, person)
                     break
-        self._vote_pronouns()
+        self._voted = False
+        self._built = True
 
     def _add(self, name_words: list[str], offset: int, before: list[str]) -> Person:
         core = [w for w in name_words if _bare(w) not in _SUFFIXES]
@@ -264,6 +266,13 @@ class PeopleIndex:
         k = bisect.bisect_right(self.mention_pos, offset)
         self.mention_pos.insert(k, offset)
         self.mention_person.insert(k, person)
+
+    def _ensure_votes(self) -> None:
+        """The article's own pronouns are gender evidence; read them only
+        when a gender is asked for, once the index is built."""
+        if self._built and not self._voted:
+            self._vote_pronouns()
+            self._voted = True
 
     def _vote_pronouns(self) -> None:
         """A he/she soon after a mention, before any other mention, is that person's."""
@@ -287,6 +296,8 @@ class PeopleIndex:
         first one introduced after it.
         """
         key = word.lower()
+        if gender:
+            self._ensure_votes()
         for candidates in (self._by_last.get(key), self._by_first.get(key)):
             if not candidates:
                 continue
@@ -307,6 +318,7 @@ class PeopleIndex:
 
     def resolve_pronoun(self, gender: str, position: int) -> Person | None:
         """The most recent person before ``position`` compatible with ``gender``."""
+        self._ensure_votes()
         k = bisect.bisect_left(self.mention_pos, position) - 1
         seen = 0
         while k >= 0 and seen < 40:
