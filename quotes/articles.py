@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sys
+from datetime import datetime
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,11 +95,30 @@ def parse_text_article(raw: str, fallback_id: str, path: str | None = None) -> A
         id=meta.get("id") or fallback_id or content_id(text),
         text=text,
         title=meta.get("title"),
-        date=meta.get("date"),
+        date=normalize_date(meta.get("date")),
         url=meta.get("url"),
         source=meta.get("source"),
         path=path,
     )
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%m/%d/%Y")
+
+
+def normalize_date(value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) where the value is one we can read, so that
+    date filters compare; anything else is kept as given."""
+    if not value:
+        return value
+    text = value.strip()
+    if re.match(r"\d{4}-\d{2}-\d{2}[T ]", text):
+        return text[:10]
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return text
 
 
 def _looks_like_date(value: str) -> bool:
@@ -117,7 +137,7 @@ def article_from_json(obj: object, where: str, path: str | None = None) -> Artic
         id=str(raw_id) if raw_id is not None else content_id(text),
         text=text,
         title=_str_or_none(obj.get("title")),
-        date=_str_or_none(obj.get("date")),
+        date=normalize_date(_str_or_none(obj.get("date"))),
         url=_str_or_none(obj.get("url")),
         source=_str_or_none(obj.get("source")),
         path=path,

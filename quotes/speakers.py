@@ -272,20 +272,40 @@ def _move(db: Any, table: str, ids: list[int], speaker_id: int) -> None:
         )
 
 
-def speaker_rows(store: QuoteStore) -> Iterator[dict[str, Any]]:
+SPEAKER_SORTS = {
+    "quotes": "quotes DESC, name",
+    "name": "name COLLATE NOCASE",
+    "articles": "articles DESC, name",
+    "first_seen": "first_seen, name",
+    "last_seen": "last_seen DESC, name",
+    "id": "id",
+}
+SPEAKER_FIELDS = ("id", "name", "kind", "flagged", "quotes", "articles", "aliases", "first_seen", "last_seen")
+
+
+def speaker_rows(
+    store: QuoteStore, min_quotes: int = 0, kind: str | None = None, sort: str = "quotes"
+) -> Iterator[dict[str, Any]]:
     """Active speakers with quote and article counts, aliases, first and last seen."""
-    sql = """
-        SELECT s.id, s.name, s.kind, s.flagged,
-               (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS quotes,
-               (SELECT count(DISTINCT q.article_id) FROM quotes q WHERE q.speaker_id = s.id) AS articles,
-               (SELECT group_concat(alias, '; ') FROM (SELECT alias, sum(count) AS n FROM aliases a WHERE a.speaker_id = s.id GROUP BY alias ORDER BY n DESC, alias)) AS aliases,
-               (SELECT min(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = s.id) AS first_seen,
-               (SELECT max(a.date) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = s.id) AS last_seen
-        FROM speakers s WHERE s.merged_into IS NULL ORDER BY quotes DESC, s.name
+    if sort not in SPEAKER_SORTS:
+        raise QuotesError(f"unknown sort {sort!r} (sorts: {', '.join(SPEAKER_SORTS)})")
+    sql = f"""
+        WITH counts AS (
+            SELECT q.speaker_id, count(*) AS quotes, count(DISTINCT q.article_id) AS articles,
+                   min(a.date) AS first_seen, max(a.date) AS last_seen
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE q.speaker_id IS NOT NULL GROUP BY q.speaker_id
+        )
+        SELECT s.id, s.name, s.kind, s.flagged, coalesce(c.quotes, 0) AS quotes, coalesce(c.articles, 0) AS articles,
+               (SELECT group_concat(alias, '; ') FROM (SELECT alias, sum(count) AS n FROM aliases a
+                    WHERE a.speaker_id = s.id GROUP BY alias ORDER BY n DESC, alias)) AS aliases,
+               c.first_seen, c.last_seen
+        FROM speakers s LEFT JOIN counts c ON c.speaker_id = s.id
+        WHERE s.merged_into IS NULL AND coalesce(c.quotes, 0) >= ? AND (? IS NULL OR s.kind = ?)
+        ORDER BY {SPEAKER_SORTS[sort]}
     """
-    names = ("id", "name", "kind", "flagged", "quotes", "articles", "aliases", "first_seen", "last_seen")
-    for row in store.db.execute(sql):
-        record = dict(zip(names, row))
+    for row in store.db.execute(sql, [min_quotes, kind, kind]):
+        record = dict(zip(SPEAKER_FIELDS, row))
         record["flagged"] = bool(record["flagged"])
         yield record
 

@@ -142,7 +142,20 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     db["quotes"].enable_fts(["quote"], create_triggers=True, tokenize="porter")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
+def _migration_3(db: sqlite_utils.Database) -> None:
+    """Article text, so that a quote can be shown in its paragraph; indexes
+    for the filters of 'quotes list'."""
+    db.executescript(
+        """
+        ALTER TABLE articles ADD COLUMN text TEXT;
+        CREATE INDEX articles_date ON articles(date);
+        CREATE INDEX articles_source ON articles(source);
+        CREATE INDEX quotes_article ON quotes(article_id);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -352,11 +365,12 @@ class QuoteStore:
             self._remove_article_quotes(article.id)
             summary.replaced += 1
         self.db.execute(
-            "INSERT INTO articles (id, content_hash, title, date, source, url, path, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, "
+            "INSERT INTO articles (id, content_hash, title, date, source, url, path, ingested_at, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, "
             "title = excluded.title, date = excluded.date, source = excluded.source, url = excluded.url, "
-            "path = excluded.path, ingested_at = excluded.ingested_at",
-            [article.id, digest, article.title, article.date, article.source, article.url, article.path, _now()],
+            "path = excluded.path, ingested_at = excluded.ingested_at, text = excluded.text",
+            [article.id, digest, article.title, article.date, article.source, article.url, article.path, _now(),
+             article.text],
         )
         quotes = extract(article.text)
         resolved: dict[tuple[str, str], int | None] = {}
@@ -482,22 +496,6 @@ class QuoteStore:
         if row is None:
             raise QuotesError(f"no speaker with id {speaker_id}")
         return dict(zip(("id", "name", "kind", "flagged", "merged_into"), row))
-
-    def export_rows(self) -> Iterator[dict[str, Any]]:
-        """Every stored quote with its speaker, streamed in article order."""
-        cursor = self.db.execute(
-            "SELECT q.id, q.article_id, a.date, q.start, q.\"end\", q.quote, q.speaker_id, coalesce(s.name, q.speaker_name), "
-            "coalesce(s.kind, q.speaker_kind), q.speaker_mention, q.speaker_start, q.speaker_end, q.role, q.cue, "
-            "q.kind, q.paragraph, q.confidence "
-            "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
-            "ORDER BY q.article_id, q.start"
-        )
-        names = (
-            "id", "article", "date", "start", "end", "quote", "speaker_id", "speaker", "speaker_kind",
-            "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "kind", "paragraph", "confidence",
-        )
-        for row in cursor:
-            yield dict(zip(names, row))
 
 
 class _Transaction:

@@ -1,0 +1,56 @@
+"""The `quotes` command: parse options, call the library, print.
+
+Library errors (``QuotesError``) and database errors become one-line
+messages with exit code 1; click's own usage errors exit 2. Data goes to
+stdout, messages to stderr. One module per group of commands.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import click
+
+from .. import __version__
+from ..errors import QuotesError
+from .common import QUIET
+
+
+class QuotesGroup(click.Group):
+    """Turns library errors into click's one-line 'Error: ...' with exit 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except QuotesError as e:
+            raise click.ClickException(str(e)) from None
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise click.ClickException(f"the database is locked by another process ({e}); try again") from None
+            raise click.ClickException(f"database error: {e}") from None
+        except sqlite3.DatabaseError as e:
+            raise click.ClickException(f"database error: {e}") from None
+
+
+@click.group(cls=QuotesGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quotes")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings, progress or summary lines on stderr.")
+def cli(quiet: bool) -> None:
+    """Turn news articles into a database of who said what.
+
+    \b
+    Example:
+      quotes ingest sample_data/ && quotes speakers
+    """
+    QUIET["on"] = quiet
+
+
+def main() -> None:
+    """Console-script entry point (click itself quiets a broken pipe)."""
+    cli(prog_name="quotes")
+
+
+# The commands register themselves on `cli` when imported.
+from . import database, extract, speakers  # noqa: E402,F401
+from .extract import QUOTE_FIELDS  # noqa: E402,F401

@@ -1,0 +1,105 @@
+"""What every command shares: the database option, the output options, the
+default format, warnings, and opening the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import QuotesError
+from ..output import FORMATS, OutputOptions, write_rows
+from ..store import QuoteStore
+
+LINE_FORMATS = ("json", "jsonl")  # formats that have no header row
+# Set by `quotes --quiet`: warnings and summaries are not printed.
+QUIET = {"on": False}
+
+
+def default_format(stream: Any) -> str:
+    """Aligned table for a person at a terminal, JSON lines for a pipe."""
+    return "table" if getattr(stream, "isatty", lambda: False)() else "jsonl"
+
+
+def warn(message: str) -> None:
+    if not QUIET["on"]:
+        click.echo(f"warning: {message}", err=True)
+
+
+def note(message: str) -> None:
+    """A message for the person at the terminal (stderr), unless --quiet."""
+    if not QUIET["on"]:
+        click.echo(message, err=True)
+
+
+def db_option(func: Any) -> Any:
+    """--db PATH, else $QUOTES_DB, else quotes.db in the current directory."""
+    return click.option(
+        "--db",
+        "db_path",
+        envvar="QUOTES_DB",
+        default="quotes.db",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="The SQLite database (also $QUOTES_DB).",
+    )(func)
+
+
+def output_options(func: Any) -> Any:
+    """The flags every listing command shares."""
+    for option in reversed(
+        [
+            click.option(
+                "--format",
+                "fmt",
+                type=click.Choice(FORMATS),
+                help="Output format [default: table on a terminal, jsonl otherwise].",
+            ),
+            click.option("--fields", help="Comma-separated fields to show, in this order."),
+            click.option("--no-headers", is_flag=True, help="Leave out the header row (table, csv, tsv, markdown)."),
+            click.option(
+                "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout."
+            ),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+def parse_fields(fields: str | None, allowed: Sequence[str] | None = None) -> list[str] | None:
+    if not fields:
+        return None
+    chosen = [f.strip() for f in fields.split(",") if f.strip()]
+    if allowed is not None:
+        unknown = [f for f in chosen if f not in allowed]
+        if unknown:
+            raise click.BadParameter(f"unknown field {unknown[0]!r} (fields: {', '.join(allowed)})", param_hint="--fields")
+    return chosen
+
+
+def emit(
+    rows: Iterable[dict[str, Any]],
+    fmt: str | None,
+    fields: str | None,
+    no_headers: bool,
+    output: Any,
+    default_fields: Sequence[str] | None = None,
+    allowed: Sequence[str] | None = None,
+    width: int = 60,
+) -> int:
+    """Write rows in the chosen format; refuses options that contradict it."""
+    fmt = fmt or default_format(output)
+    if no_headers and fmt in LINE_FORMATS:
+        raise click.UsageError(f"--no-headers has no meaning with --format {fmt} (it has no header row)")
+    chosen = parse_fields(fields, allowed) or (list(default_fields) if default_fields else None)
+    options = OutputOptions(format=fmt, fields=chosen, headers=not no_headers, width=width if fmt == "table" else None)
+    return write_rows(rows, output, options)
+
+
+def open_store(db_path: str, create: bool = False) -> QuoteStore:
+    """The store at ``db_path``; reading commands refuse to create one."""
+    if not create and not Path(db_path).exists():
+        raise QuotesError(f"no database at {db_path} (run 'quotes ingest' first, or give --db)")
+    return QuoteStore(db_path)

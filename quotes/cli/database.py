@@ -1,0 +1,321 @@
+"""Database commands: ingest, list, search, show, articles, stats, export,
+history and undo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import click
+
+from .. import query
+from .. import speakers as speaker_ops
+from ..articles import ReadOptions, read_articles
+from . import cli
+from .common import QUIET, db_option, default_format, emit, note, open_store, output_options, warn
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
+@db_option
+@click.option("--replace", is_flag=True, help="Extract again articles already stored (after an extractor upgrade).")
+@click.option(
+    "--encoding-errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
+    help="What to do with bytes that are not UTF-8.",
+)
+@click.option("--skip-bad", is_flag=True, help="Skip malformed JSONL lines with a warning instead of stopping.")
+@click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True, help="Articles per transaction.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")
+def ingest(paths: tuple[str, ...], db_path: str, replace: bool, encoding_errors: str, skip_bad: bool,
+           batch_size: int, quiet: bool) -> None:
+    """Extract quotes from articles and store them in the database.
+
+    Takes the same inputs as 'quotes extract'. Articles already stored with
+    the same content are skipped; speakers are matched to the ones already
+    known. A summary line goes to stderr.
+
+    \b
+    Example:
+      quotes ingest sample_data/
+      cat articles.jsonl | quotes ingest --db news.db -
+    """
+    store = open_store(db_path, create=True)
+    options = ReadOptions(encoding_errors=encoding_errors, skip_bad=skip_bad)
+    articles = read_articles(paths, options, warn=warn)
+    quiet = quiet or QUIET["on"]
+    show_progress = not quiet and sys.stderr.isatty()
+    done = 0
+
+    def progress(article: Any) -> None:
+        nonlocal done
+        done += 1
+        if show_progress and done % 25 == 0:
+            click.echo(f"\r{done} articles...", err=True, nl=False)
+
+    try:
+        summary = store.ingest(articles, replace=replace, batch_size=batch_size, progress=progress)
+    finally:
+        if show_progress and done >= 25:
+            click.echo("\r", err=True, nl=False)
+        store.close()
+    if not quiet:
+        click.echo(f"ingested {summary.line()}", err=True)
+
+
+
+def filter_options(func: Any) -> Any:
+    """The filters 'quotes list' and 'quotes export' share."""
+    for option in reversed(
+        [
+            click.option("--speaker", help="Only this speaker (id, name or alias; near spellings match)."),
+            click.option("--article", help="Only this article id."),
+            click.option("--since", metavar="DATE", help="Only articles dated on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY)."),
+            click.option("--until", metavar="DATE", help="Only articles dated on or before DATE."),
+            click.option("--kind", type=click.Choice(["direct", "partial", "multi-paragraph"]), help="Only this kind of quote."),
+            click.option("--source", help="Only articles from this source (case-insensitive)."),
+            click.option("--min-confidence", type=click.FloatRange(0, 1), help="Only quotes at least this confident."),
+            click.option("--search", "search_text", metavar="TEXT", help="Only quotes matching this full-text query."),
+            click.option("--limit", type=click.IntRange(1), help="At most N quotes."),
+            click.option("--sort", type=click.Choice(list(query.SORTS)), default="date", show_default=True,
+                         help="Order of the quotes ('-' for descending)."),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+def _filter(speaker: str | None, article: str | None, since: str | None, until: str | None, kind: str | None,
+            source: str | None, min_confidence: float | None, search_text: str | None, limit: int | None,
+            sort: str) -> query.QuoteFilter:
+    for option, value in (("--since", since), ("--until", until)):
+        if value:
+            try:
+                query.check_date(value, option)
+            except Exception as e:
+                raise click.BadParameter(str(e).split(": ", 1)[1], param_hint=option) from None
+    if since and until and since[: len(until)] > until:
+        raise click.UsageError(f"--since {since} is after --until {until}")
+    return query.QuoteFilter(speaker, article, since, until, kind, source, min_confidence, search_text, limit, sort)
+
+
+LIST_FIELDS = ("id", "date", "speaker", "quote", "article")
+
+
+@cli.command("list")
+@db_option
+@filter_options
+@output_options
+def list_quotes(db_path: str, fmt: str | None, fields: str | None, no_headers: bool, output: Any, **filters: Any) -> None:
+    """List stored quotes, filtered and sorted.
+
+    \b
+    Example:
+      quotes list --speaker "michele wu" --since 2025-03 --limit 10
+      quotes list --speaker Wu --format jsonl | jq -r .quote
+    """
+    f = _filter(**filters)
+    chosen = fields.split(",") if fields else None
+    selected = tuple(c.strip() for c in chosen) if chosen else query.EXPORT_FIELDS
+    store = open_store(db_path)
+    try:
+        rows = query.select_quotes(store, f, _known_fields(selected))
+        emit(rows, fmt, fields, no_headers, output, LIST_FIELDS if not fields and (fmt or default_format(output)) in ("table", "markdown") else None,
+             allowed=tuple(query.QUOTE_COLUMNS))
+    finally:
+        store.close()
+
+
+def _known_fields(fields: tuple[str, ...]) -> tuple[str, ...]:
+    unknown = [name for name in fields if name not in query.QUOTE_COLUMNS]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown field {unknown[0]!r} (fields: {', '.join(query.QUOTE_COLUMNS)})", param_hint="--fields"
+        )
+    return fields
+
+
+@cli.command()
+@db_option
+@filter_options
+@output_options
+def export(db_path: str, fmt: str | None, fields: str | None, no_headers: bool, output: Any, **filters: Any) -> None:
+    """Write every stored quote with its speaker, or those the filters select.
+
+    Streams: a million quotes go out without being held in memory. CSV and
+    TSV cells that begin with = + - @ are made safe for spreadsheets.
+
+    \b
+    Example:
+      quotes export --format csv -o quotes.csv
+      quotes export --speaker "Patricia H. Hyde" --format markdown
+    """
+    f = _filter(**filters)
+    selected = tuple(c.strip() for c in fields.split(",")) if fields else query.EXPORT_FIELDS
+    store = open_store(db_path)
+    try:
+        emit(query.select_quotes(store, f, _known_fields(selected)), fmt, fields, no_headers, output)
+    finally:
+        store.close()
+
+
+@cli.command()
+@click.argument("text")
+@db_option
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="At most N results.")
+@output_options
+def search(text: str, db_path: str, limit: int, fmt: str | None, fields: str | None, no_headers: bool, output: Any) -> None:
+    """Full-text search of quote text, best matches first.
+
+    TEXT uses SQLite FTS5 syntax: words, "exact phrases", AND / OR / NOT,
+    prefix* and NEAR(a b). Words match their stems (protect, protecting).
+    On a terminal the matched words are highlighted.
+
+    \b
+    Example:
+      quotes search '"public safety" OR sanctuary'
+      quotes search 'immigra*' --format csv
+    """
+    fmt = fmt or default_format(output)
+    store = open_store(db_path)
+    try:
+        rows: Iterator[dict[str, Any]] = query.search(store, text, limit)
+        if fmt == "table" and not fields:
+            colour = getattr(output, "isatty", lambda: False)()
+            rows = ({**row, "quote": row["match"]} for row in rows)
+            emit(_marked(rows, colour), fmt, None, no_headers, output, ("id", "date", "speaker", "quote", "score"), width=80)
+        else:
+            plain = ({k: v for k, v in row.items() if k != "match"} for row in rows)
+            emit(plain, fmt, fields, no_headers, output, allowed=("id", "article", "date", "speaker", "quote", "score"))
+    finally:
+        store.close()
+
+
+def _marked(rows: Iterator[dict[str, Any]], colour: bool) -> Iterator[dict[str, Any]]:
+    """Matched words in bold yellow on a terminal; plain text otherwise."""
+    for row in rows:
+        text = row["quote"]
+        if len(text) > 80:
+            text = text[:79] + "…"
+        if colour:
+            text = text.replace(query.MARK_START, "\x1b[1;33m").replace(query.MARK_END, "\x1b[0m")
+            if text.count("\x1b[1;33m") > text.count("\x1b[0m"):
+                text += "\x1b[0m"
+        else:
+            text = text.replace(query.MARK_START, "").replace(query.MARK_END, "")
+        yield {**row, "quote": text}
+
+
+@cli.command()
+@click.argument("quote_id", type=int)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), help="[default: text on a terminal, json otherwise]")
+def show(quote_id: int, db_path: str, fmt: str | None) -> None:
+    """One quote with its article's metadata and the paragraph around it.
+
+    \b
+    Example:
+      quotes show 42
+    """
+    store = open_store(db_path)
+    try:
+        record = query.show_quote(store, quote_id)
+    finally:
+        store.close()
+    if (fmt or ("text" if sys.stdout.isatty() else "json")) == "json":
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    speaker = record["speaker"] or "(unattributed)"
+    click.echo(f"[{record['id']}] {speaker}" + (f", {record['role']}" if record["role"] else ""))
+    click.echo(f"  “{record['quote']}”")
+    click.echo(f"  cue: {record['cue'] or '-'}  kind: {record['kind']}  confidence: {record['confidence']}")
+    click.echo(f"article: {record['article']}  {record['date'] or ''}  {record['source'] or ''}")
+    for key in ("title", "url", "path"):
+        if record[key]:
+            click.echo(f"  {key}: {record[key]}")
+    if record["context"]:
+        click.echo("")
+        click.echo(record["context"])
+
+
+@cli.command()
+@db_option
+@click.option("--limit", type=click.IntRange(1), help="At most N articles.")
+@output_options
+def articles(db_path: str, limit: int | None, fmt: str | None, fields: str | None, no_headers: bool, output: Any) -> None:
+    """Stored articles with their quote and speaker counts.
+
+    \b
+    Example:
+      quotes articles --format csv
+    """
+    store = open_store(db_path)
+    try:
+        emit(query.article_rows(store, limit), fmt, fields, no_headers, output,
+             allowed=("id", "date", "source", "title", "url", "quotes", "speakers"))
+    finally:
+        store.close()
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), help="[default: text on a terminal, json otherwise]")
+def stats(db_path: str, fmt: str | None) -> None:
+    """Counts for the whole database.
+
+    \b
+    Example:
+      quotes stats
+    """
+    store = open_store(db_path)
+    try:
+        record = query.stats(store)
+    finally:
+        store.close()
+    if (fmt or ("text" if sys.stdout.isatty() else "json")) == "json":
+        click.echo(json.dumps(record))
+        return
+    width = max(map(len, record))
+    for key, value in record.items():
+        click.echo(f"{key:<{width}}  {value if value is not None else '-'}")
+
+
+@cli.command()
+@db_option
+@click.option("--limit", type=click.IntRange(1), help="Only the latest N operations.")
+@output_options
+def history(db_path: str, limit: int | None, fmt: str | None, fields: str | None, no_headers: bool, output: Any) -> None:
+    """The merge log: every automatic and manual speaker operation.
+
+    \b
+    Example:
+      quotes history --limit 20
+    """
+    store = open_store(db_path)
+    try:
+        emit(speaker_ops.history(store, limit), fmt, fields, no_headers, output)
+    finally:
+        store.close()
+
+
+@cli.command()
+@click.argument("op", required=False, type=int)
+@db_option
+def undo(op: int | None, db_path: str) -> None:
+    """Undo operation OP of the history (default: the latest).
+
+    An automatic merge is undone by moving its alias to a speaker of its
+    own, which later ingests keep apart.
+
+    \b
+    Example:
+      quotes undo
+      quotes undo 12
+    """
+    store = open_store(db_path)
+    try:
+        done = speaker_ops.undo(store, op)
+        note(f"undid operation {done['id']} ({done['op']})")
+    finally:
+        store.close()

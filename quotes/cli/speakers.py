@@ -1,0 +1,242 @@
+"""`quotes speakers` (list and change speakers) and `quotes speaker NAME`."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from .. import query
+from .. import speakers as speaker_ops
+from ..errors import QuotesError
+from ..store import QuoteStore
+from . import cli
+from .common import db_option, default_format, emit, note, open_store, output_options
+
+LIST_FIELDS = ("id", "name", "kind", "quotes", "articles", "aliases", "first_seen", "last_seen", "flagged")
+
+
+@cli.group(invoke_without_command=True)
+@db_option
+@click.option("--min-quotes", type=click.IntRange(0), default=0, help="Only speakers with at least this many quotes.")
+@click.option("--kind", type=click.Choice(["person", "organization", "document", "unknown"]), help="Only this kind.")
+@click.option("--sort", type=click.Choice(list(speaker_ops.SPEAKER_SORTS)), default="quotes", show_default=True)
+@output_options
+@click.pass_context
+def speakers(ctx: click.Context, db_path: str, min_quotes: int, kind: str | None, sort: str, fmt: str | None,
+             fields: str | None, no_headers: bool, output: Any) -> None:
+    """List speakers, or change them (merge, split, rename, review).
+
+    With no subcommand: every speaker with quote and article counts,
+    aliases, and first and last seen.
+
+    \b
+    Example:
+      quotes speakers --min-quotes 5 --kind person --format csv
+      quotes speakers merge "Patricia H. Hyde" "P. Hyde"
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db_path"] = db_path
+    if ctx.invoked_subcommand is None:
+        store = open_store(db_path)
+        try:
+            rows = speaker_ops.speaker_rows(store, min_quotes, kind, sort)
+            emit(rows, fmt, fields, no_headers, output, LIST_FIELDS, allowed=speaker_ops.SPEAKER_FIELDS)
+        finally:
+            store.close()
+
+
+def _store_from(ctx: click.Context, db_path: str | None) -> QuoteStore:
+    return open_store(db_path or ctx.obj.get("db_path") or "quotes.db")
+
+
+def _sub_db_option(func: Any) -> Any:
+    return click.option("--db", "db_path", envvar="QUOTES_DB", type=click.Path(dir_okay=False),
+                        help="The SQLite database (also $QUOTES_DB).")(func)
+
+
+@speakers.command("merge")
+@click.argument("keep")
+@click.argument("others", nargs=-1, required=True)
+@_sub_db_option
+@click.pass_context
+def speakers_merge(ctx: click.Context, keep: str, others: tuple[str, ...], db_path: str | None) -> None:
+    """Merge OTHERS into KEEP, which keeps its name.
+
+    Speakers are given by id, name or alias. The merge is logged and can be
+    undone with 'quotes undo'.
+
+    \b
+    Example:
+      quotes speakers merge "Michelle Wu" "Mayor Wu"
+    """
+    store = _store_from(ctx, db_path)
+    try:
+        target = speaker_ops.find_speaker(store, keep)
+        for name in others:
+            other = speaker_ops.find_speaker(store, name)
+            op = speaker_ops.merge(store, target, other)
+            note(f"merged {other.name!r} (id {other.id}) into {target.name!r} (id {target.id}) [op {op}]")
+    finally:
+        store.close()
+
+
+@speakers.command("split")
+@click.argument("name")
+@click.option("--alias", "alias", required=True, help="The alias to move to a speaker of its own.")
+@click.option("--name", "new_name", help="Name of the new speaker [default: the alias].")
+@_sub_db_option
+@click.pass_context
+def speakers_split(ctx: click.Context, name: str, alias: str, new_name: str | None, db_path: str | None) -> None:
+    """Move one alias of NAME, and its quotes, to a new speaker.
+
+    Later ingests keep the two apart.
+
+    \b
+    Example:
+      quotes speakers split "Daniel Reyes" --alias "Maria Reyes"
+    """
+    store = _store_from(ctx, db_path)
+    try:
+        speaker = speaker_ops.find_speaker(store, name)
+        op, new_id = speaker_ops.split(store, speaker, alias, new_name)
+        note(f"split {alias!r} from {speaker.name!r} into new speaker {new_id} [op {op}]")
+    finally:
+        store.close()
+
+
+@speakers.command("rename")
+@click.argument("name")
+@click.argument("new_name")
+@_sub_db_option
+@click.pass_context
+def speakers_rename(ctx: click.Context, name: str, new_name: str, db_path: str | None) -> None:
+    """Give speaker NAME the canonical name NEW_NAME.
+
+    \b
+    Example:
+      quotes speakers rename "Tom Brennan" "Thomas J. Brennan"
+    """
+    store = _store_from(ctx, db_path)
+    try:
+        speaker = speaker_ops.find_speaker(store, name)
+        op = speaker_ops.rename(store, speaker, new_name)
+        note(f"renamed {speaker.name!r} to {new_name!r} [op {op}]")
+    finally:
+        store.close()
+
+
+@speakers.command("review")
+@click.option("--confirm", "confirm_ids", multiple=True, type=int, help="Pair id to merge (repeatable).")
+@click.option("--reject", "reject_ids", multiple=True, type=int, help="Pair id to keep apart for good (repeatable).")
+@_sub_db_option
+@output_options
+@click.pass_context
+def speakers_review(ctx: click.Context, confirm_ids: tuple[int, ...], reject_ids: tuple[int, ...], db_path: str | None,
+                    fmt: str | None, fields: str | None, no_headers: bool, output: Any) -> None:
+    """Borderline speaker pairs for a human to confirm or reject.
+
+    Without options it lists the open pairs; on a terminal it then asks
+    about each one (y: same person, n: different, s: skip, q: quit). A
+    rejection is remembered by later ingests.
+
+    \b
+    Example:
+      quotes speakers review --format csv
+      quotes speakers review --confirm 3 --reject 4
+    """
+    both = set(confirm_ids) & set(reject_ids)
+    if both:
+        raise click.UsageError(f"pair {min(both)} is both confirmed and rejected")
+    store = _store_from(ctx, db_path)
+    try:
+        pairs = {p.id: p for p in speaker_ops.review_pairs(store)}
+        if confirm_ids or reject_ids:
+            for pair_id, same in [(i, True) for i in confirm_ids] + [(i, False) for i in reject_ids]:
+                if pair_id not in pairs:
+                    raise QuotesError(f"no open review pair {pair_id}")
+                op = speaker_ops.decide(store, pairs[pair_id], same)
+                note(f"{'merged' if same else 'kept apart'} pair {pair_id} [op {op}]")
+            return
+        rows = [
+            {"pair": p.id, "speaker": p.speaker.name, "speaker_id": p.speaker.id, "candidate": p.candidate.name,
+             "candidate_id": p.candidate.id, "score": p.score, "reason": p.reason}
+            for p in pairs.values()
+        ]
+        interactive = sys.stdin.isatty() and default_format(output) == "table" and fmt is None
+        if not interactive:
+            emit(rows, fmt, fields, no_headers, output)
+            return
+        for pair in pairs.values():
+            answer = click.prompt(
+                f"[{pair.id}] {pair.speaker.name!r} = {pair.candidate.name!r}? ({pair.reason}) [y/n/s/q]",
+                type=click.Choice(["y", "n", "s", "q"]), show_choices=False, err=True,
+            )
+            if answer == "q":
+                break
+            if answer in ("y", "n"):
+                speaker_ops.decide(store, pair, answer == "y")
+    finally:
+        store.close()
+
+
+@speakers.command("candidates")
+@click.argument("name")
+@_sub_db_option
+@output_options
+@click.pass_context
+def speakers_candidates(ctx: click.Context, name: str, db_path: str | None, fmt: str | None, fields: str | None,
+                        no_headers: bool, output: Any) -> None:
+    """The speakers a flagged name (a bare surname, say) might be.
+
+    \b
+    Example:
+      quotes speakers candidates Reyes
+    """
+    store = _store_from(ctx, db_path)
+    try:
+        speaker = speaker_ops.find_speaker(store, name)
+        emit(speaker_ops.candidates(store, speaker), fmt, fields, no_headers, output)
+    finally:
+        store.close()
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@click.option("--quotes", "quotes_limit", type=click.IntRange(0), default=20, show_default=True,
+              help="How many of the speaker's quotes to show.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), help="[default: text on a terminal, json otherwise]")
+def speaker(name: str, db_path: str, quotes_limit: int, fmt: str | None) -> None:
+    """One speaker's profile: aliases, roles over time, articles, quotes.
+
+    NAME is an id, a name or an alias; a near spelling will do.
+
+    \b
+    Example:
+      quotes speaker "michele wu"
+    """
+    import json
+
+    store = open_store(db_path)
+    try:
+        profile = query.speaker_profile(store, speaker_ops.find_speaker(store, name), quotes_limit)
+    finally:
+        store.close()
+    if (fmt or ("text" if sys.stdout.isatty() else "json")) == "json":
+        click.echo(json.dumps(profile, ensure_ascii=False))
+        return
+    click.echo(f"{profile['name']} ({profile['kind']}, id {profile['id']}): {profile['quote_count']} quotes")
+    click.echo("aliases: " + "; ".join(f"{a['alias']} ({a['count']})" for a in profile["aliases"]))
+    if profile["roles"]:
+        click.echo("roles:")
+        for role in profile["roles"]:
+            span = role["first_seen"] if role["first_seen"] == role["last_seen"] else f"{role['first_seen']} to {role['last_seen']}"
+            click.echo(f"  {span or 'undated'}: {role['role']}")
+    click.echo("articles:")
+    for article in profile["articles"]:
+        click.echo(f"  {article['date'] or '':10}  {article['article']}  ({article['quotes']} quotes)  {article['title'] or ''}")
+    click.echo("quotes:")
+    for q in profile["quotes"]:
+        click.echo(f"  [{q['id']}] {q['date'] or '':10}  {q['quote']}")

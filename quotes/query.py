@@ -1,0 +1,264 @@
+"""Reading the store: filtered quote lists, full-text search, profiles, stats.
+
+Every listing is a generator of dict rows straight off a SQLite cursor, so
+a million quotes stream through without being held in memory.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import QuotesError
+from .speakers import Speaker, find_speaker
+from .store import QuoteStore
+
+QUOTE_COLUMNS = {
+    "id": "q.id",
+    "article": "q.article_id",
+    "date": "a.date",
+    "source": "a.source",
+    "title": "a.title",
+    "start": "q.start",
+    "end": 'q."end"',
+    "quote": "q.quote",
+    "speaker_id": "q.speaker_id",
+    "speaker": "coalesce(s.name, q.speaker_name)",
+    "speaker_kind": "coalesce(s.kind, q.speaker_kind)",
+    "speaker_mention": "q.speaker_mention",
+    "speaker_start": "q.speaker_start",
+    "speaker_end": "q.speaker_end",
+    "role": "q.role",
+    "cue": "q.cue",
+    "kind": "q.kind",
+    "paragraph": "q.paragraph",
+    "confidence": "q.confidence",
+}
+EXPORT_FIELDS = (
+    "id", "article", "date", "start", "end", "quote", "speaker_id", "speaker", "speaker_kind",
+    "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "kind", "paragraph", "confidence",
+)
+SORTS = {
+    "date": "a.date, q.article_id, q.start",
+    "-date": "a.date DESC, q.article_id, q.start",
+    "article": "q.article_id, q.start",
+    "speaker": "coalesce(s.name, q.speaker_name), a.date, q.start",
+    "confidence": "q.confidence, q.id",
+    "-confidence": "q.confidence DESC, q.id",
+    "id": "q.id",
+}
+_FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+_DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class QuoteFilter:
+    """What 'quotes list' and 'quotes export' select."""
+
+    speaker: str | None = None
+    article: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+    source: str | None = None
+    min_confidence: float | None = None
+    search: str | None = None
+    limit: int | None = None
+    sort: str = "date"
+
+
+def check_date(value: str, option: str) -> str:
+    """A YYYY, YYYY-MM or YYYY-MM-DD bound, or an error naming the option."""
+    if not _DATE_RE.fullmatch(value):
+        raise QuotesError(f"{option}: {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return value
+
+
+def select_quotes(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = EXPORT_FIELDS) -> Iterator[dict[str, Any]]:
+    """Stored quotes that pass the filter, as rows with ``fields``."""
+    unknown = [name for name in fields if name not in QUOTE_COLUMNS]
+    if unknown:
+        raise QuotesError(f"unknown field {unknown[0]!r} (fields: {', '.join(QUOTE_COLUMNS)})")
+    if f.sort not in SORTS:
+        raise QuotesError(f"unknown sort {f.sort!r} (sorts: {', '.join(SORTS)})")
+    where: list[str] = []
+    params: list[Any] = []
+    if f.speaker:
+        speaker = find_speaker(store, f.speaker)
+        where.append("q.speaker_id = ?")
+        params.append(speaker.id)
+    if f.article:
+        where.append("q.article_id = ?")
+        params.append(f.article)
+    if f.since:
+        where.append("a.date >= ?")
+        params.append(check_date(f.since, "--since"))
+    if f.until:
+        # "--until 2025-03" takes in the whole of March.
+        where.append("substr(a.date, 1, ?) <= ?")
+        params += [len(f.until), check_date(f.until, "--until")]
+    if f.since and f.until and f.since[: len(f.until)] > f.until:
+        raise QuotesError(f"--since {f.since} is after --until {f.until}")
+    if f.kind:
+        where.append("q.kind = ?")
+        params.append(f.kind)
+    if f.source:
+        where.append("lower(a.source) = lower(?)")
+        params.append(f.source)
+    if f.min_confidence is not None:
+        where.append("q.confidence >= ?")
+        params.append(f.min_confidence)
+    if f.search:
+        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(f.search)
+    columns = ", ".join(QUOTE_COLUMNS[name] for name in fields)
+    sql = f"SELECT {columns} {_FROM}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {SORTS[f.sort]}"
+    if f.limit is not None:
+        sql += f" LIMIT {int(f.limit)}"
+    for row in _fts_errors(store.db.execute(sql, params)):
+        yield dict(zip(fields, row))
+
+
+def _fts_errors(cursor: Any) -> Iterator[Any]:
+    """Rows of a cursor; a malformed full-text query becomes a clear error."""
+    try:
+        yield from cursor
+    except Exception as e:  # sqlite3.OperationalError from FTS5 syntax
+        if "fts5" in str(e).lower() or "syntax" in str(e).lower():
+            raise QuotesError(f"bad search query: {e}") from None
+        raise
+
+
+MARK_START = "\x02"  # placeholders the CLI turns into colours (or nothing)
+MARK_END = "\x03"
+
+
+def search(store: QuoteStore, query: str, limit: int | None = 20) -> Iterator[dict[str, Any]]:
+    """Full-text search in FTS5 syntax (phrases, AND/OR/NOT, prefix*), best
+    first; ``match`` holds the part of the quote around the matched words,
+    which stand between MARK_START and MARK_END."""
+    if not query.strip():
+        raise QuotesError("the search query is empty")
+    sql = (
+        "SELECT q.id, q.article_id, a.date, coalesce(s.name, q.speaker_name), q.quote, "
+        f"snippet(quotes_fts, 0, '{MARK_START}', '{MARK_END}', '…', 14), round(-bm25(quotes_fts), 3) "
+        "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN speakers s ON s.id = q.speaker_id WHERE quotes_fts MATCH ? ORDER BY rank"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    names = ("id", "article", "date", "speaker", "quote", "match", "score")
+    try:
+        cursor = store.db.execute(sql, [query])
+    except Exception as e:
+        raise QuotesError(f"bad search query {query!r}: {e}") from None
+    for row in _fts_errors(cursor):
+        yield dict(zip(names, row))
+
+
+def speaker_profile(store: QuoteStore, speaker: Speaker, quotes_limit: int = 20) -> dict[str, Any]:
+    """One speaker: aliases, roles over time, articles and quotes."""
+    db = store.db
+    aliases = [
+        {"alias": r[0], "count": r[1]}
+        for r in db.execute(
+            "SELECT alias, sum(count) FROM aliases WHERE speaker_id = ? GROUP BY alias ORDER BY 2 DESC, alias", [speaker.id]
+        )
+    ]
+    roles = [
+        {"role": r[0], "first_seen": r[1], "last_seen": r[2], "articles": r[3]}
+        for r in db.execute(
+            "SELECT role, min(date), max(date), count(*) FROM roles WHERE speaker_id = ? GROUP BY role ORDER BY min(date), role",
+            [speaker.id],
+        )
+    ]
+    articles = [
+        {"article": r[0], "date": r[1], "title": r[2], "quotes": r[3]}
+        for r in db.execute(
+            "SELECT a.id, a.date, a.title, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "WHERE q.speaker_id = ? GROUP BY a.id ORDER BY a.date, a.id",
+            [speaker.id],
+        )
+    ]
+    quotes = list(select_quotes(store, QuoteFilter(speaker=str(speaker.id), limit=quotes_limit), ("id", "date", "article", "quote")))
+    total = db.execute("SELECT count(*) FROM quotes WHERE speaker_id = ?", [speaker.id]).fetchone()[0]
+    return {
+        "id": speaker.id,
+        "name": speaker.name,
+        "kind": speaker.kind,
+        "flagged": speaker.flagged,
+        "quote_count": total,
+        "aliases": aliases,
+        "roles": roles,
+        "articles": articles,
+        "quotes": quotes,
+    }
+
+
+def show_quote(store: QuoteStore, quote_id: int) -> dict[str, Any]:
+    """One quote with its article's metadata and the paragraph around it."""
+    row = store.db.execute(
+        "SELECT q.id, q.quote, coalesce(s.name, q.speaker_name), coalesce(s.kind, q.speaker_kind), q.speaker_mention, "
+        "q.role, q.cue, q.kind, q.confidence, q.start, q.\"end\", q.article_id, a.title, a.date, a.source, a.url, "
+        "a.path, a.text FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+        "WHERE q.id = ?",
+        [quote_id],
+    ).fetchone()
+    if row is None:
+        raise QuotesError(f"no quote with id {quote_id}")
+    names = (
+        "id", "quote", "speaker", "speaker_kind", "speaker_mention", "role", "cue", "kind", "confidence", "start",
+        "end", "article", "title", "date", "source", "url", "path",
+    )
+    out = dict(zip(names, row[:-1]))
+    text = row[-1]
+    out["context"] = _paragraph_around(text, out["start"], out["end"]) if text else None
+    return out
+
+
+def _paragraph_around(text: str, start: int, end: int) -> str:
+    from .extract.spans import Paragraphs
+
+    paragraphs = Paragraphs(text)
+    first, last = paragraphs.index(start), paragraphs.index(max(start, end - 1))
+    return text[paragraphs.starts[first] : paragraphs.ends[last]]
+
+
+def article_rows(store: QuoteStore, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    sql = (
+        "SELECT a.id, a.date, a.source, a.title, a.url, "
+        "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id), "
+        "(SELECT count(DISTINCT q.speaker_id) FROM quotes q WHERE q.article_id = a.id) "
+        "FROM articles a ORDER BY a.date, a.id"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    names = ("id", "date", "source", "title", "url", "quotes", "speakers")
+    for row in store.db.execute(sql):
+        yield dict(zip(names, row))
+
+
+def stats(store: QuoteStore) -> dict[str, Any]:
+    """Counts and spans of the whole database."""
+    one = lambda sql: store.db.execute(sql).fetchone()  # noqa: E731
+    first, last = one("SELECT min(date), max(date) FROM articles")
+    return {
+        "articles": one("SELECT count(*) FROM articles")[0],
+        "quotes": one("SELECT count(*) FROM quotes")[0],
+        "attributed_quotes": one("SELECT count(*) FROM quotes WHERE speaker_id IS NOT NULL")[0],
+        "speakers": one("SELECT count(*) FROM speakers WHERE merged_into IS NULL")[0],
+        "people": one("SELECT count(*) FROM speakers WHERE merged_into IS NULL AND kind = 'person'")[0],
+        "organizations": one("SELECT count(*) FROM speakers WHERE merged_into IS NULL AND kind = 'organization'")[0],
+        "documents": one("SELECT count(*) FROM speakers WHERE merged_into IS NULL AND kind = 'document'")[0],
+        "flagged_speakers": one("SELECT count(*) FROM speakers WHERE merged_into IS NULL AND flagged = 1")[0],
+        "open_review_pairs": one("SELECT count(*) FROM review WHERE status = 'open'")[0],
+        "merges_logged": one("SELECT count(*) FROM merge_log WHERE op IN ('auto-merge', 'merge')")[0],
+        "first_date": first,
+        "last_date": last,
+        "schema_version": one("PRAGMA user_version")[0],
+    }

@@ -1,0 +1,195 @@
+"""The query commands through CliRunner, with exact outputs and error paths."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import cli
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("query") / "q.db")
+    result = CliRunner().invoke(cli, ["ingest", "--db", path, str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def jsonl(result) -> list[dict]:
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_list_by_fuzzy_speaker(db: str) -> None:
+    rows = jsonl(run("list", "--db", db, "--speaker", "michele wu", "--format", "jsonl", "--fields", "date,quote"))
+    assert len(rows) == 11
+    assert rows[0] == {
+        "date": "2025-03-25",
+        "quote": "No one tells Boston how to take care of our own, not kings, and not presidents who think they are kings. Boston was born facing down bullies",
+    }
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+
+
+def test_list_filters_combine(db: str) -> None:
+    rows = jsonl(
+        run("list", "--db", db, "--since", "2025-04", "--until", "2025-05", "--kind", "direct", "--min-confidence", "0.9",
+            "--source", "commonwealth wire", "--format", "jsonl", "--fields", "date,speaker,quote")
+    )
+    assert rows and all("2025-04" <= r["date"] <= "2025-05-31" for r in rows)
+    assert {r["speaker"] for r in rows} <= {"Patricia H. Hyde", "Maria Reyes", "Anita Kapoor", "Michelle Wu"}
+
+
+def test_list_article_search_sort_limit(db: str) -> None:
+    rows = jsonl(run("list", "--db", db, "--article", "ice-boston-2025-03-25", "--sort", "-confidence", "--limit", "2",
+                     "--format", "jsonl", "--fields", "confidence"))
+    assert rows == [{"confidence": 0.95}, {"confidence": 0.95}]
+    rows = jsonl(run("list", "--db", db, "--search", "bullies", "--format", "jsonl", "--fields", "speaker"))
+    assert rows == [{"speaker": "Michelle Wu"}]
+
+
+def test_list_csv_exact(db: str) -> None:
+    result = run("list", "--db", db, "--speaker", "Frank DeLuca", "--format", "csv", "--fields", "speaker,quote,cue")
+    assert result.stdout == (
+        "speaker,quote,cue\n"
+        "Frank DeLuca,a welcome mat for criminals,called\n"
+        "Frank DeLuca,The mayor keeps saying trust,said\n"
+        "Frank DeLuca,but trust runs both ways.,said\n"
+    )
+
+
+def test_empty_result_is_success(db: str) -> None:
+    result = run("list", "--db", db, "--since", "2030-01-01", "--format", "csv")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_unknown_and_ambiguous_speaker(db: str) -> None:
+    result = run("list", "--db", db, "--speaker", "Zelda Quartermaine")
+    assert (result.exit_code, result.stderr) == (1, "Error: no speaker matches 'Zelda Quartermaine'\n")
+    result = run("list", "--db", db, "--speaker", "Reyes")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: 'Reyes' matches several speakers (9: Maria Reyes; 12: Daniel Reyes); use the id\n"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--since", "March"], "Invalid value for --since: 'March' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)"),
+        (["--since", "2025-06", "--until", "2025-04"], "--since 2025-06 is after --until 2025-04"),
+        (["--no-headers", "--format", "jsonl"], "--no-headers has no meaning with --format jsonl (it has no header row)"),
+        (["--fields", "quote,colour"], "Invalid value for --fields: unknown field 'colour'"),
+    ],
+)
+def test_usage_errors_exit_2(db: str, args: list[str], message: str) -> None:
+    result = run("list", "--db", db, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_search_ranked_and_plain_when_piped(db: str) -> None:
+    rows = jsonl(run("search", "--db", db, "safer place", "--format", "jsonl"))
+    assert [r["speaker"] for r in rows] == ["Patricia H. Hyde", "Patricia H. Hyde"]
+    assert rows[0]["score"] >= rows[1]["score"]
+    assert "\x02" not in json.dumps(rows) and "\x1b" not in json.dumps(rows)
+    table = run("search", "--db", db, "bullies", "--format", "table")
+    assert "\x1b[" not in table.stdout  # CliRunner's stdout is not a terminal: no colours
+    assert "Boston was born facing down bullies" in table.stdout
+
+
+def test_search_syntax_error(db: str) -> None:
+    result = run("search", "--db", db, '"unbalanced')
+    assert result.exit_code == 1 and result.stderr.startswith("Error: bad search query")
+
+
+def test_speakers_filters(db: str) -> None:
+    rows = jsonl(run("speakers", "--db", db, "--min-quotes", "6", "--kind", "person", "--sort", "name", "--format", "jsonl",
+                     "--fields", "name,quotes"))
+    assert rows == [
+        {"name": "Daniel Reyes", "quotes": 7},
+        {"name": "Maria Reyes", "quotes": 6},
+        {"name": "Michelle Wu", "quotes": 11},
+        {"name": "Patricia H. Hyde", "quotes": 7},
+        {"name": "Thomas J. Brennan", "quotes": 6},
+    ]
+
+
+def test_speaker_profile(db: str) -> None:
+    result = run("speaker", "--db", db, "Hyde", "--format", "json", "--quotes", "2")
+    profile = json.loads(result.stdout)
+    assert profile["name"] == "Patricia H. Hyde" and profile["quote_count"] == 7
+    assert {a["alias"] for a in profile["aliases"]} == {"Patricia H. Hyde", "Patricia Hyde", "Hyde", "Patrica Hyde"}
+    assert profile["roles"][0] == {
+        "role": "ICE Enforcement and Removal Operations Boston acting Field Office Director",
+        "first_seen": "2025-03-25", "last_seen": "2025-03-25", "articles": 1,
+    }
+    assert [a["article"] for a in profile["articles"]] == [
+        "ice-boston-2025-03-25", "hyde-followup-2025-04-15", "brennan-ice-2025-06-12",
+    ]
+    assert len(profile["quotes"]) == 2
+    text = run("speaker", "--db", db, "Hyde", "--format", "text").stdout
+    assert text.splitlines()[0] == "Patricia H. Hyde (person, id 3): 7 quotes"
+
+
+def test_show_has_article_and_paragraph(db: str) -> None:
+    quote_id = jsonl(run("list", "--db", db, "--search", "bullies", "--format", "jsonl", "--fields", "id"))[0]["id"]
+    record = json.loads(run("show", "--db", db, str(quote_id)).stdout)
+    assert record["speaker"] == "Michelle Wu" and record["speaker_mention"] == "she"
+    assert record["article"] == "ice-boston-2025-03-25" and record["date"] == "2025-03-25"
+    assert record["context"].startswith('"No one tells Boston') and record["context"].endswith('she said.')
+    text = run("show", "--db", db, str(quote_id), "--format", "text").stdout
+    assert text.splitlines()[0] == f"[{quote_id}] Michelle Wu, Democratic Mayor"
+    missing = run("show", "--db", db, "99999")
+    assert (missing.exit_code, missing.stderr) == (1, "Error: no quote with id 99999\n")
+
+
+def test_articles_and_stats(db: str) -> None:
+    rows = jsonl(run("articles", "--db", db, "--format", "jsonl", "--fields", "id,quotes"))
+    assert rows[0] == {"id": "ice-boston-2025-03-25", "quotes": 9} and len(rows) == 9
+    stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
+    assert (stats["articles"], stats["quotes"], stats["people"]) == (9, 62, 9)
+    assert (stats["first_date"], stats["last_date"]) == ("2025-03-25", "2025-06-12")
+
+
+def test_export_filters_and_formats(db: str) -> None:
+    md = run("export", "--db", db, "--speaker", "Carol Whitfield", "--format", "markdown", "--fields", "speaker,quote")
+    assert md.stdout.splitlines() == [
+        "| speaker         | quote                                |",
+        "|-----------------|--------------------------------------|",
+        "| Carol Whitfield | spends money the state does not have |",
+        "| Carol Whitfield | rubber-stamp                         |",
+    ]
+    tsv = run("export", "--db", db, "--speaker", "Carol Whitfield", "--format", "tsv", "--fields", "quote", "--no-headers")
+    assert tsv.stdout == "spends money the state does not have\nrubber-stamp\n"
+
+
+def test_export_makes_formula_cells_safe(tmp_path: Path) -> None:
+    path = str(tmp_path / "f.db")
+    article = json.dumps({"id": "f", "text": '"=SUM(A1:A9) is what he typed," said Ted Cruz.'})
+    assert CliRunner().invoke(cli, ["ingest", "--db", path, "-"], input=article + "\n").exit_code == 0
+    out = run("export", "--db", path, "--format", "csv", "--fields", "quote").stdout
+    assert out.splitlines()[1] == "'=SUM(A1:A9) is what he typed"
+
+
+def test_global_quiet(tmp_path: Path) -> None:
+    result = run("--quiet", "ingest", "--db", str(tmp_path / "q.db"), str(SAMPLE))
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_shell_completion_scripts(shell: str) -> None:
+    env = {**os.environ, "_QUOTES_COMPLETE": f"{shell}_source"}
+    result = subprocess.run([sys.executable, "-m", "quotes"], env=env, capture_output=True, text=True)
+    assert result.returncode == 0 and "_QUOTES_COMPLETE" in result.stdout
