@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import QuotesError
+from .output import RowStream
 from .speakers import Speaker, find_speaker
 from .store import QuoteStore
 
@@ -41,8 +42,11 @@ EXPORT_FIELDS = (
     "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "kind", "paragraph", "confidence",
 )
 SORTS = {
-    "date": "a.date, q.article_id, q.start",
-    "-date": "a.date DESC, q.article_id, q.start",
+    # By the article's date, then the article, then the quote's place in it:
+    # the order of the articles_date index and the (article_id, start) key,
+    # so a full export needs no sort.
+    "date": "a.date, a.id, q.start",
+    "-date": "a.date DESC, a.id, q.start",
     "article": "q.article_id, q.start",
     "speaker": "coalesce(s.name, q.speaker_name), a.date, q.start",
     "confidence": "q.confidence, q.id",
@@ -77,7 +81,35 @@ def check_date(value: str, option: str) -> str:
 
 
 def select_quotes(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = EXPORT_FIELDS) -> Iterator[dict[str, Any]]:
-    """Stored quotes that pass the filter, as rows with ``fields``."""
+    """Stored quotes that pass the filter, as dicts with ``fields``."""
+    return quote_stream(store, f, fields).dicts()
+
+
+@dataclass(frozen=True)
+class QuoteQuery:
+    """The pieces of a quote selection: SELECT ... FROM ... WHERE, its
+    parameters, and the ORDER BY, kept apart so that an export can split the
+    selection into ranges of the sort order."""
+
+    select: str
+    params: list[Any]
+    order: str
+    limit: int | None
+    fields: tuple[str, ...]
+    searching: bool
+
+    def sql(self, extra_where: str = "") -> str:
+        sql = self.select
+        if extra_where:
+            sql += (" AND " if " WHERE " in sql else " WHERE ") + extra_where
+        sql += f" ORDER BY {self.order}"
+        if self.limit is not None:
+            sql += f" LIMIT {int(self.limit)}"
+        return sql
+
+
+def build_query(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = EXPORT_FIELDS) -> QuoteQuery:
+    """Check the filter and fields, and turn them into SQL."""
     unknown = [name for name in fields if name not in QUOTE_COLUMNS]
     if unknown:
         raise QuotesError(f"unknown field {unknown[0]!r} (fields: {', '.join(QUOTE_COLUMNS)})")
@@ -114,14 +146,17 @@ def select_quotes(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = E
         where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(f.search)
     columns = ", ".join(QUOTE_COLUMNS[name] for name in fields)
-    sql = f"SELECT {columns} {_FROM}"
+    select = f"SELECT {columns} {_FROM}"
     if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {SORTS[f.sort]}"
-    if f.limit is not None:
-        sql += f" LIMIT {int(f.limit)}"
-    for row in _fts_errors(store.db.execute(sql, params)):
-        yield dict(zip(fields, row))
+        select += " WHERE " + " AND ".join(where)
+    return QuoteQuery(select, params, SORTS[f.sort], f.limit, fields, bool(f.search))
+
+
+def quote_stream(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = EXPORT_FIELDS) -> RowStream:
+    """Stored quotes that pass the filter, as tuples in the order of ``fields``."""
+    q = build_query(store, f, fields)
+    cursor = store.db.execute(q.sql(), q.params)
+    return RowStream(list(fields), _fts_errors(cursor) if q.searching else cursor)
 
 
 def _fts_errors(cursor: Any) -> Iterator[Any]:

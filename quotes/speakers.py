@@ -44,6 +44,9 @@ def find_speaker(store: QuoteStore, query: str) -> Speaker:
     """The one speaker a user means by ``query``: an id, a name, an alias, or
     a near spelling of one. Several equally good answers are an error that
     lists them."""
+    direct = _direct_match(store, query)
+    if direct is not None:
+        return direct
     speakers = {s.id: s for s in _active(store)}
     if query.isdigit() and int(query) in speakers:
         return speakers[int(query)]
@@ -73,6 +76,30 @@ def find_speaker(store: QuoteStore, query: str) -> Speaker:
     if len(close) > 1:
         raise AmbiguousSpeaker(_ambiguity(query, close))
     return close[0]
+
+
+def _direct_match(store: QuoteStore, query: str) -> Speaker | None:
+    """An id, or a name or alias matched exactly (case aside), through the
+    indexes: the common case needs no scan of every speaker."""
+    db = store.db
+    if query.isdigit():
+        row = db.execute("SELECT id, name, kind, flagged FROM speakers WHERE id = ? AND merged_into IS NULL", [int(query)]).fetchone()
+        return Speaker(row[0], row[1], row[2], bool(row[3])) if row else None
+    rows = db.execute(
+        "SELECT id, name, kind, flagged FROM speakers WHERE name = ? COLLATE NOCASE AND merged_into IS NULL", [query.strip()]
+    ).fetchall()
+    if len(rows) == 1:
+        return Speaker(rows[0][0], rows[0][1], rows[0][2], bool(rows[0][3]))
+    if rows:
+        return None  # several speakers of that name: the slow path reports them
+    owners = db.execute(
+        "SELECT DISTINCT s.id, s.name, s.kind, s.flagged FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+        "WHERE a.norm = ? AND s.merged_into IS NULL",
+        [alias_norm(query, PERSON)],
+    ).fetchall()
+    if len(owners) == 1:
+        return Speaker(owners[0][0], owners[0][1], owners[0][2], bool(owners[0][3]))
+    return None
 
 
 def _ambiguity(query: str, speakers: list[Speaker]) -> str:

@@ -148,9 +148,9 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db.executescript(
         """
         ALTER TABLE articles ADD COLUMN text TEXT;
-        CREATE INDEX articles_date ON articles(date);
+        CREATE INDEX articles_date ON articles(date, id);
         CREATE INDEX articles_source ON articles(source);
-        CREATE INDEX quotes_article ON quotes(article_id);
+        CREATE INDEX speakers_name ON speakers(name COLLATE NOCASE);
         """
     )
 

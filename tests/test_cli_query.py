@@ -71,7 +71,9 @@ def test_list_csv_exact(db: str) -> None:
 
 
 def test_empty_result_is_success(db: str) -> None:
-    result = run("list", "--db", db, "--since", "2030-01-01", "--format", "csv")
+    result = run("list", "--db", db, "--since", "2030-01-01", "--format", "csv", "--fields", "speaker,quote")
+    assert (result.exit_code, result.stdout) == (0, "speaker,quote\n")  # a header, no rows
+    result = run("list", "--db", db, "--since", "2030-01-01", "--format", "jsonl")
     assert (result.exit_code, result.stdout) == (0, "")
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from ..errors import QuotesError
-from ..output import FORMATS, OutputOptions, write_rows
+from ..output import FORMATS, OutputOptions, RowStream, write_rows
 from ..store import QuoteStore
 
 LINE_FORMATS = ("json", "jsonl")  # formats that have no header row
@@ -79,8 +79,25 @@ def parse_fields(fields: str | None, allowed: Sequence[str] | None = None) -> li
     return chosen
 
 
+def output_settings(
+    fmt: str | None,
+    fields: str | None,
+    no_headers: bool,
+    output: Any,
+    default_fields: Sequence[str] | None = None,
+    allowed: Sequence[str] | None = None,
+    width: int = 60,
+) -> OutputOptions:
+    """The output options a command's flags ask for; refuses contradictions."""
+    fmt = fmt or default_format(output)
+    if no_headers and fmt in LINE_FORMATS:
+        raise click.UsageError(f"--no-headers has no meaning with --format {fmt} (it has no header row)")
+    chosen = parse_fields(fields, allowed) or (list(default_fields) if default_fields else None)
+    return OutputOptions(format=fmt, fields=chosen, headers=not no_headers, width=width if fmt == "table" else None)
+
+
 def emit(
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[dict[str, Any]] | RowStream,
     fmt: str | None,
     fields: str | None,
     no_headers: bool,
@@ -89,12 +106,8 @@ def emit(
     allowed: Sequence[str] | None = None,
     width: int = 60,
 ) -> int:
-    """Write rows in the chosen format; refuses options that contradict it."""
-    fmt = fmt or default_format(output)
-    if no_headers and fmt in LINE_FORMATS:
-        raise click.UsageError(f"--no-headers has no meaning with --format {fmt} (it has no header row)")
-    chosen = parse_fields(fields, allowed) or (list(default_fields) if default_fields else None)
-    options = OutputOptions(format=fmt, fields=chosen, headers=not no_headers, width=width if fmt == "table" else None)
+    """Write rows in the chosen format."""
+    options = output_settings(fmt, fields, no_headers, output, default_fields, allowed, width)
     return write_rows(rows, output, options)
 
 

@@ -14,7 +14,8 @@ from .. import query
 from .. import speakers as speaker_ops
 from ..articles import ReadOptions, read_articles
 from . import cli
-from .common import QUIET, db_option, default_format, emit, note, open_store, output_options, warn
+from ..export import export as export_quotes
+from .common import QUIET, db_option, default_format, emit, note, open_store, output_options, output_settings, warn
 
 
 @cli.command()
@@ -120,7 +121,7 @@ def list_quotes(db_path: str, fmt: str | None, fields: str | None, no_headers: b
     selected = tuple(c.strip() for c in chosen) if chosen else query.EXPORT_FIELDS
     store = open_store(db_path)
     try:
-        rows = query.select_quotes(store, f, _known_fields(selected))
+        rows = query.quote_stream(store, f, _known_fields(selected))
         emit(rows, fmt, fields, no_headers, output, LIST_FIELDS if not fields and (fmt or default_format(output)) in ("table", "markdown") else None,
              allowed=tuple(query.QUOTE_COLUMNS))
     finally:
@@ -152,10 +153,11 @@ def export(db_path: str, fmt: str | None, fields: str | None, no_headers: bool, 
       quotes export --speaker "Patricia H. Hyde" --format markdown
     """
     f = _filter(**filters)
-    selected = tuple(c.strip() for c in fields.split(",")) if fields else query.EXPORT_FIELDS
+    selected = _known_fields(tuple(c.strip() for c in fields.split(",")) if fields else query.EXPORT_FIELDS)
+    options = output_settings(fmt, fields, no_headers, output, selected)
     store = open_store(db_path)
     try:
-        emit(query.select_quotes(store, f, _known_fields(selected)), fmt, fields, no_headers, output)
+        export_quotes(store, query.build_query(store, f, selected), output, options)
     finally:
         store.close()
 

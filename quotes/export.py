@@ -1,0 +1,125 @@
+"""Large exports on every core.
+
+One process turns about 100,000 quote rows a second into CSV on this
+machine: fetching 17 columns and formatting them both cost. An export of
+the whole database is therefore cut into ranges of its sort order (by
+article date, article id or quote id, all ascending, so each range is a
+contiguous stretch of the output); each range after the first is written
+by a worker process to a temporary file while this process writes the
+first one, and the files are then appended in order. Memory stays flat and
+the output is byte for byte what one process would write.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import sqlite3
+import tempfile
+from typing import Any, TextIO
+
+from .output import OutputOptions, RowStream, write_rows
+from .query import QuoteQuery
+from .store import BUSY_TIMEOUT_MS, QuoteStore
+
+# Below this many rows one process is as quick as starting workers.
+PARALLEL_FROM = 200_000
+_STREAM_FORMATS = ("csv", "tsv", "jsonl")
+# How each sort order is split: the article-level boundary of a range, and
+# the condition a row meets to lie at or after it.
+_SPLITS = {
+    "a.date, a.id, q.start": "SELECT date, id FROM articles ORDER BY date, id LIMIT 1 OFFSET ?",
+    "q.article_id, q.start": "SELECT id FROM articles ORDER BY id LIMIT 1 OFFSET ?",
+    "q.id": "SELECT id FROM quotes ORDER BY id LIMIT 1 OFFSET ?",
+}
+
+
+def _boundaries(store: QuoteStore, query: QuoteQuery, parts: int) -> list[tuple[Any, ...]]:
+    """Where each range after the first begins, as evenly as articles allow."""
+    table = "quotes" if query.order == "q.id" else "articles"
+    total = store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    out = []
+    for k in range(1, parts):
+        row = store.db.execute(_SPLITS[query.order], [total * k // parts]).fetchone()
+        if row is not None and (not out or tuple(row) != out[-1]):
+            out.append(tuple(row))
+    return out
+
+
+def _at_or_after(order: str, bound: tuple[Any, ...]) -> tuple[str, list[Any]]:
+    """SQL that holds for the rows at or after ``bound`` in the sort order."""
+    if order == "q.id":
+        return "q.id >= ?", list(bound)
+    if order == "q.article_id, q.start":
+        return "q.article_id >= ?", list(bound)
+    date, article = bound
+    if date is None:  # undated articles come first
+        return "(a.date IS NOT NULL OR a.id >= ?)", [article]
+    # An undated article sorts first: coalesce turns its NULL into "before".
+    return "coalesce(a.date > ? OR (a.date = ? AND a.id >= ?), 0)", [date, date, article]
+
+
+def _range_condition(order: str, lower: tuple[Any, ...] | None, upper: tuple[Any, ...] | None) -> tuple[str, list[Any]]:
+    conditions, params = [], []
+    if lower is not None:
+        sql, values = _at_or_after(order, lower)
+        conditions.append(sql)
+        params += values
+    if upper is not None:
+        sql, values = _at_or_after(order, upper)
+        conditions.append(f"NOT {sql}")
+        params += values
+    return " AND ".join(conditions), params
+
+
+def _write_range(db_path: str, sql: str, params: list[Any], fields: list[str], fmt: str, target: str) -> int:
+    """Worker: one range of the export into its own file."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            cursor = conn.execute(sql, params)
+            return write_rows(RowStream(fields, cursor), out, OutputOptions(format=fmt, fields=fields, headers=False))
+    finally:
+        conn.close()
+
+
+def export(store: QuoteStore, query: QuoteQuery, out: TextIO, options: OutputOptions, workers: int | None = None) -> int:
+    """Write the selected quotes; several processes when it pays."""
+    fields = list(query.fields)
+    stream_ok = (
+        options.format in _STREAM_FORMATS
+        and query.limit is None
+        and not query.searching
+        and query.order in _SPLITS
+        and (not options.fields or list(options.fields) == fields)
+    )
+    workers = workers or min(os.cpu_count() or 1, 4)
+    if stream_ok and workers > 1:
+        count = store.db.execute(f"SELECT count(*) FROM ({query.select})", query.params).fetchone()[0]
+        if count >= PARALLEL_FROM:
+            return _parallel(store, query, out, options, workers)
+    cursor = store.db.execute(query.sql(), query.params)
+    return write_rows(RowStream(fields, cursor), out, options)
+
+
+def _parallel(store: QuoteStore, query: QuoteQuery, out: TextIO, options: OutputOptions, workers: int) -> int:
+    fields = list(query.fields)
+    bounds = _boundaries(store, query, workers)
+    ranges = list(zip([None, *bounds], [*bounds, None]))
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with tempfile.TemporaryDirectory(prefix="quotes-export-") as tmp, context.Pool(len(ranges) - 1) as pool:
+        pending = []
+        for k, (lower, upper) in enumerate(ranges[1:], start=1):
+            condition, params = _range_condition(query.order, lower, upper)
+            target = os.path.join(tmp, f"part{k}")
+            args = (str(store.path), query.sql(condition), query.params + params, fields, options.format, target)
+            pending.append((target, pool.apply_async(_write_range, args)))
+        condition, params = _range_condition(query.order, None, ranges[0][1])
+        cursor = store.db.execute(query.sql(condition), query.params + params)
+        count = write_rows(RowStream(fields, cursor), out, options)
+        for target, result in pending:
+            count += result.get()
+            with open(target, encoding="utf-8", newline="") as part:
+                shutil.copyfileobj(part, out, 1 << 20)
+    return count
