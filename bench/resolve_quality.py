@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from nicknames import NickNamer  # noqa: E402
 
-from quotes.extract.namelists import _census, first_name_gender  # noqa: E402
+from quotes.extract.namelists import _census  # noqa: E402
 from quotes.resolve import SpeakerIndex  # noqa: E402
 
 
@@ -105,7 +105,7 @@ def main() -> None:
     print(f"{len(mentions):,} mentions of {len(by_truth):,} people -> {len(by_speaker):,} speakers")
     print(f"pairwise precision {precision:.4f} (target 0.98), recall {recall:.4f} (target 0.90)")
     wrong = Counter()
-    for speaker, members in by_speaker.items():
+    for members in by_speaker.values():
         truths = {mentions[i][1] for i in members}
         if len(truths) > 1:
             wrong[" | ".join(sorted({mentions[i][0] for i in members}))] += 1

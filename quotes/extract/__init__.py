@@ -15,7 +15,7 @@ import re
 from ..models import DIRECT, DOCUMENT, MULTI_PARAGRAPH, ORGANIZATION, PARTIAL, PERSON, UNKNOWN, Quote
 from . import lexicon
 from .attribute import Attribution, attribute
-from .mentions import PeopleIndex, SpeakerMention, clean_word
+from .mentions import PeopleIndex, SpeakerMention
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
 
 __all__ = ["extract"]

@@ -1,8 +1,9 @@
 """Attribution sieves: which words of the article name each quote's speaker.
 
 Each sieve looks at one shape of attribution and either decides or passes;
-the order of ``SIEVES`` is the policy, precise shapes first (after the
-manner of CoreNLP's QuoteAttribution and the GenderGapTracker):
+the order in which ``attribute_block`` and ``attribute`` run them is the
+policy, precise shapes first (after the manner of CoreNLP's
+QuoteAttribution and the GenderGapTracker):
 
 1. ``trailing``: the cue right after the quote ('"...," Hyde said',
    '"...," said Hyde', '"...," according to Hyde');
@@ -14,7 +15,9 @@ manner of CoreNLP's QuoteAttribution and the GenderGapTracker):
    including ... "in and around Boston."');
 5. ``adjacent``: the sentence after an attribution ('"...," he said. "..."')
    and quotes sharing a paragraph with an attributed one;
-6. ``continuation``: a quote paragraph with no cue of its own, after a
+6. ``conversation``: in a dialogue of quote paragraphs by two speakers, an
+   unattributed line goes to the speaker two lines back (turn-taking);
+7. ``continuation``: a quote paragraph with no cue of its own, after a
    paragraph that ended with an attributed quote or a colon introduction.
 """
 
@@ -22,10 +25,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..models import UNKNOWN
 from . import lexicon
 from .mentions import SpeakerMention, parse_speaker
 from .spans import Paragraphs, QuoteSpan
-from ..models import UNKNOWN
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token, sentence_bounds, tokenize
 
 # Words that end a speaker phrase when reading backwards from a cue.
@@ -52,8 +55,6 @@ _DETERMINERS = frozenset("a an the this that these those his her its their our m
 _NOUN_MARKERS = _DETERMINERS | frozenset("in of for with without".split())
 
 
-def _used_as_noun(tokens: list[Token], c: int, floor: int) -> bool:
-    return c > floor and tokens[c - 1].lower in _NOUN_MARKERS and tokens[c].lower != "according"
 _MAX_PHRASE = 14
 _MAX_APPOSITIVE = 20
 
@@ -65,6 +66,10 @@ class Attribution:
     sieve: str
     confidence: float
     cue_end: int = -1  # offset just after the cue word, for "said in a release"
+
+
+def _used_as_noun(tokens: list[Token], c: int, floor: int) -> bool:
+    return c > floor and tokens[c - 1].lower in _NOUN_MARKERS and tokens[c].lower != "according"
 
 
 def is_cue(tok: Token) -> bool:
@@ -507,7 +512,7 @@ def sentence_cue(text: str, block: Block, qi: int) -> Attribution | None:
     return None
 
 
-def attribute_block(text: str, block: Block, spans: list[QuoteSpan], out: dict[int, Attribution]) -> None:
+def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> None:
     """Run the sieves over the quotes of one block, in policy order."""
     tokens = block.tokens
     quotes = block.quote_tokens
@@ -558,7 +563,7 @@ def attribute(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs) -> dict
         lo = paragraphs.starts[block_start_para]
         hi = paragraphs.ends[block_end_para]
         block = Block(tokenize(text, lo, hi, spans, first_span))
-        attribute_block(text, block, spans, out)
+        attribute_block(text, block, out)
         qi = block.quote_tokens[0]
         opens_with_quote = qi == 0
         if opens_with_quote and block.tokens[qi].quote not in out and block_start_para > 0:

@@ -128,7 +128,6 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "weigh": (),  # "weighed in"
     "relay": (),
     "recollect": (),
-    "add": (),
     "put": ("put",),  # "as he put it"
     "go": ("went",),  # "went on"
     "text": (),

@@ -332,8 +332,8 @@ class PeopleIndex:
     def resolve_title(self, noun: str, position: int) -> Person | None:
         """'the senator' -> the most recent person introduced with that title."""
         noun = noun.lower()
-        k = bisect.bisect_left(self.mention_pos, position) - 1
-        for k in range(k, max(-1, k - _TITLE_LOOKBACK), -1):
+        last = bisect.bisect_left(self.mention_pos, position) - 1
+        for k in range(last, max(-1, last - _TITLE_LOOKBACK), -1):
             person = self.mention_person[k]
             if noun in person.titles:
                 return person
