@@ -165,6 +165,11 @@ def _gold_quotes(doc: dict[str, Any], where: str) -> list[_Gold]:
 
 
 def _attributed(pred: dict[str, Any], gold: _Gold) -> bool:
+    """Gold that marks where the speaker is named (news) is met by a mention
+    there or by the same name; gold that only names the speaker (novels,
+    where "he" must become "Mr. Bumble") is met by the resolved name alone."""
+    if not gold.speaker_spans:
+        return names_agree(pred.get("speaker") or "", gold.speaker)
     s0, s1 = pred.get("speaker_start"), pred.get("speaker_end")
     if s0 is not None and s1 is not None:
         if any(_overlap(int(s0), int(s1), a, b) for a, b in gold.speaker_spans):
