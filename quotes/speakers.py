@@ -167,9 +167,12 @@ def _split(
     new_id = db.execute(
         "INSERT INTO speakers (name, kind, flagged, created_at) VALUES (?, ?, 0, ?)", [new_name, kind, _now()]
     ).lastrowid
-    quotes = [r[0] for r in db.execute("SELECT id FROM quotes WHERE alias_id = ?", [alias_id])]
+    # The quotes seen under this alias, as the speaker's name or as the mention.
+    quotes = [
+        r[0] for r in db.execute("SELECT id FROM quotes WHERE alias_id = ? OR mention_alias_id = ?", [alias_id, alias_id])
+    ]
     db.execute("UPDATE aliases SET speaker_id = ? WHERE id = ?", [new_id, alias_id])
-    db.execute("UPDATE quotes SET speaker_id = ? WHERE alias_id = ?", [new_id, alias_id])
+    _move(db, "quotes", quotes, new_id)
     norm = alias_norm(alias_text, kind)
     pin = db.execute(
         "INSERT INTO decisions (kind, norm, speaker_id) VALUES ('pin', ?, ?)", [norm, new_id]

@@ -143,13 +143,16 @@ def _migration_2(db: sqlite_utils.Database) -> None:
 
 
 def _migration_3(db: sqlite_utils.Database) -> None:
-    """Article text, so that a quote can be shown in its paragraph; indexes
-    for the filters of 'quotes list'."""
+    """Article text, so that a quote can be shown in its paragraph; the alias
+    a quote's mention was seen under; indexes for 'quotes list' filters."""
     db.executescript(
         """
         ALTER TABLE articles ADD COLUMN text TEXT;
         CREATE INDEX articles_date ON articles(date, id);
         CREATE INDEX articles_source ON articles(source);
+        ALTER TABLE quotes ADD COLUMN mention_alias_id INTEGER REFERENCES aliases(id);
+        CREATE INDEX quotes_alias ON quotes(alias_id);
+        CREATE INDEX quotes_mention_alias ON quotes(mention_alias_id);
         CREATE INDEX speakers_name ON speakers(name COLLATE NOCASE);
         """
     )
@@ -376,7 +379,7 @@ class QuoteStore:
         resolved: dict[tuple[str, str], int | None] = {}
         rows = []
         for q in quotes:
-            speaker_id = alias_id = None
+            speaker_id = alias_id = mention_alias_id = None
             if q.speaker and _is_named(q.speaker, q.speaker_kind):
                 key = (q.speaker_kind, q.speaker)
                 if key not in resolved:
@@ -387,44 +390,54 @@ class QuoteStore:
                 mention = q.speaker_mention
                 kind = index.kinds.get(speaker_id, q.speaker_kind)
                 if mention and mention != q.speaker and _is_named(mention, kind) and mention.split()[0].lower() not in _NOT_NAMES:
-                    self._note_alias(speaker_id, mention, index)
+                    mention_alias_id = self._note_alias(speaker_id, mention, index)
                 if q.role:
                     self.db.execute(
                         "INSERT OR IGNORE INTO roles (speaker_id, role, article_id, date) VALUES (?, ?, ?, ?)",
                         [speaker_id, q.role, article.id, article.date],
                     )
-            rows.append(self._quote_row(article.id, q, speaker_id, alias_id))
+            rows.append(self._quote_row(article.id, q, speaker_id, alias_id, mention_alias_id))
         if rows:
             self.db.conn.executemany(
-                'INSERT INTO quotes (article_id, speaker_id, alias_id, quote, start, "end", speaker_name, '
-                "speaker_kind, speaker_mention, speaker_start, speaker_end, role, cue, kind, paragraph, confidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                'INSERT INTO quotes (article_id, speaker_id, alias_id, mention_alias_id, quote, start, "end", '
+                "speaker_name, speaker_kind, speaker_mention, speaker_start, speaker_end, role, cue, kind, paragraph, "
+                "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            self._count_aliases(article.id, +1)
         summary.quotes += len(rows)
 
     @staticmethod
-    def _quote_row(article_id: str, q: Quote, speaker_id: int | None, alias_id: int | None) -> tuple:
+    def _quote_row(
+        article_id: str, q: Quote, speaker_id: int | None, alias_id: int | None, mention_alias_id: int | None
+    ) -> tuple:
         return (
-            article_id, speaker_id, alias_id, q.quote, q.start, q.end, q.speaker, q.speaker_kind,
+            article_id, speaker_id, alias_id, mention_alias_id, q.quote, q.start, q.end, q.speaker, q.speaker_kind,
             q.speaker_mention, q.speaker_start, q.speaker_end, q.role, q.cue, q.kind, q.paragraph, q.confidence,
         )
 
     def _remove_article_quotes(self, article_id: str) -> None:
         """Take an article's quotes out, keeping alias counts right."""
+        self._count_aliases(article_id, -1)
         self.db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         self.db.execute("DELETE FROM roles WHERE article_id = ?", [article_id])
-        self._recount_aliases()
 
-    def _recount_aliases(self, speaker_ids: Iterable[int] | None = None) -> None:
-        where = ""
-        params: list[Any] = []
-        if speaker_ids is not None:
-            ids = list(speaker_ids)
-            where = f" WHERE speaker_id IN ({','.join('?' * len(ids))})"
-            params = ids
+    def _count_aliases(self, article_id: str, sign: int) -> None:
+        """Add (or take away) one article's quotes to the counts of the
+        aliases they were seen under, as name or as mention."""
+        for column in ("alias_id", "mention_alias_id"):
+            self.db.execute(
+                f"UPDATE aliases SET count = count + ? * (SELECT count(*) FROM quotes q "
+                f"WHERE q.article_id = ? AND q.{column} = aliases.id) "
+                f"WHERE id IN (SELECT {column} FROM quotes WHERE article_id = ?)",
+                [sign, article_id, article_id],
+            )
+
+    def _recount_aliases(self) -> None:
+        """Counts from scratch (after an undo); each alias is an index lookup."""
         self.db.execute(
-            "UPDATE aliases SET count = (SELECT count(*) FROM quotes q WHERE q.alias_id = aliases.id)" + where, params
+            "UPDATE aliases SET count = (SELECT count(*) FROM quotes q WHERE q.alias_id = aliases.id) "
+            "+ (SELECT count(*) FROM quotes q WHERE q.mention_alias_id = aliases.id)"
         )
 
     def _resolve_speaker(self, name: str, kind: str, index: SpeakerIndex, summary: IngestSummary) -> int:
@@ -467,7 +480,6 @@ class QuoteStore:
             index.add(speaker_id, alias, kind)
         else:
             alias_id = row[0]
-        self.db.execute("UPDATE aliases SET count = count + 1 WHERE id = ?", [alias_id])
         return alias_id
 
     # -- the merge log -----------------------------------------------------

@@ -214,3 +214,26 @@ def test_two_ingests_at_once_both_complete(tmp_path: Path) -> None:
         "SELECT count(*) FROM speakers WHERE name = 'Jodi Cohen' AND merged_into IS NULL"
     ).fetchone()[0] == 1
     store.close()
+
+
+def test_alias_counts_match_quotes_after_replace_and_undo(store: QuoteStore) -> None:
+    from quotes.speakers import merge, undo
+
+    def consistent() -> bool:
+        expected = store.db.execute(
+            "SELECT (SELECT count(*) FROM quotes WHERE alias_id IS NOT NULL) "
+            "+ (SELECT count(*) FROM quotes WHERE mention_alias_id IS NOT NULL)"
+        ).fetchone()[0]
+        return store.db.execute("SELECT sum(count) FROM aliases").fetchone()[0] == expected
+
+    store.ingest(read_articles([str(SAMPLE)]))
+    assert consistent()
+    store.ingest(read_articles([str(SAMPLE)]), replace=True)
+    assert consistent()
+    merge(store, find_speaker(store, "Daniel Reyes"), find_speaker(store, "Maria Reyes"))
+    undo(store)
+    assert consistent()
+    hyde = find_speaker(store, "Patricia H. Hyde")
+    assert dict(
+        store.db.execute("SELECT alias, count FROM aliases WHERE speaker_id = ?", [hyde.id]).fetchall()
+    ) == {"Patricia H. Hyde": 4, "Hyde": 4, "Patricia Hyde": 2, "Patrica Hyde": 1}
