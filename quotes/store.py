@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -404,7 +405,7 @@ class QuoteStore:
                 "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
-            self._count_aliases(article.id, +1)
+            self._add_to_counts([alias for row in rows for alias in row[2:4]], +1)
         summary.quotes += len(rows)
 
     @staticmethod
@@ -418,20 +419,17 @@ class QuoteStore:
 
     def _remove_article_quotes(self, article_id: str) -> None:
         """Take an article's quotes out, keeping alias counts right."""
-        self._count_aliases(article_id, -1)
+        used = self.db.execute("SELECT alias_id, mention_alias_id FROM quotes WHERE article_id = ?", [article_id])
+        self._add_to_counts([alias for row in used for alias in row], -1)
         self.db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         self.db.execute("DELETE FROM roles WHERE article_id = ?", [article_id])
 
-    def _count_aliases(self, article_id: str, sign: int) -> None:
-        """Add (or take away) one article's quotes to the counts of the
-        aliases they were seen under, as name or as mention."""
-        for column in ("alias_id", "mention_alias_id"):
-            self.db.execute(
-                f"UPDATE aliases SET count = count + ? * (SELECT count(*) FROM quotes q "
-                f"WHERE q.article_id = ? AND q.{column} = aliases.id) "
-                f"WHERE id IN (SELECT {column} FROM quotes WHERE article_id = ?)",
-                [sign, article_id, article_id],
-            )
+    def _add_to_counts(self, alias_ids: list[int | None], sign: int) -> None:
+        """Add (or take away) quotes seen under aliases, as name or mention."""
+        seen = Counter(a for a in alias_ids if a is not None)
+        self.db.conn.executemany(
+            "UPDATE aliases SET count = count + ? WHERE id = ?", [(sign * n, alias) for alias, n in seen.items()]
+        )
 
     def _recount_aliases(self) -> None:
         """Counts from scratch (after an undo); each alias is an index lookup."""
