@@ -98,6 +98,8 @@ def starts_sentence(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \t\u00a0":
         k -= 1
+    if k >= 0 and text[k] == '"' and (k == 0 or text[k - 1].isspace()):
+        return True  # an opening straight mark: '"See Mike?"'
     return k < 0 or text[k] in ".!?\n“‘(—"
 
 
@@ -111,6 +113,13 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
         and not is_title(word)
         and _bare(word) not in lexicon.HONORIFIC_GENDER
     )
+
+
+def _only_first_name(word: str) -> bool:
+    """A common first name that is not a surname: "Katharine" cannot end
+    "Cassandra Katharine" as a surname would."""
+    bare = _bare(word)
+    return bare in common_first_names() and bare not in surnames()
 
 
 def _is_initial(word: str) -> bool:
@@ -138,7 +147,7 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
         j = i + 1
         while j < n and (_is_initial(words[j]) or (words[j] in _PARTICLE_WORDS and j + 1 < n)):
             j += 1  # "Patricia H. Hyde", "Bill de Blasio"
-        if j >= n or not _is_name_word(words[j]) or _is_initial(words[j]):
+        if j >= n or not _is_name_word(words[j]) or _is_initial(words[j]) or _only_first_name(words[j]):
             i += 1
             continue
         j += 1
@@ -153,7 +162,8 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
     i = 0
     while i < n and (is_title(words[i]) or _bare(words[i]) in lexicon.NON_NAME_WORDS):
         i += 1
-    if 0 < i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]):
+    titled = any(is_title(w) for w in words[:i])  # "Sen. Rubio", not "My Dear Fanny"
+    if titled and i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]):
         return i, n
     last = _bare(words[-1]) if n >= 2 else ""
     if last in surnames() and last not in firsts and _is_name_word(words[-1]) and _is_name_word(words[-2]):
@@ -420,7 +430,12 @@ def parse_speaker(
     # when the first name is not one we know ("Asab Al-Tabchi").
     for run in reversed(runs):
         tail = [t for t in run if not is_title(t.text)]
-        if 2 <= len(tail) <= 3 and tail == run[len(run) - len(tail):] and all(_is_name_word(t.text) for t in tail):
+        if (
+            2 <= len(tail) <= 3
+            and tail == run[len(run) - len(tail):]
+            and all(_is_name_word(t.text) for t in tail)
+            and not _only_first_name(tail[-1].text)
+        ):
             if run[-1] is not words[-1] and words[-1].is_capitalized:
                 continue
             name = " ".join(clean_word(t.text) for t in tail)
@@ -474,6 +489,10 @@ def parse_speaker(
         while k > 0 and (_is_name_word(rest[k - 1].text) or _bare(rest[k - 1].text) in _SUFFIXES) and len(rest) - k < 3:
             k -= 1
         rest = rest[k:] or rest[-1:]
+        if len(rest) > 1 and _only_first_name(rest[-1].text) and not any(
+            _bare(t.text) in first_name_genders() for t in rest[:-1]
+        ):
+            rest = rest[-1:]  # "Little Oliver", "Dear Fanny": the name is the last word
         honorific = next((lexicon.HONORIFIC_GENDER[_bare(t.text)] for t in titles if _bare(t.text) in lexicon.HONORIFIC_GENDER), "")
         name = " ".join(clean_word(t.text) for t in rest[-3:])
         role = " ".join(t.text for t in titles) or None
