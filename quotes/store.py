@@ -249,6 +249,12 @@ class QuoteStore:
     def close(self) -> None:
         self.db.conn.close()
 
+    def __enter__(self) -> QuoteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     # -- transactions --------------------------------------------------
 
     def _begin(self) -> None:

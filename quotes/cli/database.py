@@ -65,7 +65,6 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, encoding_errors:
         click.echo(f"ingested {summary.line()}", err=True)
 
 
-
 def filter_options(func: Any) -> Any:
     """The filters 'quotes list' and 'quotes export' share."""
     for option in reversed(
@@ -119,13 +118,10 @@ def list_quotes(db_path: str, fmt: str | None, fields: str | None, no_headers: b
     f = _filter(**filters)
     chosen = fields.split(",") if fields else None
     selected = tuple(c.strip() for c in chosen) if chosen else query.EXPORT_FIELDS
-    store = open_store(db_path)
-    try:
+    with open_store(db_path) as store:
         rows = query.quote_stream(store, f, _known_fields(selected))
         emit(rows, fmt, fields, no_headers, output, LIST_FIELDS if not fields and (fmt or default_format(output)) in ("table", "markdown") else None,
              allowed=tuple(query.QUOTE_COLUMNS))
-    finally:
-        store.close()
 
 
 def _known_fields(fields: tuple[str, ...]) -> tuple[str, ...]:
@@ -155,11 +151,8 @@ def export(db_path: str, fmt: str | None, fields: str | None, no_headers: bool, 
     f = _filter(**filters)
     selected = _known_fields(tuple(c.strip() for c in fields.split(",")) if fields else query.EXPORT_FIELDS)
     options = output_settings(fmt, fields, no_headers, output, selected)
-    store = open_store(db_path)
-    try:
+    with open_store(db_path) as store:
         export_quotes(store, query.build_query(store, f, selected), output, options)
-    finally:
-        store.close()
 
 
 @cli.command()
@@ -180,8 +173,7 @@ def search(text: str, db_path: str, limit: int, fmt: str | None, fields: str | N
       quotes search 'immigra*' --format csv
     """
     fmt = fmt or default_format(output)
-    store = open_store(db_path)
-    try:
+    with open_store(db_path) as store:
         rows: Iterator[dict[str, Any]] = query.search(store, text, limit)
         if fmt == "table" and not fields:
             colour = getattr(output, "isatty", lambda: False)()
@@ -190,8 +182,6 @@ def search(text: str, db_path: str, limit: int, fmt: str | None, fields: str | N
         else:
             plain = ({k: v for k, v in row.items() if k != "match"} for row in rows)
             emit(plain, fmt, fields, no_headers, output, allowed=("id", "article", "date", "speaker", "quote", "score"))
-    finally:
-        store.close()
 
 
 def _marked(rows: Iterator[dict[str, Any]], colour: bool) -> Iterator[dict[str, Any]]:
@@ -220,11 +210,8 @@ def show(quote_id: int, db_path: str, fmt: str | None) -> None:
     Example:
       quotes show 42
     """
-    store = open_store(db_path)
-    try:
+    with open_store(db_path) as store:
         record = query.show_quote(store, quote_id)
-    finally:
-        store.close()
     if (fmt or ("text" if sys.stdout.isatty() else "json")) == "json":
         click.echo(json.dumps(record, ensure_ascii=False))
         return
@@ -252,12 +239,9 @@ def articles(db_path: str, limit: int | None, fmt: str | None, fields: str | Non
     Example:
       quotes articles --format csv
     """
-    store = open_store(db_path)
-    try:
+    with open_store(db_path) as store:
         emit(query.article_rows(store, limit), fmt, fields, no_headers, output,
              allowed=("id", "date", "source", "title", "url", "quotes", "speakers"))
-    finally:
-        store.close()
 
 
 @cli.command()
@@ -270,11 +254,8 @@ def stats(db_path: str, fmt: str | None) -> None:
     Example:
       quotes stats
     """
-    store = open_store(db_path)
-    try:
+    with open_store(db_path) as store:
         record = query.stats(store)
-    finally:
-        store.close()
     if (fmt or ("text" if sys.stdout.isatty() else "json")) == "json":
         click.echo(json.dumps(record))
         return
@@ -294,11 +275,8 @@ def history(db_path: str, limit: int | None, fmt: str | None, fields: str | None
     Example:
       quotes history --limit 20
     """
-    store = open_store(db_path)
-    try:
+    with open_store(db_path) as store:
         emit(speaker_ops.history(store, limit), fmt, fields, no_headers, output)
-    finally:
-        store.close()
 
 
 @cli.command()
@@ -315,9 +293,6 @@ def undo(op: int | None, db_path: str) -> None:
       quotes undo
       quotes undo 12
     """
-    store = open_store(db_path)
-    try:
+    with open_store(db_path) as store:
         done = speaker_ops.undo(store, op)
         note(f"undid operation {done['id']} ({done['op']})")
-    finally:
-        store.close()

@@ -39,12 +39,9 @@ def speakers(ctx: click.Context, db_path: str, min_quotes: int, kind: str | None
     ctx.ensure_object(dict)
     ctx.obj["db_path"] = db_path
     if ctx.invoked_subcommand is None:
-        store = open_store(db_path)
-        try:
+        with open_store(db_path) as store:
             rows = speaker_ops.speaker_rows(store, min_quotes, kind, sort)
             emit(rows, fmt, fields, no_headers, output, LIST_FIELDS, allowed=speaker_ops.SPEAKER_FIELDS)
-        finally:
-            store.close()
 
 
 def _store_from(ctx: click.Context, db_path: str | None) -> QuoteStore:
@@ -71,15 +68,12 @@ def speakers_merge(ctx: click.Context, keep: str, others: tuple[str, ...], db_pa
     Example:
       quotes speakers merge "Michelle Wu" "Mayor Wu"
     """
-    store = _store_from(ctx, db_path)
-    try:
+    with _store_from(ctx, db_path) as store:
         target = speaker_ops.find_speaker(store, keep)
         for name in others:
             other = speaker_ops.find_speaker(store, name)
             op = speaker_ops.merge(store, target, other)
             note(f"merged {other.name!r} (id {other.id}) into {target.name!r} (id {target.id}) [op {op}]")
-    finally:
-        store.close()
 
 
 @speakers.command("split")
@@ -97,13 +91,10 @@ def speakers_split(ctx: click.Context, name: str, alias: str, new_name: str | No
     Example:
       quotes speakers split "Daniel Reyes" --alias "Maria Reyes"
     """
-    store = _store_from(ctx, db_path)
-    try:
+    with _store_from(ctx, db_path) as store:
         speaker = speaker_ops.find_speaker(store, name)
         op, new_id = speaker_ops.split(store, speaker, alias, new_name)
         note(f"split {alias!r} from {speaker.name!r} into new speaker {new_id} [op {op}]")
-    finally:
-        store.close()
 
 
 @speakers.command("rename")
@@ -118,13 +109,10 @@ def speakers_rename(ctx: click.Context, name: str, new_name: str, db_path: str |
     Example:
       quotes speakers rename "Tom Brennan" "Thomas J. Brennan"
     """
-    store = _store_from(ctx, db_path)
-    try:
+    with _store_from(ctx, db_path) as store:
         speaker = speaker_ops.find_speaker(store, name)
         op = speaker_ops.rename(store, speaker, new_name)
         note(f"renamed {speaker.name!r} to {new_name!r} [op {op}]")
-    finally:
-        store.close()
 
 
 @speakers.command("review")
@@ -149,8 +137,7 @@ def speakers_review(ctx: click.Context, confirm_ids: tuple[int, ...], reject_ids
     both = set(confirm_ids) & set(reject_ids)
     if both:
         raise click.UsageError(f"pair {min(both)} is both confirmed and rejected")
-    store = _store_from(ctx, db_path)
-    try:
+    with _store_from(ctx, db_path) as store:
         pairs = {p.id: p for p in speaker_ops.review_pairs(store)}
         if confirm_ids or reject_ids:
             for pair_id, same in [(i, True) for i in confirm_ids] + [(i, False) for i in reject_ids]:
@@ -177,8 +164,6 @@ def speakers_review(ctx: click.Context, confirm_ids: tuple[int, ...], reject_ids
                 break
             if answer in ("y", "n"):
                 speaker_ops.decide(store, pair, answer == "y")
-    finally:
-        store.close()
 
 
 @speakers.command("candidates")
@@ -194,12 +179,9 @@ def speakers_candidates(ctx: click.Context, name: str, db_path: str | None, fmt:
     Example:
       quotes speakers candidates Reyes
     """
-    store = _store_from(ctx, db_path)
-    try:
+    with _store_from(ctx, db_path) as store:
         speaker = speaker_ops.find_speaker(store, name)
         emit(speaker_ops.candidates(store, speaker), fmt, fields, no_headers, output)
-    finally:
-        store.close()
 
 
 @cli.command()
@@ -219,11 +201,8 @@ def speaker(name: str, db_path: str, quotes_limit: int, fmt: str | None) -> None
     """
     import json
 
-    store = open_store(db_path)
-    try:
+    with open_store(db_path) as store:
         profile = query.speaker_profile(store, speaker_ops.find_speaker(store, name), quotes_limit)
-    finally:
-        store.close()
     if (fmt or ("text" if sys.stdout.isatty() else "json")) == "json":
         click.echo(json.dumps(profile, ensure_ascii=False))
         return
