@@ -23,7 +23,6 @@ from .models import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-METADATA_KEYS = ("id", "title", "date", "url", "source", "author")
 # "title: Boston raids" / "date 2025-03-25" / "Date: 2025-03-25" at the top.
 # Only "date" may go without its colon: "Source close to ..." is a sentence.
 _HEADER_RE = re.compile(r"^\s*(?:(id|title|date|url|source|author)\s*:|(date)\s)\s*(\S.*?)\s*$", re.IGNORECASE)

@@ -6,8 +6,6 @@ form is derived from the lemma (irregular forms are given explicitly).
 
 from __future__ import annotations
 
-import re
-
 # lemma -> irregular forms (past/participle) when the regular rules fail.
 # Verbs that report speech or writing. Each lemma expands to lemma, -s, -ed,
 # -ing forms.
@@ -166,12 +164,6 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "worry": (),
     "think": ("thought",),
 }
-
-# Multi-word cues; "according to" is the commonest non-verbal one.
-CUE_PHRASES: tuple[str, ...] = (
-    "according to",
-    "in the words of",
-)
 
 # Words that may sit between a speaker and the cue: "Trump later said".
 CUE_ADVERBS: frozenset[str] = frozenset(
@@ -389,12 +381,3 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     friday saturday sunday january february march april may june july august
     september october november december mr mrs ms dr sen rep gov""".split()
 )
-
-# Words after a closing mark that signal the quote was a title or a name
-# (the show "Saturday Night Live" star), not a statement.
-SPEECH_TITLE_HINTS: frozenset[str] = frozenset(
-    """show series film movie book song album program programme segment
-    column podcast headline slogan hashtag""".split()
-)
-
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
