@@ -312,7 +312,18 @@ class QuoteStore:
         """Extract and store articles, one transaction per batch."""
         summary = IngestSummary()
         batch: list[Article] = []
-        for article in articles:
+        source = iter(articles)
+        while True:
+            try:
+                article = next(source)
+            except StopIteration:
+                break
+            except Exception:
+                # Bad input part-way (a malformed line, say) still stores
+                # every article read before it; then the error goes on.
+                if batch:
+                    self._ingest_batch(batch, replace, summary, progress)
+                raise
             batch.append(article)
             if len(batch) >= batch_size:
                 self._ingest_batch(batch, replace, summary, progress)

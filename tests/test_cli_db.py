@@ -194,3 +194,12 @@ def test_nothing_to_undo(tmp_path: Path) -> None:
     run("ingest", "--db", path, "--quiet", str(SAMPLE / "cohen-fbi-2025-05-20.txt"))
     result = run("undo", "--db", path)
     assert (result.exit_code, result.stderr) == (1, "Error: nothing to undo\n")
+
+
+def test_bad_line_keeps_the_articles_before_it(tmp_path: Path) -> None:
+    path = str(tmp_path / "b.db")
+    good = json.dumps({"id": "ok", "text": '"We are ready," Michelle Wu said.'})
+    result = run("ingest", "--db", path, "-", input=good + "\n{broken\n")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: <stdin>:2: invalid JSON")
+    assert [json.loads(line)["article"] for line in run("export", "--db", path, "--format", "jsonl").stdout.splitlines()] == ["ok"]
