@@ -379,5 +379,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     meanwhile still yet so then now also even just only not no yes one two
     three what who why how where which whose monday tuesday wednesday thursday
     friday saturday sunday january february march april may june july august
-    september october november december mr mrs ms dr sen rep gov""".split()
+    september october november december mr mrs ms dr sen rep gov four five
+    six seven eight nine ten dozens hundreds thousands first last next
+    likewise instead indeed""".split()
 )
