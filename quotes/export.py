@@ -19,7 +19,8 @@ import sqlite3
 import tempfile
 from typing import Any, TextIO
 
-from .output import OutputOptions, RowStream, write_rows
+from .fields import EXPORT_FIELDS, LINE_FIELDS, QUOTE_COLUMNS, QUOTES_FROM
+from .output import OutputOptions, RowStream, csv_line, write_rows
 from .query import QuoteQuery
 from .store import BUSY_TIMEOUT_MS, QuoteStore
 
@@ -87,6 +88,8 @@ def _write_range(db_path: str, sql: str, params: list[Any], fields: list[str], f
 def export(store: QuoteStore, query: QuoteQuery, out: TextIO, options: OutputOptions, workers: int | None = None) -> int:
     """Write the selected quotes; several processes when it pays."""
     fields = list(query.fields)
+    if options.format == "csv" and fields == list(EXPORT_FIELDS) and (not options.fields or list(options.fields) == fields):
+        return _from_stored_lines(store, query, out, options)
     stream_ok = (
         options.format in _STREAM_FORMATS
         and query.limit is None
@@ -101,6 +104,30 @@ def export(store: QuoteStore, query: QuoteQuery, out: TextIO, options: OutputOpt
             return _parallel(store, query, out, options, workers)
     cursor = store.db.execute(query.sql(), query.params)
     return write_rows(RowStream(fields, cursor), out, options)
+
+
+def _from_stored_lines(store: QuoteStore, query: QuoteQuery, out: TextIO, options: OutputOptions) -> int:
+    """CSV of every export field from the line the store keeps for each
+    quote: one column a row to fetch and nothing to format."""
+    try:
+        store.repair_export_lines()
+    except sqlite3.OperationalError:
+        pass  # a read-only or locked file: the stale lines are rebuilt below
+    if options.headers:
+        out.write(",".join(EXPORT_FIELDS) + "\n")
+    count = 0
+    columns = "q.id, q.export_line, q.export_line IS NULL"
+    for row_id, line, missing in store.db.execute(query.sql(columns=columns), query.params):
+        if missing:  # only when the repair above could not write
+            line = _live_line(store, row_id)
+        out.write(f"{row_id},{line}\n")
+        count += 1
+    return count
+
+
+def _live_line(store: QuoteStore, quote_id: int) -> str:
+    columns = ", ".join(QUOTE_COLUMNS[name] for name in LINE_FIELDS)
+    return csv_line(store.db.execute(f"SELECT {columns} {QUOTES_FROM} WHERE q.id = ?", [quote_id]).fetchone())
 
 
 def _parallel(store: QuoteStore, query: QuoteQuery, out: TextIO, options: OutputOptions, workers: int) -> int:

@@ -50,6 +50,27 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
+class _LineBuffer:
+    """A one-line file for csv.writer."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def write(self, text: str) -> None:
+        self.text = text
+
+
+_LINE = _LineBuffer()
+_LINE_WRITER = csv.writer(_LINE, lineterminator="")
+
+
+def csv_line(values: Iterable[Any]) -> str:
+    """One CSV row as text (no line end), spreadsheet-safe like every cell
+    ``write_rows`` writes as CSV."""
+    _LINE_WRITER.writerow([safe_cell(v) for v in values])
+    return _LINE.text
+
+
 def _tsv_cell(value: Any) -> str:
     if value is None:
         return ""

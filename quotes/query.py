@@ -12,35 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import QuotesError
+from .fields import EXPORT_FIELDS, QUOTE_COLUMNS, QUOTES_FROM
 from .output import RowStream
 from .speakers import Speaker, find_speaker
 from .store import QuoteStore
 
-QUOTE_COLUMNS = {
-    "id": "q.id",
-    "article": "q.article_id",
-    "date": "a.date",
-    "source": "a.source",
-    "title": "a.title",
-    "start": "q.start",
-    "end": 'q."end"',
-    "quote": "q.quote",
-    "speaker_id": "q.speaker_id",
-    "speaker": "coalesce(s.name, q.speaker_name)",
-    "speaker_kind": "coalesce(s.kind, q.speaker_kind)",
-    "speaker_mention": "q.speaker_mention",
-    "speaker_start": "q.speaker_start",
-    "speaker_end": "q.speaker_end",
-    "role": "q.role",
-    "cue": "q.cue",
-    "kind": "q.kind",
-    "paragraph": "q.paragraph",
-    "confidence": "q.confidence",
-}
-EXPORT_FIELDS = (
-    "id", "article", "date", "start", "end", "quote", "speaker_id", "speaker", "speaker_kind",
-    "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "kind", "paragraph", "confidence",
-)
 SORTS = {
     # By the article's date, then the article, then the quote's place in it:
     # the order of the articles_date index and the (article_id, start) key,
@@ -53,7 +29,7 @@ SORTS = {
     "-confidence": "q.confidence DESC, q.id",
     "id": "q.id",
 }
-_FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+_FROM = QUOTES_FROM
 _DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
@@ -97,9 +73,11 @@ class QuoteQuery:
     limit: int | None
     fields: tuple[str, ...]
     searching: bool
+    source: str = ""  # the FROM ... WHERE part of ``select``
 
-    def sql(self, extra_where: str = "") -> str:
-        sql = self.select
+    def sql(self, extra_where: str = "", columns: str | None = None) -> str:
+        """The whole statement; ``columns`` replaces the selected columns."""
+        sql = f"SELECT {columns} {self.source}" if columns else self.select
         if extra_where:
             sql += (" AND " if " WHERE " in sql else " WHERE ") + extra_where
         sql += f" ORDER BY {self.order}"
@@ -146,10 +124,8 @@ def build_query(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = EXP
         where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(f.search)
     columns = ", ".join(QUOTE_COLUMNS[name] for name in fields)
-    select = f"SELECT {columns} {_FROM}"
-    if where:
-        select += " WHERE " + " AND ".join(where)
-    return QuoteQuery(select, params, SORTS[f.sort], f.limit, fields, bool(f.search))
+    source = _FROM + (" WHERE " + " AND ".join(where) if where else "")
+    return QuoteQuery(f"SELECT {columns} {source}", params, SORTS[f.sort], f.limit, fields, bool(f.search), source)
 
 
 def quote_stream(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = EXPORT_FIELDS) -> RowStream:

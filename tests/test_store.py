@@ -237,3 +237,11 @@ def test_alias_counts_match_quotes_after_replace_and_undo(store: QuoteStore) -> 
     assert dict(
         store.db.execute("SELECT alias, count FROM aliases WHERE speaker_id = ?", [hyde.id]).fetchall()
     ) == {"Patricia H. Hyde": 4, "Hyde": 4, "Patricia Hyde": 2, "Patrica Hyde": 1}
+
+
+def test_full_text_index_follows_quote_edits(store: QuoteStore) -> None:
+    store.ingest([Article("a", '"The networks are rebuilding," Jodi Cohen said.')])
+    store.db.execute("UPDATE quotes SET quote = 'The cartels regroup'")
+    match = "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"
+    assert store.db.execute(match, ["cartels"]).fetchone()[0] == 1
+    assert store.db.execute(match, ["networks"]).fetchone()[0] == 0

@@ -1,0 +1,37 @@
+"""The fields of a stored quote and the SQL that reads each one.
+
+Shared by the query layer (filters, listings) and the store (which keeps a
+ready-made CSV line of the export fields for each quote).
+"""
+
+from __future__ import annotations
+
+QUOTE_COLUMNS = {
+    "id": "q.id",
+    "article": "q.article_id",
+    "date": "a.date",
+    "source": "a.source",
+    "title": "a.title",
+    "start": "q.start",
+    "end": 'q."end"',
+    "quote": "q.quote",
+    "speaker_id": "q.speaker_id",
+    "speaker": "coalesce(s.name, q.speaker_name)",
+    "speaker_kind": "coalesce(s.kind, q.speaker_kind)",
+    "speaker_mention": "q.speaker_mention",
+    "speaker_start": "q.speaker_start",
+    "speaker_end": "q.speaker_end",
+    "role": "q.role",
+    "cue": "q.cue",
+    "kind": "q.kind",
+    "paragraph": "q.paragraph",
+    "confidence": "q.confidence",
+}
+EXPORT_FIELDS = (
+    "id", "article", "date", "start", "end", "quote", "speaker_id", "speaker", "speaker_kind",
+    "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "kind", "paragraph", "confidence",
+)
+# The stored CSV line holds every export field but the id, which the database
+# assigns only once the quote is inserted; an export puts "id," in front.
+LINE_FIELDS = EXPORT_FIELDS[1:]
+QUOTES_FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
