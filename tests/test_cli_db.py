@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -203,3 +204,12 @@ def test_bad_line_keeps_the_articles_before_it(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: <stdin>:2: invalid JSON")
     assert [json.loads(line)["article"] for line in run("export", "--db", path, "--format", "jsonl").stdout.splitlines()] == ["ok"]
+
+
+def test_export_csv_all_fields_matches_list(db: str) -> None:
+    exported = run("export", "--db", db, "--format", "csv").stdout
+    listed = run("list", "--db", db, "--format", "csv", "--fields", ",".join(
+        ["id", "article", "date", "start", "end", "quote", "speaker_id", "speaker", "speaker_kind",
+         "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "kind", "paragraph", "confidence"])).stdout
+    assert exported == listed
+    assert len(list(csv.reader(io.StringIO(exported)))) == 63
