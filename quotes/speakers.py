@@ -138,7 +138,7 @@ def _merge(store: QuoteStore, keep_id: int, other_id: int, reason: str, manual: 
         "((speaker_id = ? AND candidate_id = ?) OR (speaker_id = ? AND candidate_id = ?))",
         [keep_id, other_id, other_id, keep_id],
     )
-    store.forget_export_lines([keep_id])
+    store.refresh_speaker_lines([keep_id])
     undo = {"from": other_id, "to": keep_id, "aliases": aliases, "quotes": quotes, "roles": roles, "pins": pins}
     return store._log("merge", keep_id, other_id, None, score, reason, manual=manual, undo=undo)
 
@@ -181,7 +181,7 @@ def _split(
     reject = db.execute(
         "INSERT INTO decisions (kind, speaker_id, other_id) VALUES ('reject', ?, ?)", [speaker_id, new_id]
     ).lastrowid
-    store.forget_export_lines([new_id])
+    store.refresh_speaker_lines([new_id])
     undo = {"from": speaker_id, "to": new_id, "alias": alias_id, "quotes": quotes, "decisions": [pin, reject]}
     log_id = store._log("split", speaker_id, new_id, alias_text, None, reason, manual=manual, undo=undo)
     return log_id, new_id
@@ -192,7 +192,7 @@ def rename(store: QuoteStore, speaker: Speaker, new_name: str) -> int:
         raise QuotesError("the new name is empty")
     with store.transaction(changes_speakers=True):
         store.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [new_name.strip(), speaker.id])
-        store.forget_export_lines([speaker.id])
+        store.refresh_speaker_lines([speaker.id])
         return store._log("rename", speaker.id, None, new_name.strip(), None, f"was {speaker.name!r}", manual=True,
                           undo={"name": speaker.name})
 
@@ -299,7 +299,7 @@ def undo(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
             raise QuotesError(f"operation {op_id} ({op}) cannot be undone")
         db.execute("UPDATE merge_log SET undone = 1 WHERE id = ?", [op_id])
         store._recount_aliases()
-        store.forget_export_lines([speaker_id, other_id, info.get("from"), info.get("to")])
+        store.refresh_speaker_lines([speaker_id, other_id, info.get("from"), info.get("to")])
         store._log("undo", speaker_id, other_id, alias, None, f"undid operation {op_id} ({op})", manual=True)
     return {"id": op_id, "op": op}
 

@@ -484,7 +484,7 @@ class QuoteStore:
             done += len(rows)
             last = rows[-1][0]
 
-    def forget_export_lines(self, speaker_ids: Iterable[int]) -> None:
+    def refresh_speaker_lines(self, speaker_ids: Iterable[int]) -> None:
         """Rebuild the lines of these speakers' quotes (names or kinds moved)."""
         ids = [i for i in set(speaker_ids) if i is not None]
         if ids:
