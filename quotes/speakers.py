@@ -44,25 +44,30 @@ def _active(store: QuoteStore) -> list[Speaker]:
 def find_speaker(store: QuoteStore, query: str) -> Speaker:
     """The one speaker a user means by ``query``: an id, a name, an alias, or
     a near spelling of one. Several equally good answers are an error that
-    lists them."""
-    direct = _direct_match(store, query)
-    if direct is not None:
-        return direct
+    lists them. Exact matches go through indexes; only a near spelling
+    compares every name."""
     db = store.db
-    same_name = [row[0] for row in db.execute(
-        "SELECT id FROM speakers WHERE name = ? COLLATE NOCASE AND merged_into IS NULL", [query.strip()]
-    )]
-    by_alias = {
-        row[0]
-        for row in db.execute(
-            "SELECT a.speaker_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE s.merged_into IS NULL AND a.norm = ?",
+    columns = "s.id, s.name, s.kind, s.flagged"
+    if query.isdigit():
+        row = db.execute(f"SELECT {columns} FROM speakers s WHERE id = ? AND merged_into IS NULL", [int(query)]).fetchone()
+        if row:
+            return Speaker(row[0], row[1], row[2], bool(row[3]))
+    exact = [
+        db.execute(
+            f"SELECT {columns} FROM speakers s WHERE name = ? COLLATE NOCASE AND merged_into IS NULL ORDER BY s.id",
+            [query.strip()],
+        ).fetchall(),
+        db.execute(
+            f"SELECT DISTINCT {columns} FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+            "WHERE a.norm = ? AND s.merged_into IS NULL ORDER BY s.id",
             [alias_norm(query, PERSON)],
-        )
-    }
-    if len(same_name) > 1 or len(by_alias) > 1:
-        # Several speakers share the name or alias exactly: say which.
-        raise AmbiguousSpeaker(_ambiguity(query, [_speaker_by_id(store, i) for i in sorted(set(same_name) | by_alias)]))
+        ).fetchall(),
+    ]
+    for rows in exact:
+        if len(rows) == 1:
+            return Speaker(rows[0][0], rows[0][1], rows[0][2], bool(rows[0][3]))
+        if rows:
+            raise AmbiguousSpeaker(_ambiguity(query, [Speaker(r[0], r[1], r[2], bool(r[3])) for r in rows]))
     # Near spellings, compared in C over every name: "michele wu".
     rows = db.execute("SELECT id, name FROM speakers WHERE merged_into IS NULL").fetchall()
     matches = process.extract(
@@ -81,30 +86,6 @@ def find_speaker(store: QuoteStore, query: str) -> Speaker:
 def _speaker_by_id(store: QuoteStore, speaker_id: int) -> Speaker:
     row = store.db.execute("SELECT id, name, kind, flagged FROM speakers WHERE id = ?", [speaker_id]).fetchone()
     return Speaker(row[0], row[1], row[2], bool(row[3]))
-
-
-def _direct_match(store: QuoteStore, query: str) -> Speaker | None:
-    """An id, or a name or alias matched exactly (case aside), through the
-    indexes: the common case needs no scan of every speaker."""
-    db = store.db
-    if query.isdigit():
-        row = db.execute("SELECT id, name, kind, flagged FROM speakers WHERE id = ? AND merged_into IS NULL", [int(query)]).fetchone()
-        return Speaker(row[0], row[1], row[2], bool(row[3])) if row else None
-    rows = db.execute(
-        "SELECT id, name, kind, flagged FROM speakers WHERE name = ? COLLATE NOCASE AND merged_into IS NULL", [query.strip()]
-    ).fetchall()
-    if len(rows) == 1:
-        return Speaker(rows[0][0], rows[0][1], rows[0][2], bool(rows[0][3]))
-    if rows:
-        return None  # several speakers of that name: the slow path reports them
-    owners = db.execute(
-        "SELECT DISTINCT s.id, s.name, s.kind, s.flagged FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
-        "WHERE a.norm = ? AND s.merged_into IS NULL",
-        [alias_norm(query, PERSON)],
-    ).fetchall()
-    if len(owners) == 1:
-        return Speaker(owners[0][0], owners[0][1], owners[0][2], bool(owners[0][3]))
-    return None
 
 
 def _ambiguity(query: str, speakers: list[Speaker]) -> str:

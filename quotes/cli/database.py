@@ -15,7 +15,19 @@ from .. import speakers as speaker_ops
 from ..articles import ReadOptions, read_articles
 from . import cli
 from ..export import export as export_quotes
-from .common import QUIET, db_option, default_format, emit, note, open_store, output_options, output_settings, warn
+from ..output import write_rows
+from .common import (
+    QUIET,
+    db_option,
+    default_format,
+    emit,
+    note,
+    open_store,
+    output_options,
+    output_settings,
+    parse_fields,
+    warn,
+)
 
 
 @cli.command()
@@ -116,21 +128,12 @@ def list_quotes(db_path: str, fmt: str | None, fields: str | None, no_headers: b
       quotes list --speaker Wu --format jsonl | jq -r .quote
     """
     f = _filter(**filters)
-    chosen = fields.split(",") if fields else None
-    selected = tuple(c.strip() for c in chosen) if chosen else query.EXPORT_FIELDS
+    selected = tuple(parse_fields(fields, tuple(query.QUOTE_COLUMNS)) or query.EXPORT_FIELDS)
+    aligned = (fmt or default_format(output)) in ("table", "markdown")
+    shown = LIST_FIELDS if aligned and not fields else selected  # a table shows a few columns
+    options = output_settings(fmt, None, no_headers, output, shown)
     with open_store(db_path) as store:
-        rows = query.quote_stream(store, f, _known_fields(selected))
-        emit(rows, fmt, fields, no_headers, output, LIST_FIELDS if not fields and (fmt or default_format(output)) in ("table", "markdown") else None,
-             allowed=tuple(query.QUOTE_COLUMNS))
-
-
-def _known_fields(fields: tuple[str, ...]) -> tuple[str, ...]:
-    unknown = [name for name in fields if name not in query.QUOTE_COLUMNS]
-    if unknown:
-        raise click.BadParameter(
-            f"unknown field {unknown[0]!r} (fields: {', '.join(query.QUOTE_COLUMNS)})", param_hint="--fields"
-        )
-    return fields
+        write_rows(query.quote_stream(store, f, selected), output, options)
 
 
 @cli.command()
@@ -149,8 +152,8 @@ def export(db_path: str, fmt: str | None, fields: str | None, no_headers: bool, 
       quotes export --speaker "Patricia H. Hyde" --format markdown
     """
     f = _filter(**filters)
-    selected = _known_fields(tuple(c.strip() for c in fields.split(",")) if fields else query.EXPORT_FIELDS)
-    options = output_settings(fmt, fields, no_headers, output, selected)
+    selected = tuple(parse_fields(fields, tuple(query.QUOTE_COLUMNS)) or query.EXPORT_FIELDS)
+    options = output_settings(fmt, None, no_headers, output, selected)
     with open_store(db_path) as store:
         export_quotes(store, query.build_query(store, f, selected), output, options)
 

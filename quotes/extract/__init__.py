@@ -62,7 +62,7 @@ class _Resolver:
             if person is None and len(words) == 1:
                 person = self.people.resolve_short(words[0], m.start, m.pronoun or "")
             elif person is None:
-                person = self._same_person(words)
+                person = self.people.named(words[0], words[-1])
             if person is not None:
                 # The fullest role the article gives is the one to keep.
                 if m.role and len(m.role) > len(person.role or ""):
@@ -81,14 +81,6 @@ class _Resolver:
         if m.kind == ORGANIZATION:
             return m.name or _without_determiner(m.text), ORGANIZATION, m.role
         return _without_determiner(m.text), m.kind, m.role
-
-    def _same_person(self, words: list[str]) -> object | None:
-        """'Patricia Hyde' -> the 'Patricia H. Hyde' the article introduced."""
-        first, last = words[0].lower(), words[-1].lower()
-        for person in self.people.people:
-            if person.last.lower() == last and person.first.lower() == first:
-                return person
-        return None
 
     def note_document(self, attribution: Attribution, speaker: str | None, role: str | None) -> None:
         """Remember 'said in a press release' so 'the release' can name it."""

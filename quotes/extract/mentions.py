@@ -298,6 +298,11 @@ class PeopleIndex:
     def full(self, name: str) -> Person | None:
         return self._by_name.get(name.lower())
 
+    def named(self, first: str, last: str) -> Person | None:
+        """'Patricia Hyde' -> the 'Patricia H. Hyde' the article introduced."""
+        first = first.lower()
+        return next((p for p in self._by_last.get(last.lower(), ()) if p.first.lower() == first), None)
+
     def resolve_short(self, word: str, position: int, gender: str = "") -> Person | None:
         """The person a surname or first name alone points back to.
 
