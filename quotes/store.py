@@ -436,25 +436,45 @@ class QuoteStore:
                         "INSERT OR IGNORE INTO roles (speaker_id, role, article_id, date) VALUES (?, ?, ?, ?)",
                         [speaker_id, q.role, article.id, article.date],
                     )
-            rows.append(self._quote_row(article.id, q, speaker_id, alias_id, mention_alias_id))
+            rows.append((q, speaker_id, alias_id, mention_alias_id))
         if rows:
+            canonical = self._speaker_names({row[1] for row in rows})
             self.db.conn.executemany(
                 'INSERT INTO quotes (article_id, speaker_id, alias_id, mention_alias_id, quote, start, "end", '
                 "speaker_name, speaker_kind, speaker_mention, speaker_start, speaker_end, role, cue, kind, paragraph, "
-                "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
+                "confidence, export_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [self._quote_row(article, *row, canonical) for row in rows],
             )
             self._add_to_counts([alias for row in rows for alias in row[2:4]], +1)
-            self.refresh_export_lines("q.article_id = ?", [article.id])
         summary.quotes += len(rows)
+
+    def _speaker_names(self, speaker_ids: set[int | None]) -> dict[int, tuple[str, str]]:
+        """Canonical (name, kind) of these speakers."""
+        ids = [i for i in speaker_ids if i is not None]
+        if not ids:
+            return {}
+        rows = self.db.execute(f"SELECT id, name, kind FROM speakers WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return {r[0]: (r[1], r[2]) for r in rows}
 
     @staticmethod
     def _quote_row(
-        article_id: str, q: Quote, speaker_id: int | None, alias_id: int | None, mention_alias_id: int | None
+        article: Article,
+        q: Quote,
+        speaker_id: int | None,
+        alias_id: int | None,
+        mention_alias_id: int | None,
+        canonical: dict[int, tuple[str, str]],
     ) -> tuple:
+        """The quotes row, with its export line built from the same values
+        the live query would read (LINE_FIELDS, in order)."""
+        name, kind = canonical.get(speaker_id, (q.speaker, q.speaker_kind)) if speaker_id else (q.speaker, q.speaker_kind)
+        line = csv_line(
+            (article.id, article.date, q.start, q.end, q.quote, speaker_id, name, kind, q.speaker_mention,
+             q.speaker_start, q.speaker_end, q.role, q.cue, q.kind, q.paragraph, q.confidence)
+        )
         return (
-            article_id, speaker_id, alias_id, mention_alias_id, q.quote, q.start, q.end, q.speaker, q.speaker_kind,
-            q.speaker_mention, q.speaker_start, q.speaker_end, q.role, q.cue, q.kind, q.paragraph, q.confidence,
+            article.id, speaker_id, alias_id, mention_alias_id, q.quote, q.start, q.end, q.speaker, q.speaker_kind,
+            q.speaker_mention, q.speaker_start, q.speaker_end, q.role, q.cue, q.kind, q.paragraph, q.confidence, line,
         )
 
     def _remove_article_quotes(self, article_id: str) -> None:
