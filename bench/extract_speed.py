@@ -15,11 +15,8 @@ with the input.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -28,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from quotes import extract  # noqa: E402
 from quotes.articles import read_articles  # noqa: E402
+from memory import peak_memory_mb  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "eval" / "polnear.dev.jsonl"
 
@@ -48,27 +46,6 @@ def speed(texts: list[str], repeat: int) -> float:
     return chars / best
 
 
-def peak_memory_mb(corpus: Path, times: int) -> tuple[float, int]:
-    """Peak RSS of `quotes extract` over the corpus repeated ``times``."""
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as big:
-        lines = [json.dumps({"id": a.id, "text": a.text}) for a in read_articles([str(corpus)])]
-        for k in range(times):
-            for n, line in enumerate(lines):
-                obj = json.loads(line)
-                obj["id"] = f"{obj['id']}-{k}-{n}"
-                big.write(json.dumps(obj) + "\n")
-    size = Path(big.name).stat().st_size
-    code = (
-        "import resource, sys\n"
-        "from quotes.cli import cli\n"
-        "try:\n    cli(['extract', '--format', 'jsonl', '-o', '/dev/null', sys.argv[1]], standalone_mode=False)\n"
-        "finally:\n    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code, big.name], capture_output=True, text=True, cwd=ROOT, check=True)
-    Path(big.name).unlink()
-    return int(out.stdout.split()[-1]) / 1024, size
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", type=Path)
@@ -82,8 +59,8 @@ def main() -> None:
     print(f"extraction: {rate:,.0f} characters/s on one core (best of {args.repeat}; target 2,000,000)")
     if corpus.suffix == ".jsonl":
         for times in (1, 4, 16):
-            mb, size = peak_memory_mb(corpus, times)
-            print(f"quotes extract on {size / 1e6:,.1f} MB of JSONL: peak memory {mb:,.0f} MB")
+            mb, size = peak_memory_mb(corpus, times, ["extract", "--format", "jsonl", "-o", "/dev/null"])
+            print(f"quotes extract on {size:,.1f} MB of JSONL: peak memory {mb:,.0f} MB")
     print(f"this process peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
 
 
