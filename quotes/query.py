@@ -56,6 +56,12 @@ def check_date(value: str, option: str) -> str:
     return value
 
 
+def check_range(since: str | None, until: str | None) -> None:
+    """--since must not come after --until ("--until 2025-03" is all March)."""
+    if since and until and since[: len(until)] > until:
+        raise QuotesError(f"--since {since} is after --until {until}")
+
+
 def select_quotes(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = EXPORT_FIELDS) -> Iterator[dict[str, Any]]:
     """Stored quotes that pass the filter, as dicts with ``fields``."""
     return quote_stream(store, f, fields).dicts()
@@ -109,8 +115,7 @@ def build_query(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = EXP
         # "--until 2025-03" takes in the whole of March.
         where.append("substr(a.date, 1, ?) <= ?")
         params += [len(f.until), check_date(f.until, "--until")]
-    if f.since and f.until and f.since[: len(f.until)] > f.until:
-        raise QuotesError(f"--since {f.since} is after --until {f.until}")
+    check_range(f.since, f.until)
     if f.kind:
         where.append("q.kind = ?")
         params.append(f.kind)

@@ -96,19 +96,11 @@ def output_settings(
     return OutputOptions(format=fmt, fields=chosen, headers=not no_headers, width=width if fmt == "table" else None)
 
 
-def emit(
-    rows: Iterable[dict[str, Any]] | RowStream,
-    fmt: str | None,
-    fields: str | None,
-    no_headers: bool,
-    output: Any,
-    default_fields: Sequence[str] | None = None,
-    allowed: Sequence[str] | None = None,
-    width: int = 60,
-) -> int:
-    """Write rows in the chosen format."""
-    options = output_settings(fmt, fields, no_headers, output, default_fields, allowed, width)
-    return write_rows(rows, output, options)
+def emit(rows: Iterable[dict[str, Any]] | RowStream, fmt: str | None, fields: str | None, no_headers: bool,
+         output: Any, *defaults: Any, **settings: Any) -> int:
+    """Write rows with the output options the flags ask for (the further
+    arguments are those of ``output_settings``)."""
+    return write_rows(rows, output, output_settings(fmt, fields, no_headers, output, *defaults, **settings))
 
 
 def open_store(db_path: str, create: bool = False) -> QuoteStore:

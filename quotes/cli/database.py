@@ -14,6 +14,7 @@ from .. import query
 from .. import speakers as speaker_ops
 from ..articles import ReadOptions, read_articles
 from . import cli
+from ..errors import QuotesError
 from ..export import export as export_quotes
 from ..output import write_rows
 from .common import (
@@ -101,14 +102,17 @@ def filter_options(func: Any) -> Any:
 def _filter(speaker: str | None, article: str | None, since: str | None, until: str | None, kind: str | None,
             source: str | None, min_confidence: float | None, search_text: str | None, limit: int | None,
             sort: str) -> query.QuoteFilter:
+    # Checked here too, so that a bad date is a usage error (exit 2).
     for option, value in (("--since", since), ("--until", until)):
         if value:
             try:
                 query.check_date(value, option)
-            except Exception as e:
+            except QuotesError as e:
                 raise click.BadParameter(str(e).split(": ", 1)[1], param_hint=option) from None
-    if since and until and since[: len(until)] > until:
-        raise click.UsageError(f"--since {since} is after --until {until}")
+    try:
+        query.check_range(since, until)
+    except QuotesError as e:
+        raise click.UsageError(str(e)) from None
     return query.QuoteFilter(speaker, article, since, until, kind, source, min_confidence, search_text, limit, sort)
 
 
