@@ -131,9 +131,8 @@ def article_from_json(obj: object, where: str, path: str | None = None) -> Artic
     if not isinstance(text, str):
         raise InputError(f"{where}: the object has no 'text' string")
     known = {"id", "text", "title", "date", "url", "source"}
-    raw_id = obj.get("id")
     return Article(
-        id=str(raw_id) if raw_id is not None else content_id(text),
+        id=_json_id(obj.get("id"), text, where),
         text=text,
         title=_str_or_none(obj.get("title")),
         date=normalize_date(_str_or_none(obj.get("date"))),
@@ -141,7 +140,22 @@ def article_from_json(obj: object, where: str, path: str | None = None) -> Artic
         source=_str_or_none(obj.get("source")),
         path=path,
         extra={k: v for k, v in obj.items() if k not in known and k != "quotes"},
+        origin=where,
     )
+
+
+def _json_id(raw: object, text: str, where: str) -> str:
+    """An article id from JSON: a string, or a whole number, which names the
+    same article as its decimal string (1 and "1" are one id; a run that
+    reads both warns). Other kinds (true, 1.5, lists) are refused: they have
+    no one obvious text form, and a guess would merge different articles."""
+    if raw is None:
+        return content_id(text)
+    if isinstance(raw, str) and raw:
+        return raw
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return str(raw)
+    raise InputError(f"{where}: 'id' must be a non-empty string or a whole number, not {json.dumps(raw)[:40]}")
 
 
 def _str_or_none(value: object) -> str | None:
@@ -178,8 +192,12 @@ def _is_binary(head: bytes) -> bool:
     return b"\x00" in head
 
 
-def read_path(path: Path, options: ReadOptions, warn: Warn = _stderr_warn) -> Iterator[Article]:
-    """Articles from one file, by its suffix; a directory recursively."""
+def read_path(path: Path, options: ReadOptions, warn: Warn = _stderr_warn, id_stem: str | None = None) -> Iterator[Article]:
+    """Articles from one file, by its suffix; a directory recursively.
+
+    A text article's id is its path below the folder given, without the
+    suffix ("a/report" and "b/report" for two report.txt files), or the
+    file's name without the suffix when the file itself was given."""
     if path.is_dir():
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -187,7 +205,8 @@ def read_path(path: Path, options: ReadOptions, warn: Warn = _stderr_warn) -> It
                 child = Path(root) / name
                 if name.startswith(".") or child.suffix.lower() not in TEXT_SUFFIXES | JSONL_SUFFIXES:
                     continue
-                yield from read_path(child, options, warn)
+                relative = child.relative_to(path).with_suffix("").as_posix()
+                yield from read_path(child, options, warn, id_stem=relative)
         return
     try:
         handle = path.open("rb")
@@ -206,7 +225,7 @@ def read_path(path: Path, options: ReadOptions, warn: Warn = _stderr_warn) -> It
             return
         raw = _decode(handle.read(), str(path), options)
     if raw.strip():
-        yield parse_text_article(raw, path.stem, str(path))
+        yield parse_text_article(raw, id_stem or path.stem, str(path))
 
 
 def read_stream(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn = _stderr_warn) -> Iterator[Article]:

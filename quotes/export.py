@@ -24,7 +24,7 @@ from typing import Any, TextIO
 from .fields import EXPORT_FIELDS, LINE_FIELDS, QUOTE_COLUMNS, QUOTES_FROM
 from .output import OutputOptions, RowStream, csv_line, write_rows
 from .query import QuoteQuery
-from .store import BUSY_TIMEOUT_MS, QuoteStore
+from .store import BUSY_TIMEOUT_MS, QuoteStore, read_only_uri
 
 # Below this many rows one process is as quick as starting workers.
 PARALLEL_FROM = 200_000
@@ -78,7 +78,7 @@ def _range_condition(order: str, lower: tuple[Any, ...] | None, upper: tuple[Any
 
 def _write_range(db_path: str, sql: str, params: list[Any], fields: list[str], fmt: str, target: str) -> int:
     """Worker: one range of the export into its own file."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         with open(target, "w", encoding="utf-8", newline="") as out:
             cursor = conn.execute(sql, params)

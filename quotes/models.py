@@ -58,3 +58,4 @@ class Article:
     source: str | None = None
     path: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    origin: str | None = None  # where it was read ("file.jsonl:12"), for messages

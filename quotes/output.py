@@ -16,8 +16,10 @@ from typing import Any, TextIO
 from tabulate import tabulate
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
-# Spreadsheets run a cell that begins with one of these as a formula.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets run a cell that begins with one of these as a formula. A
+# cell that begins with the guarding apostrophe itself is guarded too, so
+# that the guard can always be taken off again (``read_cell``).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 @dataclass
@@ -50,6 +52,29 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
+def read_cell(text: str) -> str:
+    """The value a CSV or TSV cell written by ``safe_cell`` stood for."""
+    return text[1:] if text.startswith("'") else text
+
+
+class _UnixLines:
+    """Hands csv.writer's rows on with "\n" line ends. The writer is made
+    with "\r\n" because it quotes a field only for the characters of its
+    line terminator: with "\n" alone, a field holding "\r" goes out bare
+    and splits the record for every CSV reader."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.write_to = out.write
+
+    def write(self, text: str) -> None:
+        self.write_to(text[:-2] + "\n")
+
+
+def csv_writer(out: TextIO) -> Any:
+    """A csv.writer whose fields with line breaks of any kind are quoted."""
+    return csv.writer(_UnixLines(out), lineterminator="\r\n")
+
+
 class _LineBuffer:
     """A one-line file for csv.writer."""
 
@@ -61,14 +86,14 @@ class _LineBuffer:
 
 
 _LINE = _LineBuffer()
-_LINE_WRITER = csv.writer(_LINE, lineterminator="")
+_LINE_WRITER = csv.writer(_LINE, lineterminator="\r\n")
 
 
 def csv_line(values: Iterable[Any]) -> str:
     """One CSV row as text (no line end), spreadsheet-safe like every cell
-    ``write_rows`` writes as CSV."""
+    ``write_rows`` writes as CSV; fields with line breaks are quoted."""
     _LINE_WRITER.writerow([safe_cell(v) for v in values])
-    return _LINE.text
+    return _LINE.text[:-2]
 
 
 def _tsv_cell(value: Any) -> str:
@@ -98,7 +123,7 @@ def _write_stream(stream: RowStream, out: TextIO, options: OutputOptions) -> int
         return None
     count = 0
     if options.format == "csv":
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv_writer(out)
         if options.headers:
             writer.writerow(fields)
         for row in stream.rows:
@@ -153,7 +178,7 @@ def write_rows(rows: Iterable[dict[str, Any]] | RowStream, out: TextIO, options:
             count += 1
         out.write("\n]\n" if count else "]\n")
     elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv_writer(out)
         if options.headers and fields:
             writer.writerow(fields)
         for row in all_rows():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from .errors import QuotesError
@@ -51,9 +52,19 @@ class QuoteFilter:
 
 def check_date(value: str, option: str) -> str:
     """A YYYY, YYYY-MM or YYYY-MM-DD bound, or an error naming the option."""
-    if not _DATE_RE.fullmatch(value):
+    if not _DATE_RE.fullmatch(value) or not _real_date(value):
         raise QuotesError(f"{option}: {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
     return value
+
+
+def _real_date(value: str) -> bool:
+    """A calendar date: no month 13, no February 30th."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
 
 
 def check_range(since: str | None, until: str | None) -> None:

@@ -8,7 +8,6 @@ similarity says, a *reject* keeps two speakers apart.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -19,13 +18,19 @@ from rapidfuzz.utils import default_process
 
 from .errors import QuotesError
 from .resolve import PERSON, alias_norm
-from .store import QuoteStore, _now
+from . import operations
+from .operations import undo  # noqa: F401  (part of this module's API)
+from .store import QuoteStore
 
 FUZZY_FIND = 85  # "michele wu" finds Michelle Wu
 
 
 class AmbiguousSpeaker(QuotesError):
     """A name that fits several speakers; the message lists them."""
+
+
+class StalePair(QuotesError):
+    """A review pair that changed (merged, decided) since it was shown."""
 
 
 @dataclass(frozen=True)
@@ -100,28 +105,7 @@ def merge(store: QuoteStore, keep: Speaker, other: Speaker, reason: str = "merge
     if (keep.kind == PERSON) != (other.kind == PERSON):
         raise QuotesError(f"will not merge a {keep.kind} ({keep.name}) with a {other.kind} ({other.name})")
     with store.transaction(changes_speakers=True):
-        return _merge(store, keep.id, other.id, reason, manual=True)
-
-
-def _merge(store: QuoteStore, keep_id: int, other_id: int, reason: str, manual: bool, score: float | None = None) -> int:
-    db = store.db
-    aliases = [r[0] for r in db.execute("SELECT id FROM aliases WHERE speaker_id = ?", [other_id])]
-    quotes = [r[0] for r in db.execute("SELECT id FROM quotes WHERE speaker_id = ?", [other_id])]
-    roles = [r[0] for r in db.execute("SELECT id FROM roles WHERE speaker_id = ?", [other_id])]
-    pins = [r[0] for r in db.execute("SELECT id FROM decisions WHERE kind = 'pin' AND speaker_id = ?", [other_id])]
-    db.execute("UPDATE aliases SET speaker_id = ? WHERE speaker_id = ?", [keep_id, other_id])
-    db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", [keep_id, other_id])
-    db.execute("UPDATE OR IGNORE roles SET speaker_id = ? WHERE speaker_id = ?", [keep_id, other_id])
-    db.execute("UPDATE decisions SET speaker_id = ? WHERE kind = 'pin' AND speaker_id = ?", [keep_id, other_id])
-    db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", [keep_id, other_id])
-    db.execute(
-        "UPDATE review SET status = 'confirmed' WHERE status = 'open' AND "
-        "((speaker_id = ? AND candidate_id = ?) OR (speaker_id = ? AND candidate_id = ?))",
-        [keep_id, other_id, other_id, keep_id],
-    )
-    store.refresh_speaker_lines([keep_id])
-    undo = {"from": other_id, "to": keep_id, "aliases": aliases, "quotes": quotes, "roles": roles, "pins": pins}
-    return store._log("merge", keep_id, other_id, None, score, reason, manual=manual, undo=undo)
+        return operations.merge(store, keep.id, other.id, reason, manual=True)
 
 
 def split(store: QuoteStore, speaker: Speaker, alias: str, new_name: str | None = None) -> tuple[int, int]:
@@ -139,33 +123,10 @@ def split(store: QuoteStore, speaker: Speaker, alias: str, new_name: str | None 
         raise QuotesError(f"{speaker.name!r} has no alias {alias!r} (aliases: {', '.join(forms)})")
     alias_id, alias_text = row
     with store.transaction(changes_speakers=True):
-        return _split(store, speaker.id, speaker.kind, alias_id, alias_text, new_name or alias_text, "split by hand", manual=True)
-
-
-def _split(
-    store: QuoteStore, speaker_id: int, kind: str, alias_id: int, alias_text: str, new_name: str, reason: str, manual: bool
-) -> tuple[int, int]:
-    db = store.db
-    new_id = db.execute(
-        "INSERT INTO speakers (name, kind, flagged, created_at) VALUES (?, ?, 0, ?)", [new_name, kind, _now()]
-    ).lastrowid
-    # The quotes seen under this alias, as the speaker's name or as the mention.
-    quotes = [
-        r[0] for r in db.execute("SELECT id FROM quotes WHERE alias_id = ? OR mention_alias_id = ?", [alias_id, alias_id])
-    ]
-    db.execute("UPDATE aliases SET speaker_id = ? WHERE id = ?", [new_id, alias_id])
-    _move(db, "quotes", quotes, new_id)
-    norm = alias_norm(alias_text, kind)
-    pin = db.execute(
-        "INSERT INTO decisions (kind, norm, speaker_id) VALUES ('pin', ?, ?)", [norm, new_id]
-    ).lastrowid
-    reject = db.execute(
-        "INSERT INTO decisions (kind, speaker_id, other_id) VALUES ('reject', ?, ?)", [speaker_id, new_id]
-    ).lastrowid
-    store.refresh_speaker_lines([new_id])
-    undo = {"from": speaker_id, "to": new_id, "alias": alias_id, "quotes": quotes, "decisions": [pin, reject]}
-    log_id = store._log("split", speaker_id, new_id, alias_text, None, reason, manual=manual, undo=undo)
-    return log_id, new_id
+        log_id, new_id = operations.split(
+            store, speaker.id, speaker.kind, alias_id, alias_text, new_name or alias_text, "split by hand"
+        )
+        return log_id or 0, new_id
 
 
 def rename(store: QuoteStore, speaker: Speaker, new_name: str) -> int:
@@ -201,11 +162,16 @@ def review_pairs(store: QuoteStore) -> list[ReviewPair]:
 
 
 def decide(store: QuoteStore, pair: ReviewPair, same: bool) -> int:
-    """Confirm (merge the pair) or reject (remember they are different)."""
+    """Confirm (merge the pair) or reject (remember they are different).
+
+    The pair is checked again inside the transaction: another process may
+    have merged one of its speakers, or decided the pair, while a person was
+    looking at it, and a stale decision must not be applied."""
     with store.transaction(changes_speakers=True):
+        _check_still_open(store, pair)
         if same:
             keep, other = (pair.candidate, pair.speaker)
-            log_id = _merge(store, keep.id, other.id, f"confirmed in review: {pair.reason}", manual=True, score=pair.score)
+            log_id = operations.merge(store, keep.id, other.id, f"confirmed in review: {pair.reason}", manual=True, score=pair.score)
         else:
             decision = store.db.execute(
                 "INSERT INTO decisions (kind, speaker_id, other_id) VALUES ('reject', ?, ?)",
@@ -215,6 +181,18 @@ def decide(store: QuoteStore, pair: ReviewPair, same: bool) -> int:
                                 f"rejected in review: {pair.reason}", manual=True, undo={"decision": decision, "review": pair.id})
         store.db.execute("UPDATE review SET status = ? WHERE id = ?", ["confirmed" if same else "rejected", pair.id])
         return log_id
+
+
+def _check_still_open(store: QuoteStore, pair: ReviewPair) -> None:
+    status = store.db.execute("SELECT status FROM review WHERE id = ?", [pair.id]).fetchone()
+    if status is None or status[0] != "open":
+        raise StalePair(f"pair {pair.id} was decided meanwhile ({status[0] if status else 'gone'}); nothing changed")
+    for side in (pair.speaker, pair.candidate):
+        row = store.db.execute("SELECT merged_into FROM speakers WHERE id = ?", [side.id]).fetchone()
+        if row is None or row[0] is not None:
+            raise StalePair(
+                f"pair {pair.id}: {side.name!r} (id {side.id}) was merged into another speaker meanwhile; nothing changed"
+            )
 
 
 def history(store: QuoteStore, limit: int | None = None) -> Iterator[dict[str, Any]]:
@@ -231,65 +209,6 @@ def history(store: QuoteStore, limit: int | None = None) -> Iterator[dict[str, A
         record["manual"] = bool(record["manual"])
         record["undone"] = bool(record["undone"])
         yield record
-
-
-def undo(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
-    """Revert one logged operation (the latest one not yet undone by default)."""
-    if op_id is None:
-        row = store.db.execute("SELECT id FROM merge_log WHERE undone = 0 AND op != 'undo' ORDER BY id DESC LIMIT 1").fetchone()
-        if row is None:
-            raise QuotesError("nothing to undo")
-        op_id = row[0]
-    row = store.db.execute("SELECT id, op, speaker_id, other_id, alias, undo, undone FROM merge_log WHERE id = ?", [op_id]).fetchone()
-    if row is None:
-        raise QuotesError(f"no operation {op_id} in the history")
-    _, op, speaker_id, other_id, alias, data, undone = row
-    if undone:
-        raise QuotesError(f"operation {op_id} is already undone")
-    info = json.loads(data) if data else {}
-    db = store.db
-    with store.transaction(changes_speakers=True):
-        if op == "merge":
-            db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", [info["from"]])
-            _move(db, "aliases", info["aliases"], info["from"])
-            _move(db, "quotes", info["quotes"], info["from"])
-            _move(db, "roles", info["roles"], info["from"])
-            _move(db, "decisions", info["pins"], info["from"])
-        elif op in ("split",):
-            _move(db, "aliases", [info["alias"]], info["from"])
-            _move(db, "quotes", info["quotes"], info["from"])
-            ids = info["decisions"]
-            db.execute(f"DELETE FROM decisions WHERE id IN ({','.join('?' * len(ids))})", ids)
-            db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", [info["from"], info["to"]])
-        elif op == "rename":
-            db.execute("UPDATE speakers SET name = ? WHERE id = ?", [info["name"], speaker_id])
-        elif op == "reject":
-            db.execute("DELETE FROM decisions WHERE id = ?", [info["decision"]])
-            db.execute("UPDATE review SET status = 'open' WHERE id = ?", [info["review"]])
-        elif op == "auto-merge":
-            # Take the alias that joined automatically back out, into a
-            # speaker of its own that later ingests keep apart.
-            found = db.execute(
-                "SELECT id, speaker_id FROM aliases WHERE alias = ? AND speaker_id = ?", [alias, speaker_id]
-            ).fetchone()
-            if found is None:
-                raise QuotesError(f"operation {op_id}: the alias {alias!r} is no longer on that speaker")
-            kind = db.execute("SELECT kind FROM speakers WHERE id = ?", [speaker_id]).fetchone()[0]
-            _split(store, speaker_id, kind, found[0], alias, alias, f"undo of automatic merge {op_id}", manual=True)
-        else:
-            raise QuotesError(f"operation {op_id} ({op}) cannot be undone")
-        db.execute("UPDATE merge_log SET undone = 1 WHERE id = ?", [op_id])
-        store._recount_aliases()
-        store.refresh_speaker_lines([speaker_id, other_id, info.get("from"), info.get("to")])
-        store._log("undo", speaker_id, other_id, alias, None, f"undid operation {op_id} ({op})", manual=True)
-    return {"id": op_id, "op": op}
-
-
-def _move(db: Any, table: str, ids: list[int], speaker_id: int) -> None:
-    if ids:
-        db.execute(
-            f"UPDATE OR IGNORE {table} SET speaker_id = ? WHERE id IN ({','.join('?' * len(ids))})", [speaker_id, *ids]
-        )
 
 
 SPEAKER_SORTS = {

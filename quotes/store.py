@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.request import pathname2url
 
 import sqlite_utils
 
@@ -28,6 +29,8 @@ from .fields import LINE_FIELDS, QUOTE_COLUMNS, QUOTES_FROM
 from .models import Article, Quote
 from .output import csv_line
 from .names import parse_person
+from .operations import merge as merge_speakers
+from .operations import utc_now as _now
 from .resolve import PERSON, SpeakerIndex, alias_norm
 
 BUSY_TIMEOUT_MS = 30_000
@@ -35,12 +38,29 @@ BATCH_SIZE = 200  # articles per transaction
 _LINE_CHUNK = 5000  # quotes whose export line is rebuilt at a time
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- export lines
+
+
+def rebuild_export_lines(db: sqlite_utils.Database, where: str, params: list[Any]) -> int:
+    """Build again the stored CSV line of the quotes ``where`` selects."""
+    columns = ", ".join(QUOTE_COLUMNS[name] for name in ("id", *LINE_FIELDS))
+    sql = f"SELECT {columns} {QUOTES_FROM} WHERE ({where}) AND q.id > ? ORDER BY q.id LIMIT {_LINE_CHUNK}"
+    done, last = 0, -1
+    while True:
+        # In id order, a chunk at a time: memory stays flat, and rows
+        # changed by the UPDATE never come round again.
+        rows = db.execute(sql, [*params, last]).fetchall()
+        if not rows:
+            return done
+        db.conn.executemany(
+            "UPDATE quotes SET export_line = ? WHERE id = ?", [(csv_line(row[1:]), row[0]) for row in rows]
+        )
+        done += len(rows)
+        last = rows[-1][0]
 
 
 # ---------------------------------------------------------------- migrations
@@ -181,27 +201,74 @@ def _migration_4(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
+def _migration_5(db: sqlite_utils.Database) -> None:
+    """Export lines built before this version left fields with line breaks
+    unquoted (one quote read back as several CSV records): build them all again."""
+    rebuild_export_lines(db, "1", [])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def open_database(path: str | Path, migrate_to: int = SCHEMA_VERSION) -> sqlite_utils.Database:
-    """Open (creating if need be) and upgrade the database at ``path``."""
+def read_only_uri(path: str | Path, immutable: bool = False) -> str:
+    """A read-only SQLite URI for ``path``; '#', '?' and '%' in the path are
+    escaped (unescaped, SQLite would cut the path there)."""
+    uri = "file:" + pathname2url(os.path.abspath(path)) + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if not read_only:
+        return sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+    if not path.exists():
+        raise QuotesError(f"{path}: no such database")
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # A WAL database in a folder we may not write: SQLite cannot make
+        # the shared-memory file a reader needs. Nobody can be writing it
+        # then either, so reading it as an unchanging file is safe.
+        return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=timeout, isolation_level=None)
+
+
+def open_database(path: str | Path, migrate_to: int = SCHEMA_VERSION, read_only: bool = False) -> sqlite_utils.Database:
+    """Open the database at ``path``: for writing, creating and upgrading it
+    if need be; read-only, changing nothing in the file at all."""
     path = Path(path)
     if path.is_dir():
         raise QuotesError(f"{path}: is a directory, not a database file")
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = _connect(path, read_only)
         db = sqlite_utils.Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        db.execute("PRAGMA foreign_keys = ON")
         version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if not read_only and (version > 0 or tables == 0):
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as e:
         raise QuotesError(f"{path}: not a quotes database ({e})") from None
+    if version == 0 and (tables or read_only):
+        conn.close()
+        raise QuotesError(f"{path}: not a quotes database (an SQLite file with other tables); it is left as it was")
     if version > SCHEMA_VERSION:
+        conn.close()
         raise QuotesError(f"{path}: made by a newer version of quotes (schema {version} > {SCHEMA_VERSION})")
+    if read_only:
+        if version < migrate_to:
+            conn.close()
+            raise QuotesError(
+                f"{path}: made by an older version of quotes (schema {version} < {SCHEMA_VERSION}); "
+                f"upgrade it with 'quotes upgrade --db {path}'"
+            )
+        return db
     for number in range(version + 1, migrate_to + 1):
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -260,13 +327,16 @@ class QuoteStore:
     """Quotes, speakers and their history in one SQLite file."""
 
     path: str | Path
+    read_only: bool = False
     db: sqlite_utils.Database = field(init=False)
     _index: SpeakerIndex | None = field(init=False, default=None)
     _new_surnames: set[str] = field(init=False, default_factory=set)  # people created in this batch
     _data_version: int = field(init=False, default=-1)
+    _warn: Callable[[str], None] | None = field(init=False, default=None)
+    _maybe_ghosts: set[int] = field(init=False, default_factory=set)  # speakers of replaced quotes, this batch
 
     def __post_init__(self) -> None:
-        self.db = open_database(self.path)
+        self.db = open_database(self.path, read_only=self.read_only)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -330,9 +400,17 @@ class QuoteStore:
         replace: bool = False,
         batch_size: int = BATCH_SIZE,
         progress: Callable[[Article], None] | None = None,
+        warn: Callable[[str], None] | None = None,
     ) -> IngestSummary:
-        """Extract and store articles, one transaction per batch."""
+        """Extract and store articles, one transaction per batch. Two
+        different articles with one id in the same run: the later one is
+        stored and ``warn`` is told both sources."""
         summary = IngestSummary()
+        self._warn = warn
+        # The ids read in this run and where from, to report two different
+        # articles under one id; on disk (a temporary table), not in memory.
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS run_articles (id TEXT PRIMARY KEY, origin TEXT, hash TEXT)")
+        self.db.execute("DELETE FROM run_articles")
         batch: list[Article] = []
         source = iter(articles)
         while True:
@@ -360,11 +438,14 @@ class QuoteStore:
         with self.transaction():
             index = self.index
             self._new_surnames = set()
+            self._maybe_ghosts = set()
             for article in batch:
                 self._ingest_article(article, replace, summary, index)
                 if progress:
                     progress(article)
             self._reconcile_bare_surnames(index, summary)
+            # Last, when nothing in this batch can still resolve to them.
+            self._drop_ghosts(self._maybe_ghosts)
 
     def _reconcile_bare_surnames(self, index: SpeakerIndex, summary: IngestSummary) -> None:
         """A bare surname seen before any full name of that surname ("Obama"
@@ -383,9 +464,8 @@ class QuoteStore:
             owners = sorted({sid for known, sid in index.by_surname.get(surname, {}).items() if not known.suffix})
             for bare in flagged:
                 if len(owners) == 1 and frozenset((bare, owners[0])) not in index.rejected:
-                    from .speakers import _merge  # the same merge a person makes, logged as automatic
-
-                    _merge(self, owners[0], bare, "bare surname, one candidate", manual=False, score=80.0)
+                    # The same merge a person makes, logged as automatic.
+                    merge_speakers(self, owners[0], bare, "bare surname, one candidate", manual=False, score=80.0)
                     summary.merges += 1
                     merged = True
                 else:
@@ -397,15 +477,26 @@ class QuoteStore:
         if merged:
             self._index = None  # aliases moved: reload before the next batch
 
+    def _note_in_run(self, article: Article, digest: str) -> None:
+        """Remember where this run read the article; warn when another
+        article of the same id and different text came before it."""
+        origin = article.origin or article.path or "<stdin>"
+        row = self.db.execute("SELECT origin, hash FROM run_articles WHERE id = ?", [article.id]).fetchone()
+        if row is not None and row[1] != digest and self._warn:
+            self._warn(f"article id {article.id!r} from {origin} replaces a different article with that id from {row[0]}")
+        self.db.execute("INSERT OR REPLACE INTO run_articles (id, origin, hash) VALUES (?, ?, ?)", [article.id, origin, digest])
+
     def _ingest_article(self, article: Article, replace: bool, summary: IngestSummary, index: SpeakerIndex) -> None:
         digest = content_hash(article.text)
+        self._note_in_run(article, digest)
         row = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", [article.id]).fetchone()
         summary.articles += 1
+        before: set[int] = set()
         if row is not None:
             if row[0] == digest and not replace:
                 summary.skipped += 1
                 return
-            self._remove_article_quotes(article.id)
+            before = self._remove_article_quotes(article.id)
             summary.replaced += 1
         self.db.execute(
             "INSERT INTO articles (id, content_hash, title, date, source, url, path, ingested_at, text) "
@@ -447,6 +538,27 @@ class QuoteStore:
             )
             self._add_to_counts([alias for row in rows for alias in row[2:4]], +1)
         summary.quotes += len(rows)
+        self._maybe_ghosts |= before
+
+    def _drop_ghosts(self, speaker_ids: set[int]) -> None:
+        """Speakers that only the replaced text had, and that nothing else
+        refers to (no quotes, no decision, no logged operation, nobody
+        merged into them), go: a speaker with no quotes is no speaker."""
+        for speaker_id in speaker_ids:
+            used = self.db.execute(
+                "SELECT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = :s) "
+                "OR EXISTS (SELECT 1 FROM decisions WHERE speaker_id = :s OR other_id = :s) "
+                "OR EXISTS (SELECT 1 FROM merge_log WHERE speaker_id = :s OR other_id = :s) "
+                "OR EXISTS (SELECT 1 FROM speakers WHERE merged_into = :s)",
+                {"s": speaker_id},
+            ).fetchone()[0]
+            if used:
+                continue
+            for table, column in (("review", "speaker_id"), ("review", "candidate_id"), ("roles", "speaker_id"),
+                                  ("aliases", "speaker_id")):
+                self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [speaker_id])
+            self.db.execute("DELETE FROM speakers WHERE id = ?", [speaker_id])
+            self._index = None  # it still knows the speaker's names
 
     def _speaker_names(self, speaker_ids: set[int | None]) -> dict[int, tuple[str, str]]:
         """Canonical (name, kind) of these speakers."""
@@ -477,32 +589,23 @@ class QuoteStore:
             q.speaker_mention, q.speaker_start, q.speaker_end, q.role, q.cue, q.kind, q.paragraph, q.confidence, line,
         )
 
-    def _remove_article_quotes(self, article_id: str) -> None:
-        """Take an article's quotes out, keeping alias counts right."""
-        used = self.db.execute("SELECT alias_id, mention_alias_id FROM quotes WHERE article_id = ?", [article_id])
-        self._add_to_counts([alias for row in used for alias in row], -1)
+    def _remove_article_quotes(self, article_id: str) -> set[int]:
+        """Take an article's quotes out, keeping alias counts right; returns
+        the speakers they were attributed to."""
+        used = self.db.execute(
+            "SELECT alias_id, mention_alias_id, speaker_id FROM quotes WHERE article_id = ?", [article_id]
+        ).fetchall()
+        self._add_to_counts([alias for row in used for alias in row[:2]], -1)
         self.db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         self.db.execute("DELETE FROM roles WHERE article_id = ?", [article_id])
+        return {row[2] for row in used if row[2] is not None}
 
     # -- the stored export line --------------------------------------------
 
     def refresh_export_lines(self, where: str, params: list[Any]) -> int:
         """Rebuild the stored CSV line of the quotes ``where`` selects (after
         an ingest, or when their speaker's name or kind changed)."""
-        columns = ", ".join(QUOTE_COLUMNS[name] for name in ("id", *LINE_FIELDS))
-        sql = f"SELECT {columns} {QUOTES_FROM} WHERE ({where}) AND q.id > ? ORDER BY q.id LIMIT {_LINE_CHUNK}"
-        done, last = 0, -1
-        while True:
-            # In id order, a chunk at a time: memory stays flat, and rows
-            # changed by the UPDATE never come round again.
-            rows = self.db.execute(sql, [*params, last]).fetchall()
-            if not rows:
-                return done
-            self.db.conn.executemany(
-                "UPDATE quotes SET export_line = ? WHERE id = ?", [(csv_line(row[1:]), row[0]) for row in rows]
-            )
-            done += len(rows)
-            last = rows[-1][0]
+        return rebuild_export_lines(self.db, where, params)
 
     def refresh_speaker_lines(self, speaker_ids: Iterable[int]) -> None:
         """Rebuild the lines of these speakers' quotes (names or kinds moved)."""

@@ -43,7 +43,7 @@ def test_directory_is_read_recursively_in_order(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("ignored")
     (tmp_path / "c.jsonl").write_text(json.dumps({"id": "j1", "text": "J."}) + "\n")
     ids = [a.id for a in read_articles([str(tmp_path)])]
-    assert ids == ["a", "j1", "two"]  # a folder's files, then its subfolders
+    assert ids == ["a", "j1", "b/two"]  # a folder's files, then its subfolders; ids by relative path
 
 
 def test_jsonl_without_id_gets_stable_content_id(tmp_path: Path) -> None:

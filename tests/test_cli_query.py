@@ -89,6 +89,9 @@ def test_unknown_and_ambiguous_speaker(db: str) -> None:
     "args, message",
     [
         (["--since", "March"], "Invalid value for --since: 'March' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)"),
+        (["--since", "2025-13"], "Invalid value for --since: '2025-13' is not a date"),
+        (["--until", "2025-02-30"], "Invalid value for --until: '2025-02-30' is not a date"),
+        (["--since", "2025-00-10"], "Invalid value for --since: '2025-00-10' is not a date"),
         (["--since", "2025-06", "--until", "2025-04"], "--since 2025-06 is after --until 2025-04"),
         (["--no-headers", "--format", "jsonl"], "--no-headers has no meaning with --format jsonl (it has no header row)"),
         (["--fields", "quote,colour"], "Invalid value for --fields: unknown field 'colour'"),

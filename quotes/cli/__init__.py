@@ -14,13 +14,30 @@ import click
 
 from .. import __version__
 from ..errors import QuotesError
-from .common import QUIET
+from .common import PENDING_OUTPUTS, QUIET
 
 
 class QuotesGroup(click.Group):
-    """Turns library errors into click's one-line 'Error: ...' with exit 1."""
+    """Turns library errors into click's one-line 'Error: ...' with exit 1,
+    and puts ``-o`` files in place only when the command succeeded."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        try:
+            result = self._invoke(ctx)
+            try:
+                for output in PENDING_OUTPUTS:
+                    output.commit()
+            except QuotesError as e:
+                raise click.ClickException(str(e)) from None
+            return result
+        except BaseException:
+            for output in PENDING_OUTPUTS:
+                output.discard()
+            raise
+        finally:
+            PENDING_OUTPUTS.clear()
+
+    def _invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except QuotesError as e:

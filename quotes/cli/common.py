@@ -3,12 +3,14 @@ default format, warnings, and opening the store."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
+from ..atomic import AtomicOutput, refuse_overwrite
 from ..errors import QuotesError
 from ..output import FORMATS, OutputOptions, RowStream, write_rows
 from ..store import QuoteStore
@@ -16,6 +18,40 @@ from ..store import QuoteStore
 LINE_FORMATS = ("json", "jsonl")  # formats that have no header row
 # Set by `quotes --quiet`: warnings and summaries are not printed.
 QUIET = {"on": False}
+
+
+# `-o FILE` outputs of the running command: put in place when it succeeds,
+# thrown away when it fails (see QuotesGroup.invoke).
+PENDING_OUTPUTS: list[AtomicOutput] = []
+
+
+class OutputFile(click.ParamType):
+    """``-o FILE``: a temporary file beside FILE that replaces it only when
+    the command succeeds; '-' is stdout."""
+
+    name = "file"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value  # already a stream (the default, or a test's)
+        if value == "-":
+            return sys.stdout  # looked up now: CliRunner swaps it per run
+        try:
+            output = AtomicOutput(value)
+        except QuotesError as e:
+            self.fail(str(e).split(": ", 1)[-1], param, ctx)
+        PENDING_OUTPUTS.append(output)
+        return output
+
+
+def output_option(func: Any) -> Any:
+    return click.option("-o", "--output", type=OutputFile(), default="-", help="Write here instead of stdout.")(func)
+
+
+def check_output(output: Any, *inputs: str | None) -> None:
+    """Refuse an ``-o`` file that is one of the command's inputs or its database."""
+    if isinstance(output, AtomicOutput):
+        refuse_overwrite(output.target, [i for i in inputs if i])
 
 
 def default_format(stream: Any) -> str:
@@ -59,9 +95,7 @@ def output_options(func: Any) -> Any:
             ),
             click.option("--fields", help="Comma-separated fields to show, in this order."),
             click.option("--no-headers", is_flag=True, help="Leave out the header row (table, csv, tsv, markdown)."),
-            click.option(
-                "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout."
-            ),
+            output_option,
         ]
     ):
         func = option(func)
@@ -103,8 +137,11 @@ def emit(rows: Iterable[dict[str, Any]] | RowStream, fmt: str | None, fields: st
     return write_rows(rows, output, output_settings(fmt, fields, no_headers, output, *defaults, **settings))
 
 
-def open_store(db_path: str, create: bool = False) -> QuoteStore:
-    """The store at ``db_path``; reading commands refuse to create one."""
+def open_store(db_path: str, create: bool = False, write: bool = False) -> QuoteStore:
+    """The store at ``db_path``: read-only unless the command writes, and
+    created only by a command that makes one (ingest)."""
+    for output in PENDING_OUTPUTS:
+        refuse_overwrite(output.target, [db_path])
     if not create and not Path(db_path).exists():
         raise QuotesError(f"no database at {db_path} (run 'quotes ingest' first, or give --db)")
-    return QuoteStore(db_path)
+    return QuoteStore(db_path, read_only=not (create or write))

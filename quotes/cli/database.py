@@ -69,7 +69,7 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, encoding_errors:
             click.echo(f"\r{done} articles...", err=True, nl=False)
 
     try:
-        summary = store.ingest(articles, replace=replace, batch_size=batch_size, progress=progress)
+        summary = store.ingest(articles, replace=replace, batch_size=batch_size, progress=progress, warn=warn)
     finally:
         if show_progress and done >= 25:
             click.echo("\r", err=True, nl=False)
@@ -300,6 +300,24 @@ def undo(op: int | None, db_path: str) -> None:
       quotes undo
       quotes undo 12
     """
-    with open_store(db_path) as store:
+    with open_store(db_path, write=True) as store:
         done = speaker_ops.undo(store, op)
         note(f"undid operation {done['id']} ({done['op']})")
+
+
+@cli.command()
+@db_option
+def upgrade(db_path: str) -> None:
+    """Bring a database made by an older version of quotes up to date.
+
+    Commands that only read never change the file; writing commands
+    (ingest, speakers merge/split/rename, undo) upgrade it as they open it.
+
+    \b
+    Example:
+      quotes upgrade --db news.db
+    """
+    from ..store import SCHEMA_VERSION
+
+    with open_store(db_path, write=True):
+        note(f"{db_path}: schema {SCHEMA_VERSION}, up to date")

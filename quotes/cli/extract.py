@@ -13,7 +13,7 @@ from ..evaluate import evaluate, read_gold, read_predictions
 from ..extract import extract as extract_quotes
 from ..output import OutputOptions, write_rows
 from . import cli
-from .common import default_format, warn
+from .common import check_output, default_format, output_option, warn
 
 QUOTE_FIELDS = (
     "article",
@@ -50,7 +50,7 @@ TABLE_FIELDS = ("article", "speaker", "quote", "cue", "confidence")
     help="What to do with bytes that are not UTF-8.",
 )
 @click.option("--skip-bad", is_flag=True, help="Skip malformed JSONL lines with a warning instead of stopping.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout.")
+@output_option
 def extract(paths: tuple[str, ...], fmt: str | None, encoding_errors: str, skip_bad: bool, output: Any) -> None:
     """Extract quotes and their speakers from articles.
 
@@ -62,6 +62,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, encoding_errors: str, skip_
     Example:
       quotes extract sample_data/ --format csv > quotes.csv
     """
+    check_output(output, *paths)
     fmt = fmt or default_format(output)
     options = ReadOptions(encoding_errors=encoding_errors, skip_bad=skip_bad)
 

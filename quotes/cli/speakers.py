@@ -44,8 +44,8 @@ def speakers(ctx: click.Context, db_path: str, min_quotes: int, kind: str | None
             emit(rows, fmt, fields, no_headers, output, LIST_FIELDS, allowed=speaker_ops.SPEAKER_FIELDS)
 
 
-def _store_from(ctx: click.Context, db_path: str | None) -> QuoteStore:
-    return open_store(db_path or ctx.obj.get("db_path") or "quotes.db")
+def _store_from(ctx: click.Context, db_path: str | None, write: bool = True) -> QuoteStore:
+    return open_store(db_path or ctx.obj.get("db_path") or "quotes.db", write=write)
 
 
 def _sub_db_option(func: Any) -> Any:
@@ -137,10 +137,13 @@ def speakers_review(ctx: click.Context, confirm_ids: tuple[int, ...], reject_ids
     both = set(confirm_ids) & set(reject_ids)
     if both:
         raise click.UsageError(f"pair {min(both)} is both confirmed and rejected")
-    with _store_from(ctx, db_path) as store:
+    interactive = sys.stdin.isatty() and default_format(output) == "table" and fmt is None
+    with _store_from(ctx, db_path, write=bool(confirm_ids or reject_ids or interactive)) as store:
         pairs = {p.id: p for p in speaker_ops.review_pairs(store)}
         if confirm_ids or reject_ids:
-            for pair_id, same in [(i, True) for i in confirm_ids] + [(i, False) for i in reject_ids]:
+            # Rejections first: a merge confirmed first would make the other
+            # pairs of the merged speaker stale.
+            for pair_id, same in [(i, False) for i in reject_ids] + [(i, True) for i in confirm_ids]:
                 if pair_id not in pairs:
                     raise QuotesError(f"no open review pair {pair_id}")
                 op = speaker_ops.decide(store, pairs[pair_id], same)
@@ -151,7 +154,6 @@ def speakers_review(ctx: click.Context, confirm_ids: tuple[int, ...], reject_ids
              "candidate_id": p.candidate.id, "score": p.score, "reason": p.reason}
             for p in pairs.values()
         ]
-        interactive = sys.stdin.isatty() and default_format(output) == "table" and fmt is None
         if not interactive:
             emit(rows, fmt, fields, no_headers, output)
             return
@@ -163,7 +165,11 @@ def speakers_review(ctx: click.Context, confirm_ids: tuple[int, ...], reject_ids
             if answer == "q":
                 break
             if answer in ("y", "n"):
-                speaker_ops.decide(store, pair, answer == "y")
+                try:
+                    op = speaker_ops.decide(store, pair, answer == "y")
+                    note(f"{'merged' if answer == 'y' else 'kept apart'} pair {pair.id} [op {op}]")
+                except speaker_ops.StalePair as e:
+                    note(str(e))
 
 
 @speakers.command("candidates")
@@ -179,7 +185,7 @@ def speakers_candidates(ctx: click.Context, name: str, db_path: str | None, fmt:
     Example:
       quotes speakers candidates Reyes
     """
-    with _store_from(ctx, db_path) as store:
+    with _store_from(ctx, db_path, write=False) as store:
         speaker = speaker_ops.find_speaker(store, name)
         emit(speaker_ops.candidates(store, speaker), fmt, fields, no_headers, output)
 

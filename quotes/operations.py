@@ -1,0 +1,178 @@
+"""The logged speaker operations, shared by ingest and by people: merge,
+split, and their undo.
+
+Each operation changes rows and writes one row of the merge log with what
+it takes to undo it. Both the store (automatic merges while ingesting) and
+the speaker commands (merges a person makes) call these; neither imports
+the other for them.
+
+Undo is defined so that the history always equals the state: undoing an
+operation gives the state that replaying every other live operation in
+order would give. That holds when no later live operation touched the same
+speakers, so an undo that a later live operation depends on is refused,
+naming the operations to undo first.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from .errors import QuotesError
+from .resolve import alias_norm
+
+if TYPE_CHECKING:
+    from .store import QuoteStore
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def move(db: Any, table: str, ids: list[int], speaker_id: int) -> None:
+    """Give these rows of ``table`` to ``speaker_id``."""
+    if ids:
+        db.execute(
+            f"UPDATE OR IGNORE {table} SET speaker_id = ? WHERE id IN ({','.join('?' * len(ids))})", [speaker_id, *ids]
+        )
+
+
+def merge(store: QuoteStore, keep_id: int, other_id: int, reason: str, manual: bool, score: float | None = None) -> int:
+    """Fold ``other_id`` into ``keep_id``: aliases, quotes, roles and pins."""
+    db = store.db
+    aliases = [r[0] for r in db.execute("SELECT id FROM aliases WHERE speaker_id = ?", [other_id])]
+    quotes = [r[0] for r in db.execute("SELECT id FROM quotes WHERE speaker_id = ?", [other_id])]
+    roles = [r[0] for r in db.execute("SELECT id FROM roles WHERE speaker_id = ?", [other_id])]
+    pins = [r[0] for r in db.execute("SELECT id FROM decisions WHERE kind = 'pin' AND speaker_id = ?", [other_id])]
+    db.execute("UPDATE aliases SET speaker_id = ? WHERE speaker_id = ?", [keep_id, other_id])
+    db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", [keep_id, other_id])
+    db.execute("UPDATE OR IGNORE roles SET speaker_id = ? WHERE speaker_id = ?", [keep_id, other_id])
+    db.execute("UPDATE decisions SET speaker_id = ? WHERE kind = 'pin' AND speaker_id = ?", [keep_id, other_id])
+    db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", [keep_id, other_id])
+    db.execute(
+        "UPDATE review SET status = 'confirmed' WHERE status = 'open' AND "
+        "((speaker_id = ? AND candidate_id = ?) OR (speaker_id = ? AND candidate_id = ?))",
+        [keep_id, other_id, other_id, keep_id],
+    )
+    store.refresh_speaker_lines([keep_id])
+    undo = {"from": other_id, "to": keep_id, "aliases": aliases, "quotes": quotes, "roles": roles, "pins": pins}
+    return store._log("merge", keep_id, other_id, None, score, reason, manual=manual, undo=undo)
+
+
+def split(
+    store: QuoteStore, speaker_id: int, kind: str, alias_id: int, alias_text: str, new_name: str, reason: str,
+    log: bool = True,
+) -> tuple[int | None, int]:
+    """Move one alias, and the quotes seen under it, to a new speaker that
+    later ingests keep apart. Returns (log id or None, new speaker id)."""
+    db = store.db
+    new_id = db.execute(
+        "INSERT INTO speakers (name, kind, flagged, created_at) VALUES (?, ?, 0, ?)", [new_name, kind, utc_now()]
+    ).lastrowid
+    # The quotes seen under this alias, as the speaker's name or as the mention.
+    quotes = [
+        r[0] for r in db.execute("SELECT id FROM quotes WHERE alias_id = ? OR mention_alias_id = ?", [alias_id, alias_id])
+    ]
+    db.execute("UPDATE aliases SET speaker_id = ? WHERE id = ?", [new_id, alias_id])
+    move(db, "quotes", quotes, new_id)
+    pin = db.execute(
+        "INSERT INTO decisions (kind, norm, speaker_id) VALUES ('pin', ?, ?)", [alias_norm(alias_text, kind), new_id]
+    ).lastrowid
+    reject = db.execute(
+        "INSERT INTO decisions (kind, speaker_id, other_id) VALUES ('reject', ?, ?)", [speaker_id, new_id]
+    ).lastrowid
+    store.refresh_speaker_lines([new_id])
+    if not log:
+        return None, new_id
+    undo = {"from": speaker_id, "to": new_id, "alias": alias_id, "quotes": quotes, "decisions": [pin, reject]}
+    return store._log("split", speaker_id, new_id, alias_text, None, reason, manual=True, undo=undo), new_id
+
+
+def _speakers_of(speaker_id: int | None, other_id: int | None, info: dict[str, Any]) -> set[int]:
+    return {s for s in (speaker_id, other_id, info.get("from"), info.get("to")) if s is not None}
+
+
+def dependents(store: QuoteStore, op_id: int) -> list[tuple[int, str]]:
+    """The later live operations that touched a speaker operation ``op_id`` touched."""
+    row = store.db.execute("SELECT speaker_id, other_id, undo FROM merge_log WHERE id = ?", [op_id]).fetchone()
+    touched = _speakers_of(row[0], row[1], json.loads(row[2]) if row[2] else {})
+    later = store.db.execute(
+        "SELECT id, op, speaker_id, other_id, undo FROM merge_log WHERE id > ? AND undone = 0 AND op != 'undo' ORDER BY id",
+        [op_id],
+    )
+    return [
+        (later_id, op)
+        for later_id, op, speaker_id, other_id, data in later
+        if touched & _speakers_of(speaker_id, other_id, json.loads(data) if data else {})
+    ]
+
+
+def undo(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
+    """Revert one logged operation (the latest live one by default)."""
+    db = store.db
+    if op_id is None:
+        row = db.execute("SELECT id FROM merge_log WHERE undone = 0 AND op != 'undo' ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            raise QuotesError("nothing to undo")
+        op_id = row[0]
+    row = db.execute("SELECT id, op, speaker_id, other_id, alias, undo, undone FROM merge_log WHERE id = ?", [op_id]).fetchone()
+    if row is None:
+        raise QuotesError(f"no operation {op_id} in the history")
+    _, op, speaker_id, other_id, alias, data, undone = row
+    if undone:
+        raise QuotesError(f"operation {op_id} is already undone")
+    if op == "undo":
+        raise QuotesError(f"operation {op_id} is itself an undo; the operation it undid stays undone")
+    later = dependents(store, op_id)
+    if later:
+        listed = ", ".join(f"{i} ({name})" for i, name in later)
+        raise QuotesError(
+            f"operation {op_id} ({op}) cannot be undone while later operations on the same speakers stand: "
+            f"{listed}; undo those first (latest first)"
+        )
+    info = json.loads(data) if data else {}
+    with store.transaction(changes_speakers=True):
+        if op == "merge":
+            db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", [info["from"]])
+            move(db, "aliases", info["aliases"], info["from"])
+            move(db, "quotes", info["quotes"], info["from"])
+            # Quotes ingested after the merge under the other speaker's names go back with those names.
+            if info["aliases"]:
+                marks = ",".join("?" * len(info["aliases"]))
+                db.execute(
+                    f"UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND alias_id IN ({marks})",
+                    [info["from"], info["to"], *info["aliases"]],
+                )
+            move(db, "roles", info["roles"], info["from"])
+            move(db, "decisions", info["pins"], info["from"])
+        elif op == "split":
+            move(db, "aliases", [info["alias"]], info["from"])
+            move(db, "quotes", info["quotes"], info["from"])
+            ids = info["decisions"]
+            db.execute(f"DELETE FROM decisions WHERE id IN ({','.join('?' * len(ids))})", ids)
+            db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", [info["from"], info["to"]])
+        elif op == "rename":
+            db.execute("UPDATE speakers SET name = ? WHERE id = ?", [info["name"], speaker_id])
+        elif op == "reject":
+            db.execute("DELETE FROM decisions WHERE id = ?", [info["decision"]])
+            db.execute("UPDATE review SET status = 'open' WHERE id = ?", [info["review"]])
+        elif op == "auto-merge":
+            # Take the alias that joined automatically back out, into a
+            # speaker of its own that later ingests keep apart. This is part
+            # of the undo, not an operation of its own: logging it as a live
+            # split would make the next bare 'undo' merge the two again.
+            found = db.execute(
+                "SELECT id, speaker_id FROM aliases WHERE alias = ? AND speaker_id = ?", [alias, speaker_id]
+            ).fetchone()
+            if found is None:
+                raise QuotesError(f"operation {op_id}: the alias {alias!r} is no longer on that speaker")
+            kind = db.execute("SELECT kind FROM speakers WHERE id = ?", [speaker_id]).fetchone()[0]
+            _, other_id = split(store, speaker_id, kind, found[0], alias, alias, f"undo of {op_id}", log=False)
+        else:
+            raise QuotesError(f"operation {op_id} ({op}) cannot be undone")
+        db.execute("UPDATE merge_log SET undone = 1 WHERE id = ?", [op_id])
+        store._recount_aliases()
+        store.refresh_speaker_lines([speaker_id, other_id, info.get("from"), info.get("to")])
+        store._log("undo", speaker_id, other_id, alias, None, f"undid operation {op_id} ({op})", manual=True)
+    return {"id": op_id, "op": op}
