@@ -34,9 +34,10 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 class _Resolver:
     """Turns mentions into speaker names, reading the article only on demand."""
 
-    def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
+    def __init__(self, text: str, spans: list[QuoteSpan], speakers: list[SpeakerMention]) -> None:
         self.text = text
         self.spans = spans
+        self.speakers = speakers
         self._people: PeopleIndex | None = None
         # Documents the article introduced: (head noun, full name), in order.
         self.documents: list[tuple[str, str]] = []
@@ -45,7 +46,7 @@ class _Resolver:
     def people(self) -> PeopleIndex:
         if self._people is None:
             quoted = [(s.start, s.end) for s in self.spans]
-            self._people = PeopleIndex(self.text, quoted)
+            self._people = PeopleIndex(self.text, quoted, self.speakers)
         return self._people
 
     def resolve(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
@@ -152,7 +153,8 @@ def extract(text: str) -> list[Quote]:
     if not spans:
         return []
     attributions = attribute(text, spans, paragraphs)
-    resolver = _Resolver(text, spans)
+    named_speakers = [a.mention for a in attributions.values() if a.mention.kind == PERSON and a.mention.name]
+    resolver = _Resolver(text, spans, sorted(named_speakers, key=lambda m: m.start))
     quotes: list[Quote] = []
     for i, span in enumerate(spans):
         if _is_scare_quote(text, span):

@@ -286,7 +286,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     attorney doctor nurse officer head member supervisor administrator
     inspector auditor treasurer comptroller clerk delegate state assemblyman
     assemblywoman democrat republican democratic gop independent libertarian
-    liberal conservative u.s. us federal national white house senior junior
+    liberal conservative u.s. us federal national senior junior
     presidential republican-led businessman businesswoman billionaire mogul
     magnate developer activist organizer campaign press field office
     operations enforcement""".split()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
 from . import lexicon
-from .namelists import common_first_names, first_name_gender, first_name_genders, surnames
+from .namelists import common_first_names, first_name_gender, first_name_genders, is_place, likely_given_names, surnames
 from .tokens import PUNCT, WORD, Token
 
 # A capitalised word; the period stays only on initials and abbreviations,
@@ -109,7 +109,7 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
     return (
         followed_by_capital
         and starts_sentence(text, pos)
-        and _bare(word) not in common_first_names()
+        and _bare(word) not in likely_given_names()
         and not is_title(word)
         and _bare(word) not in lexicon.HONORIFIC_GENDER
     )
@@ -165,9 +165,6 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
     titled = any(is_title(w) for w in words[:i])  # "Sen. Rubio", not "My Dear Fanny"
     if titled and i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]):
         return i, n
-    last = _bare(words[-1]) if n >= 2 else ""
-    if last in surnames() and last not in firsts and _is_name_word(words[-1]) and _is_name_word(words[-2]):
-        return n - 2, n  # "Jeb Bush"; but "See Mike" is a sentence, not a name
     return None
 
 
@@ -198,7 +195,10 @@ class Person:
 class PeopleIndex:
     """The people an article names, and where it mentions each of them."""
 
-    def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, quoted: list[tuple[int, int]], speakers: list[SpeakerMention] = ()) -> None:
+        """``speakers``: the full names found next to cues. A name in that
+        place is a person's whether or not its given name is on any list
+        ("Eyamba Sowers said"), so its later short forms point back to it."""
         self.text = text
         self.people: list[Person] = []
         self._by_name: dict[str, Person] = {}
@@ -213,6 +213,10 @@ class PeopleIndex:
             k = bisect.bisect_right(quoted_starts, pos) - 1
             return k >= 0 and pos < quoted[k][1]
 
+        for m in speakers:
+            words = (m.name or "").split()
+            if 2 <= len(words) <= 4 and self._by_name.get(m.name.lower()) is None and not is_place(m.name):
+                self._add(words, m.start, (m.role or "").split())
         # Pass 1: full names, in order of appearance.
         partial_runs: list[list[tuple[int, str]]] = []
         for m in NAME_RUN_RE.finditer(text):

