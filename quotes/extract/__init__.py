@@ -57,6 +57,12 @@ class _Resolver:
                 if person is not None:
                     return person.name, PERSON, person.role
             return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
+        if m.kind == UNKNOWN and m.name and " " not in m.name:
+            # "York said" where the article named Kate York: a person the
+            # article introduced beats a place of the same name.
+            person = self.people.resolve_short(m.name, m.start)
+            if person is not None:
+                return person.name, PERSON, person.role
         if m.kind == PERSON and m.name:
             words = m.name.split()
             person = self.people.full(m.name)

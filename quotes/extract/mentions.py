@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 
 from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
 from . import lexicon
-from .namelists import common_first_names, first_name_gender, first_name_genders, is_place, likely_given_names, surnames
+from .namelists import (
+    common_first_names,
+    demonyms,
+    first_name_gender,
+    first_name_genders,
+    is_place,
+    likely_given_names,
+    organization_heads,
+    surnames,
+)
 from .tokens import PUNCT, WORD, Token
 
 # A capitalised word; the period stays only on initials and abbreviations,
@@ -122,6 +131,15 @@ def _only_first_name(word: str) -> bool:
     return bare in common_first_names() and bare not in surnames()
 
 
+def _place_not_name(word: str) -> bool:
+    """"Britain" in "ambassador to Britain Liu Xiaming": a place, or a
+    nationality, that some name list also holds; only a common English first
+    name that is a place too (Georgia, Jordan) can still open a name, and
+    a nationality never does ("German Chancellor")."""
+    bare = _bare(word)
+    return bare in demonyms() or (is_place(bare) and bare not in common_first_names())
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
@@ -141,7 +159,7 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
     found = None
     i = 0
     while i < n - 1:
-        if not (_bare(words[i]) in firsts and _is_name_word(words[i])):
+        if not (_bare(words[i]) in firsts and _is_name_word(words[i])) or _place_not_name(words[i]):
             i += 1
             continue
         j = i + 1
@@ -228,6 +246,10 @@ class PeopleIndex:
                 partial_runs.append(words)  # "Director Hyde": a short form
                 continue
             i, j = found
+            if _bare(words[j - 1][1]) in organization_heads() or (
+                j < len(words) and _bare(words[j][1]) in organization_heads()
+            ):
+                continue  # "Ceres Robotics", "Sierra Nevada Corporation": a company
             name_words = [clean_word(w) for _, w in words[i:j]]
             offset = words[i][0]
             person = self._by_name.get(" ".join(name_words).lower())
@@ -259,6 +281,7 @@ class PeopleIndex:
                     break
         self._voted = False
         self._built = True
+        self._sentence_starts: list[int] | None = None
 
     def _add(self, name_words: list[str], offset: int, before: list[str]) -> Person:
         core = [w for w in name_words if _bare(w) not in _SUFFIXES]
@@ -336,17 +359,33 @@ class PeopleIndex:
         return None
 
     def resolve_pronoun(self, gender: str, position: int) -> Person | None:
-        """The most recent person before ``position`` compatible with ``gender``."""
+        """The person a he or she at ``position`` stands for.
+
+        The nearest sentence before it that mentions a compatible person
+        decides, and within that sentence the first such person: the
+        subject the sentence is about ("Michael Sims, chief executive of
+        Ceres Robotics, said ..."), not the last name said in passing.
+        """
         self._ensure_votes()
         k = bisect.bisect_left(self.mention_pos, position) - 1
         seen = 0
+        best: Person | None = None
+        best_sentence = -1
         while k >= 0 and seen < 40:
             person = self.mention_person[k]
             if not gender or not person.gender or person.gender == gender:
-                return person
+                sentence = self._sentence_of(self.mention_pos[k])
+                if best is not None and sentence != best_sentence:
+                    break
+                best, best_sentence = person, sentence
             k -= 1
             seen += 1
-        return None
+        return best
+
+    def _sentence_of(self, position: int) -> int:
+        if self._sentence_starts is None:
+            self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text)]
+        return bisect.bisect_right(self._sentence_starts, position)
 
     def resolve_title(self, noun: str, position: int) -> Person | None:
         """'the senator' -> the most recent person introduced with that title."""
@@ -358,6 +397,10 @@ class PeopleIndex:
                 return person
         return None
 
+
+# Where a sentence ends: its closing punctuation (and any closing mark)
+# before the next word, or a paragraph break.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
 
 # How many mentions back "the senator" may look for its senator.
 _TITLE_LOOKBACK = 200
@@ -402,6 +445,11 @@ def parse_speaker(
         gender = lexicon.PRONOUN_GENDER.get(last.lower, "")
         kind = PERSON if gender in ("m", "f") else UNKNOWN
         return SpeakerMention(last.text, last.start, last.end, kind, None, pronoun=gender)
+    words, tokens = _without_companions(words, tokens)
+    if appositive:
+        named = _name_in_appositive(text, words, appositive)
+        if named is not None:
+            return named
     role_from_apposition = _role_text(text, appositive) if appositive else None
 
     # The last run of capitalised words that holds a person's name.
@@ -518,6 +566,40 @@ def parse_speaker(
     else:
         kind = UNKNOWN
     return SpeakerMention(phrase, start, end, kind, None, role_from_apposition, head=bare_head)
+
+
+_COMPANIONS = frozenset("his her their colleagues co-authors coauthors collaborators team".split())
+
+
+def _without_companions(words: list[Token], tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """'Paganini and his team wrote': the named one speaks for them all."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower == "and" and words[k + 1].lower in _COMPANIONS and words[k - 1].is_capitalized:
+            end = words[k].start
+            return words[:k], [t for t in tokens if t.end <= end]
+    return words, tokens
+
+
+def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) -> SpeakerMention | None:
+    """'VFI Chief Executive, Padraig Cribben, said': a role, then the name
+    between commas. Only when the phrase itself names nobody and the
+    appositive is a name and nothing else."""
+    app_words = [t for t in appositive if t.kind == WORD]
+    if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
+        return None
+    if not words or not (is_title(words[-1].text) or _bare(words[-1].text) in lexicon.PERSON_NOUNS):
+        return None
+    if person_name_in([t.text for t in words if t.is_capitalized] or ["x"]) is not None:
+        return None
+    found = person_name_in([t.text for t in app_words])
+    if found is not None and found != (0, len(app_words)):
+        return None
+    if found is None and not all(_is_name_word(t.text) for t in app_words):
+        return None
+    name = " ".join(clean_word(t.text) for t in app_words)
+    start, end = app_words[0].start, app_words[-1].start + len(clean_word(app_words[-1].text))
+    role = _role_text(text, words)
+    return SpeakerMention(text[start:end], start, end, PERSON, name, role)
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer")

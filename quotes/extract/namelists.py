@@ -72,6 +72,13 @@ def demonyms() -> frozenset[str]:
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
+@functools.cache
+def organization_heads() -> frozenset[str]:
+    """Words that end organisations' names (Robotics, Corporation, Stores)."""
+    lines = (_DATA / "organization_heads.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
 def is_place(phrase: str) -> bool:
     return phrase.lower() in places()
 
