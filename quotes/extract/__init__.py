@@ -10,12 +10,14 @@ can place is kept only when it reads as a statement; scare quotes and titles
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..models import DIRECT, DOCUMENT, MULTI_PARAGRAPH, ORGANIZATION, PARTIAL, PERSON, UNKNOWN, Quote
 from . import lexicon
 from .attribute import Attribution, attribute
 from .mentions import PeopleIndex, SpeakerMention
+from .organizations import Organizations
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
 
 __all__ = ["extract"]
@@ -39,8 +41,22 @@ class _Resolver:
         self.spans = spans
         self.speakers = speakers
         self._people: PeopleIndex | None = None
+        self._organizations: Organizations | None = None
         # Documents the article introduced: (head noun, full name), in order.
-        self.documents: list[tuple[str, str]] = []
+        self.documents: list[tuple[str, str, str]] = []  # (head noun, name, kind)
+
+    @property
+    def organizations(self) -> Organizations:
+        if self._organizations is None:
+            starts = [s.start for s in self.spans]
+
+            def inside_quote(pos: int) -> bool:
+                k = bisect.bisect_right(starts, pos) - 1
+                return k >= 0 and pos < self.spans[k].end
+
+            speakers = {m.name for m in self.speakers if m.kind == ORGANIZATION and m.name}
+            self._organizations = Organizations(self.text, inside_quote, speakers, lambda n: self.people.full(n) is not None)
+        return self._organizations
 
     @property
     def people(self) -> PeopleIndex:
@@ -51,12 +67,22 @@ class _Resolver:
 
     def resolve(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
         """(speaker name, speaker kind, role) for a mention."""
-        if m.kind == PERSON and m.name is None and m.pronoun is not None and m.text.lower() in lexicon.SUBJECT_PRONOUNS:
+        if m.name is None and m.pronoun is not None and m.text.lower() in lexicon.SUBJECT_PRONOUNS:
             if m.pronoun in ("m", "f"):
                 person = self.people.resolve_pronoun(m.pronoun, m.start)
                 if person is not None:
                     return person.name, PERSON, person.role
+            elif m.pronoun in ("p", "n"):
+                # "they said in a statement", "it says": the body named last.
+                body = self.organizations.last_named(m.start)
+                if body is not None:
+                    return body, ORGANIZATION, None
             return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
+        if m.name is None and m.head and m.text.lower().startswith("the ") and m.kind in (PERSON, ORGANIZATION, UNKNOWN):
+            # "the group added", "the doctors stated": a body named before.
+            body = self.organizations.by_noun(m.head, m.start)
+            if body is not None and (m.kind != PERSON or self.people.resolve_title(m.head, m.start) is None):
+                return body, ORGANIZATION, None
         if m.kind == UNKNOWN and m.name and " " not in m.name:
             # "York said" where the article named Kate York: a person the
             # article introduced beats a place of the same name.
@@ -75,22 +101,33 @@ class _Resolver:
                 if m.role and len(m.role) > len(person.role or ""):
                     person.role = m.role
                 return person.name, PERSON, m.role or person.role
+            if len(words) == 1:
+                body = self.organizations.by_word(words[0])
+                if body is not None:
+                    return body, ORGANIZATION, None
             return m.name, PERSON, m.role
         if m.kind == PERSON and m.head and m.text.lower().startswith("the "):
             person = self.people.resolve_title(m.head, m.start)
             if person is not None:
                 return person.name, PERSON, person.role
         if m.kind == DOCUMENT:
-            for head, name in reversed(self.documents):
+            for head, name, kind in reversed(self.documents):
                 if head == m.head:
-                    return name, DOCUMENT, None
+                    return name, kind, None
+            body = self.organizations.issuer(m.head or "", m.start)
+            if body is not None:
+                return body, ORGANIZATION, None
             return _without_determiner(m.text), DOCUMENT, m.role
         if m.kind == ORGANIZATION:
             return m.name or _without_determiner(m.text), ORGANIZATION, m.role
         return _without_determiner(m.text), m.kind, m.role
 
-    def note_document(self, attribution: Attribution, speaker: str | None, role: str | None) -> None:
-        """Remember 'said in a press release' so 'the release' can name it."""
+    def note_document(self, attribution: Attribution, speaker: str | None, kind: str, role: str | None) -> None:
+        """Remember 'said in a press release' so 'the release' can name it.
+
+        A body's statement speaks for the body ("the US military said in a
+        statement ... the statement said" -> US military); a person's release
+        is named after the body of their role ("ICE press release")."""
         if attribution.cue_end < 0 or not speaker:
             return
         m = _DOCUMENT_INTRO_RE.match(self.text, attribution.cue_end)
@@ -99,7 +136,10 @@ class _Resolver:
         phrase = m.group(1).strip()
         issuer_match = _ACRONYM_RE.search(role or "")
         issuer = issuer_match.group() if issuer_match else speaker
-        self.documents.append((m.group(2).lower(), f"{issuer} {phrase}"))
+        if kind == ORGANIZATION:
+            self.documents.append((m.group(2).lower(), speaker, ORGANIZATION))
+            return
+        self.documents.append((m.group(2).lower(), f"{issuer} {phrase}", DOCUMENT))
 
 
 def _without_determiner(phrase: str) -> str:
@@ -183,7 +223,7 @@ def extract(text: str) -> list[Quote]:
             continue
         speaker, kind, role = resolver.resolve(a.mention)
         if kind in (PERSON, ORGANIZATION):
-            resolver.note_document(a, speaker, role)
+            resolver.note_document(a, speaker, kind, role)
         confidence = a.confidence
         if speaker is None:
             confidence *= 0.5

@@ -1,0 +1,163 @@
+"""Organisations named in an article, for the mentions that point back to
+them: "they said in a statement", "it says", "the group added", "the
+doctors stated".
+
+A run of capitalised words (joined by "of", "for", "and", "&") names an
+organisation when the article itself says so: its last word is an
+organisation's (Corporation, Agency, Productions: ``data/organization_heads
+.txt``), an acronym in brackets or between commas follows it ("Doctors for
+Camp Closure, D4CC,"), a cue made it a speaker of kind organisation, or it
+opens a sentence as the subject of a verb that bodies use ("Big Machine
+have twice denied") without being a person, a place or a nationality.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from . import lexicon
+from .namelists import demonyms, is_place, organization_heads
+
+# Capitalised words, acronyms with digits (D4CC), joined by the small words
+# that stand inside bodies' names.
+_WORD = r"(?:[A-Z][\w'’&.-]*|[A-Z0-9]{2,})"
+ORG_RUN_RE = re.compile(rf"{_WORD}(?:(?:\s+(?:of|for|and|&|on|de|the))*\s+{_WORD})*")
+_ACRONYM_AFTER_RE = re.compile(r"\s*(?:\(|,\s*)([A-Z][A-Z0-9&]{1,7})(?:\)|,)")
+# Verbs a body is the subject of, right after its name at a sentence start.
+_BODY_VERBS = frozenset(
+    """has have had is are was were denied denies deny announced announces
+    confirmed confirms issued issues released releases rejected rejects
+    warned warns stated states posted posts responded responds declined
+    declines""".split()
+) | lexicon.CUE_WORDS
+# Generic nouns for a body: "the group added" names the last body named.
+_BODY_NOUNS = frozenset(
+    """group company firm agency organization organisation body club band
+    label team union coalition association department ministry office
+    committee council campaign charity network studio publisher retailer
+    chain company's""".split()
+)
+# "the US military", "the Chinese government": capitalised words before a
+# lower-case noun for a body.
+_DESCRIBED_RE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w.’'-]*\s+){1,3}(?:"
+    + "|".join(sorted((n for n in lexicon.ORGANIZATION_NOUNS if n.isalpha()), key=len, reverse=True))
+    + r"))\b"
+)
+# "<body> said in a statement": the statement is the body's.
+_DOCUMENT_AFTER_RE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:said|announced|wrote|added|stated|confirmed|warned|explained)\s+(?:on\s+\w+\s+)?"
+    r"(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?("
+    + "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+_WINDOW = 2000  # characters back that "they" or "the group" may reach
+_LEADING = frozenset({"the", "a", "an"})
+
+
+class Organizations:
+    """The bodies an article names, and where it names each."""
+
+    def __init__(self, text: str, inside_quote: Callable[[int], bool], speaker_names: set[str],
+                 is_person: Callable[[str], bool]) -> None:
+        self.positions: list[int] = []
+        self.names: list[str] = []
+        self.documents: list[tuple[int, str, str]] = []  # (where, head noun, body)
+        known: dict[str, str] = {}  # a name or an acronym -> the full name
+        for m in ORG_RUN_RE.finditer(text):
+            start, name = m.start(), m.group().rstrip(".")
+            words = name.split()
+            if words[0].lower() in _LEADING:
+                start += len(words[0]) + 1
+                words = words[1:]
+                name = " ".join(words)
+            if not words:
+                continue
+            full = known.get(name) or known.get(name.lower())
+            if full is None:
+                if not self._is_body(text, m, words, speaker_names, is_person):
+                    continue
+                full = name
+                known[name] = full
+                acronym = _ACRONYM_AFTER_RE.match(text, m.end())
+                if acronym:
+                    known[acronym.group(1)] = full
+            if not inside_quote(start):
+                self._named(start, full, m.end(), text)
+        for m in _DESCRIBED_RE.finditer(text):
+            name = " ".join(m.group(1).split())
+            if not inside_quote(m.start()) and not is_person(name):
+                self._named(m.start(1), name, m.end(), text)
+        order = sorted(range(len(self.positions)), key=self.positions.__getitem__)
+        self.positions = [self.positions[k] for k in order]
+        self.names = [self.names[k] for k in order]
+
+    def _named(self, start: int, name: str, end: int, text: str) -> None:
+        self.positions.append(start)
+        self.names.append(name)
+        document = _DOCUMENT_AFTER_RE.match(text, end)
+        if document:
+            self.documents.append((document.start(1), document.group(1).lower(), name))
+
+    def issuer(self, head: str, position: int) -> str | None:
+        """'the statement said' -> the body that 'said in a statement' before."""
+        for at, noun, name in reversed(self.documents):
+            if at < position and noun == head:
+                return name
+        return None
+
+    @staticmethod
+    def _is_body(text: str, m: re.Match[str], words: list[str], speaker_names: set[str],
+                 is_person: Callable[[str], bool]) -> bool:
+        name = " ".join(words)
+        last = words[-1].lower().rstrip(".")
+        if last in organization_heads() or last in lexicon.ORGANIZATION_NOUNS:
+            return len(words) > 1 or words[0].isupper()
+        if _ACRONYM_AFTER_RE.match(text, m.end()) and len(words) > 1:
+            return True
+        if name in speaker_names:
+            return True
+        if is_person(name) or is_place(name) or any(w.lower() in demonyms() for w in words):
+            return False
+        if len(words) == 1 and not words[0].isupper():
+            return False  # one capitalised word says too little
+        before = text[max(0, m.start() - 3) : m.start()]
+        opens_sentence = m.start() == 0 or before.endswith(("\n", ". ", "\n\n")) or before.strip() == ""
+        after = text[m.end() : m.end() + 40].split()
+        verb = after[0].lower().strip(",.") if after else ""
+        if verb in ("have", "has", "had") and len(after) > 1 and after[1].lower() in ("twice", "also", "long", "since", "already"):
+            verb = "has"
+        return opens_sentence and verb in _BODY_VERBS
+
+    def _before(self, position: int) -> list[tuple[int, str]]:
+        k = bisect.bisect_left(self.positions, position)
+        out = []
+        while k > 0 and position - self.positions[k - 1] <= _WINDOW:
+            k -= 1
+            out.append((self.positions[k], self.names[k]))
+        return out
+
+    def last_named(self, position: int) -> str | None:
+        """The body a "they" or "it" at ``position`` stands for: the one
+        named last before it, within a few paragraphs."""
+        found = self._before(position)
+        return found[0][1] if found else None
+
+    def by_noun(self, noun: str, position: int) -> str | None:
+        """'the doctors' -> Doctors for Camp Closure; 'the group' -> the
+        last body named; None when nothing fits."""
+        noun = noun.lower()
+        found = self._before(position)
+        for _, name in found:
+            if noun in (w.lower() for w in name.split()):
+                return name
+        if noun in _BODY_NOUNS and found:
+            return found[0][1]
+        return None
+
+    def by_word(self, word: str) -> str | None:
+        """'Machine' -> Big Machine, when one body's name ends so."""
+        matches = {n for n in self.names if n.split()[-1] == word and n != word}
+        return matches.pop() if len(matches) == 1 else None
