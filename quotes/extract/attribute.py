@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..models import UNKNOWN
+from ..models import PERSON, UNKNOWN
 from . import lexicon
 from .mentions import SpeakerMention, parse_speaker
 from .spans import Paragraphs, QuoteSpan
@@ -505,8 +505,12 @@ def sentence_cue(text: str, block: Block, qi: int) -> Attribution | None:
     candidates.sort(key=lambda c: abs(c - qi))
     for c in candidates[:3]:
         mention = _subject_of_cue(text, tokens, c, s0)
-        if mention is None and c > s0 and tokens[c - 1].kind == QUOTE:
+        if mention is None and c > s0 and (tokens[c - 1].kind == QUOTE or tokens[c - 1].text == ","):
+            # '"...," says Jennifer Johnson' and '"..." trying to keep
+            # students safe, says Jennifer Johnson': the speaker follows.
             mention = _phrase_after_cue(text, tokens, c + 1, s1)
+            if mention is not None and tokens[c - 1].text == "," and mention.name is None:
+                mention = None
         if mention is not None:
             return Attribution(mention, tokens[c].text, "sentence_cue", 0.7, tokens[c].end)
     return None
@@ -545,6 +549,17 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
         if mate is not None:
             a = out[tokens[mate].quote]
             out[tokens[qi].quote] = Attribution(a.mention, a.cue, "adjacent", a.confidence * 0.85, a.cue_end)
+    # A quote that opens a sentence after one in reported speech, in the
+    # same paragraph: 'Scott added that the events would draw many. "..."'
+    for qi in quotes:
+        s = block.sentence_of[qi]
+        if tokens[qi].quote in out or s == 0 or block.sentences[s][0] != qi:
+            continue
+        if any(block.sentence_of[q] == s - 1 for q in quotes):
+            continue
+        found = _reported_speech(text, block, s - 1)
+        if found is not None:
+            out[tokens[qi].quote] = found
 
 
 def _speaker_key(a: Attribution) -> str:
@@ -628,6 +643,24 @@ def _inherit(text: str, previous: Block, out: dict[int, Attribution]) -> Attribu
         # Only when the attributed quote is in the paragraph's last sentence.
         if a is not None and previous.sentence_of[q] == len(previous.sentences) - 1:
             return Attribution(a.mention, a.cue, "continuation", a.confidence * 0.7, a.cue_end)
+        if previous.sentence_of[q] == len(previous.sentences) - 1:
+            return None
+    return _reported_speech(text, previous, len(previous.sentences) - 1)
+
+
+def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | None:
+    """'Chief Morales said it was possible.' and then the words themselves,
+    in quotation marks with no cue: the one who said it, in reported
+    speech, is speaking. Only a named person or a he/she will do."""
+    s0, s1 = block.sentences[sentence]
+    tokens = block.tokens
+    for c in range(s0, s1):
+        if not is_cue(tokens[c]) or _is_weak(tokens[c]) or _used_as_noun(tokens, c, s0):
+            continue
+        mention = _subject_of_cue(text, tokens, c, s0)
+        if mention is not None and mention.kind == PERSON and (mention.name or mention.pronoun in ("m", "f")):
+            return Attribution(mention, tokens[c].text, "reported_speech", 0.6, tokens[c].end)
+        return None
     return None
 
 
