@@ -105,6 +105,9 @@ class _Resolver:
                 body = self.organizations.by_word(words[0])
                 if body is not None:
                     return body, ORGANIZATION, None
+                person = self.people.introduce(words[0])
+                if person is not None:
+                    return person.name, PERSON, m.role or person.role
             return m.name, PERSON, m.role
         if m.kind == PERSON and m.head and m.text.lower().startswith("the "):
             person = self.people.resolve_title(m.head, m.start)

@@ -131,6 +131,13 @@ def _only_first_name(word: str) -> bool:
     return bare in common_first_names() and bare not in surnames()
 
 
+def _followed_by_name_use(text: str, m: re.Match[str]) -> bool:
+    """A sentence-initial pair read as a name when a verb follows it
+    ("Eyamba Sowers didn't know"), not another capitalised word."""
+    rest = text[m.end() : m.end() + 30].lstrip(" ,")
+    return bool(rest) and rest[0].islower()
+
+
 def _place_not_name(word: str) -> bool:
     """"Britain" in "ambassador to Britain Liu Xiaming": a place, or a
     nationality, that some name list also holds; only a common English first
@@ -233,7 +240,12 @@ class PeopleIndex:
 
         for m in speakers:
             words = (m.name or "").split()
-            if 2 <= len(words) <= 4 and self._by_name.get(m.name.lower()) is None and not is_place(m.name):
+            if (
+                2 <= len(words) <= 4
+                and self._by_name.get(m.name.lower()) is None
+                and not is_place(m.name)
+                and not any(_bare(w) in organization_heads() for w in words)
+            ):
                 self._add(words, m.start, (m.role or "").split())
         # Pass 1: full names, in order of appearance.
         partial_runs: list[list[tuple[int, str]]] = []
@@ -250,6 +262,8 @@ class PeopleIndex:
                 j < len(words) and _bare(words[j][1]) in organization_heads()
             ):
                 continue  # "Ceres Robotics", "Sierra Nevada Corporation": a company
+            if is_place(" ".join(clean_word(w) for _, w in words[i:j])):
+                continue  # "Los Angeles", "Santa Monica"
             name_words = [clean_word(w) for _, w in words[i:j]]
             offset = words[i][0]
             person = self._by_name.get(" ".join(name_words).lower())
@@ -358,6 +372,28 @@ class PeopleIndex:
                 return best
         return None
 
+    def introduce(self, surname: str) -> Person | None:
+        """The full name behind a speaker's surname that no list knew:
+        "Eyamba Sowers didn't know ..." and later "said Sowers". The first
+        place the article writes a name word right before the surname gives
+        the person, who then joins the index like any other."""
+        pattern = re.compile(r"(?<![\w’'.])([A-Z][\w’'-]+)[ \t\u00a0]+" + re.escape(surname) + r"\b")
+        for m in pattern.finditer(self.text):
+            given = m.group(1)
+            bare = _bare(given)
+            if (
+                not _is_name_word(given)
+                or given.endswith(("'s", "’s"))
+                or bare in organization_heads()
+                or _place_not_name(given)
+                or (starts_sentence(self.text, m.start()) and bare not in likely_given_names() and not _followed_by_name_use(self.text, m))
+            ):
+                continue
+            person = self._add([clean_word(given), surname], m.start(), [])
+            self._mention(m.start(), person)
+            return person
+        return None
+
     def resolve_pronoun(self, gender: str, position: int) -> Person | None:
         """The person a he or she at ``position`` stands for.
 
@@ -464,7 +500,7 @@ def parse_speaker(
             current = []
     if current:
         runs.append(current)
-    for run in reversed(runs):
+    for run in _name_runs_first(words, runs):
         found = person_name_in([t.text for t in run])
         if found is None:
             continue
@@ -566,6 +602,23 @@ def parse_speaker(
     else:
         kind = UNKNOWN
     return SpeakerMention(phrase, start, end, kind, None, role_from_apposition, head=bare_head)
+
+
+def _name_runs_first(words: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
+    """Runs to look for the speaker's name in: the last first ("Republican
+    National Committee Reince Priebus"), but a run inside a prepositional
+    phrase only after the others ("Jennifer Mattinson from the West Mercia
+    police")."""
+    position = {id(t): k for k, t in enumerate(words)}
+
+    def after_preposition(run: list[Token]) -> bool:
+        k = position[id(run[0])] - 1
+        while k >= 0 and words[k].lower in _DETERMINERS:
+            k -= 1
+        return k >= 0 and words[k].lower in _PREPOSITIONS
+
+    ordered = list(reversed(runs))
+    return [r for r in ordered if not after_preposition(r)] + [r for r in ordered if after_preposition(r)]
 
 
 _COMPANIONS = frozenset("his her their colleagues co-authors coauthors collaborators team".split())
