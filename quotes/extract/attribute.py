@@ -254,7 +254,7 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
         if mention is None:
             return None
         return Attribution(mention, _cue_text(text, tokens, j), "trailing", confidence, tokens[j].end)
-    for k in range(j, min(stop, j + _MAX_PHRASE + 4)):
+    for k in range(j, min(stop, j + _MAX_PHRASE + 10)):
         tok = tokens[k]
         if (is_cue(tok) and not _used_as_noun(tokens, k, j)) or _according_to(tokens, k):
             if k == j or (_is_weak(tok) and not speechlike):
@@ -278,6 +278,11 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
             elif len(commas) == 1 and commas[0] > 0 and phrase[commas[0] - 1].is_capitalized:
                 # 'Sam Lau, the communications director for the party said'
                 appositive = phrase[commas[0] + 1 :]
+                phrase = phrase[: commas[0]]
+            elif len(commas) > 2 and commas[-1] == len(phrase) - 1 and commas[0] > 0 and phrase[commas[0] - 1].is_capitalized:
+                # 'Nathaniel Pieper, senior vice president of fleet, finances
+                # and alliances at Alaska, said': a role with commas of its own.
+                appositive = phrase[commas[0] + 1 : commas[-1]]
                 phrase = phrase[: commas[0]]
             elif commas:
                 return None
@@ -661,6 +666,14 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
         if mention is not None and mention.kind == PERSON and (mention.name or mention.pronoun in ("m", "f")):
             return Attribution(mention, tokens[c].text, "reported_speech", 0.6, tokens[c].end)
         return None
+    # No cue: a sentence about a named person, and then a quotation
+    # ('Aderholt returned to the issue later in the hearing. "What ..."').
+    found = _subject_range(tokens, s1, s0)
+    if found is None or found[0] != s0 or not tokens[s0].is_capitalized:
+        return None
+    mention = parse_speaker(text, tokens[found[0] : found[1]])
+    if mention is not None and mention.kind == PERSON and mention.name:
+        return Attribution(mention, None, "previous_subject", 0.5)
     return None
 
 

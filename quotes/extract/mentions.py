@@ -131,6 +131,10 @@ def _only_first_name(word: str) -> bool:
     return bare in common_first_names() and bare not in surnames()
 
 
+def _role_words(before: list[str]) -> str | None:
+    return " ".join(w for w in before if is_title(w) or w[:1].isupper()) or None
+
+
 def _followed_by_name_use(text: str, m: re.Match[str]) -> bool:
     """A sentence-initial pair read as a name when a verb follows it
     ("Eyamba Sowers didn't know"), not another capitalised word."""
@@ -269,6 +273,9 @@ class PeopleIndex:
             person = self._by_name.get(" ".join(name_words).lower())
             if person is None:
                 person = self._add(name_words, offset, [w for _, w in words[:i]])
+            elif person.role is None and i:
+                # Known from a cue first; here the article gives the title.
+                person.role = _role_words([w for _, w in words[:i]])
             if not inside_quote(offset):
                 self._mention(offset, person)
             for _, w in words[:i]:
@@ -301,8 +308,7 @@ class PeopleIndex:
         core = [w for w in name_words if _bare(w) not in _SUFFIXES]
         first = core[0].rstrip(".") if len(core) > 1 else ""
         last = core[-1] if core else name_words[-1]
-        role_words = [w for w in before if is_title(w) or w[:1].isupper()]
-        person = Person(" ".join(name_words), first, last, offset, " ".join(role_words) or None)
+        person = Person(" ".join(name_words), first, last, offset, _role_words(before))
         g = first_name_gender(first) if first else ""
         if g:
             person.votes[g] += 1
