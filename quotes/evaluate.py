@@ -13,6 +13,14 @@ Gold documents are JSONL, one a line: ``{"id", "text", "source"?, "quotes":
   the predicted mention overlaps the gold speaker span, or the resolved name
   agrees with a named gold speaker (same surname, no conflicting first name).
 - end to end: quotes both found and rightly attributed.
+- gold that judges resolved names (quotes with ``named``, as in the "wild"
+  corpus) asks for the speaker's full name: the first and last words of the
+  gold name or of one of its ``aliases`` (a middle name may be left out); a
+  bare surname or a pronoun is wrong. An unnamed gold speaker ("a police
+  spokesman") is met by a speaker or mention that shares a content word.
+- calibration: predicted quotes bucketed by confidence, with the share of
+  each bucket that is right end to end, and the expected calibration error
+  (the bucket-size-weighted mean gap between confidence and that share).
 """
 
 from __future__ import annotations
@@ -82,6 +90,15 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
 
 
 @dataclass
+class Outcome:
+    """One predicted quote: how confident the extractor was, and whether it
+    was right end to end (a real quote with the right speaker)."""
+
+    confidence: float
+    right: bool
+
+
+@dataclass
 class Counts:
     predicted: int = 0
     predicted_right: int = 0
@@ -99,6 +116,7 @@ class Counts:
 class Scores:
     documents: int
     counts: Counts = field(default_factory=Counts)
+    outcomes: list[Outcome] = field(default_factory=list)
 
     @staticmethod
     def _f1(p: float, r: float) -> float:
@@ -121,6 +139,7 @@ class Scores:
             "end_to_end_precision": round(ap, 4),
             "end_to_end_recall": round(ar, 4),
             "end_to_end_f1": round(self._f1(ap, ar), 4),
+            "expected_calibration_error": calibration(self.outcomes)[1],
         }
 
 
@@ -132,6 +151,8 @@ class _Gold:
     speaker_spans: list[tuple[int, int]]
     pronoun: bool
     wanted: set[int]  # characters a prediction must cover
+    named: bool | None = None  # set by gold that judges resolved names
+    aliases: tuple[str, ...] = ()
 
 
 def _gold_quotes(doc: dict[str, Any], where: str) -> list[_Gold]:
@@ -145,12 +166,14 @@ def _gold_quotes(doc: dict[str, Any], where: str) -> list[_Gold]:
         except (KeyError, TypeError, ValueError):
             raise InputError(f"{where}: a gold quote needs 'start' and 'end' offsets") from None
         kind = q.get("kind")
-        if kind is None:
-            wanted = {i for a, b in spans for i in range(a, b) if not text[i].isspace()}
-        elif kind in ("direct", "mixed"):
+        wanted = set()
+        if kind in ("direct", "mixed"):
+            # PolNeAR's spans take in the reporter's words around the marks.
             wanted = set().union(*(_inside_marks(text, int(a), int(b)) for a, b in fragments))
-        else:
-            wanted = set()
+        if not wanted and kind != "indirect" and not (kind in ("direct", "mixed") and doc.get("source") == "polnear"):
+            # Spans of the quoted words alone (a partial quote, a span
+            # without its marks): every character of them.
+            wanted = {i for a, b in spans for i in range(a, b) if not text[i].isspace()}
         out.append(
             _Gold(
                 spans,
@@ -159,15 +182,44 @@ def _gold_quotes(doc: dict[str, Any], where: str) -> list[_Gold]:
                 [(int(a), int(b)) for a, b in q.get("speaker_fragments") or []],
                 bool(q.get("speaker_is_pronoun")),
                 wanted,
+                bool(q["named"]) if "named" in q else None,
+                tuple(a for a in q.get("aliases") or () if isinstance(a, str)),
             )
         )
     return out
 
 
+_STOP = frozenset("a an the of for to and in at on with his her their its who".split())
+
+
+def full_name_agrees(predicted: str, gold: str, aliases: tuple[str, ...] = ()) -> bool:
+    """The predicted name is the gold person's full name or one of its full
+    forms: the same words, or the same first and last word ("Patricia
+    Hyde" for "Patricia H. Hyde"); a bare surname is not enough."""
+    p = _name_words(predicted)
+    if not p:
+        return False
+    for form in (gold, *aliases):
+        g = _name_words(form)
+        forms = [g] + ([g[1:]] if len(g) > 2 and len(g[0]) == 1 else [])  # "C. Eugene Steuerle"
+        if any(w and (p == w or (len(w) >= 2 and len(p) >= 2 and p[0] == w[0] and p[-1] == w[-1])) for w in forms):
+            return True
+    return False
+
+
 def _attributed(pred: dict[str, Any], gold: _Gold) -> bool:
     """Gold that marks where the speaker is named (news) is met by a mention
     there or by the same name; gold that only names the speaker (novels,
-    where "he" must become "Mr. Bumble") is met by the resolved name alone."""
+    where "he" must become "Mr. Bumble") is met by the resolved name alone;
+    gold that judges resolved names asks for the full name."""
+    if gold.named is not None:
+        if not gold.speaker:
+            return not pred.get("speaker")
+        if gold.named:
+            return full_name_agrees(pred.get("speaker") or "", gold.speaker, gold.aliases)
+        want = set(_name_words(gold.speaker)) - _STOP
+        got = set(_name_words(pred.get("speaker") or "")) | set(_name_words(pred.get("speaker_mention") or ""))
+        return bool(want & (got - _STOP))
     if not gold.speaker_spans:
         return names_agree(pred.get("speaker") or "", gold.speaker)
     s0, s1 = pred.get("speaker_start"), pred.get("speaker_end")
@@ -204,7 +256,21 @@ class _Intervals:
                 yield item
 
 
-def score_document(doc: dict[str, Any], predictions: list[dict[str, Any]], where: str = "") -> Counts:
+def _context(text: str, start: int, end: int, width: int = 160) -> str:
+    """The paragraph around [start, end), cut to ``width`` characters each side."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    lo, hi = max(lo, start - width), min(hi, end + width)
+    return ("…" if lo > 0 and text[lo - 1] != "\n" else "") + " ".join(text[lo:hi].split()) + (
+        "…" if hi < len(text) and text[hi] != "\n" else "")
+
+
+def score_document(doc: dict[str, Any], predictions: list[dict[str, Any]], where: str = "",
+                   outcomes: list[Outcome] | None = None, errors: list[dict[str, Any]] | None = None) -> Counts:
+    """Counts for one document; ``outcomes`` and ``errors``, when given,
+    collect each prediction's confidence and rightness, and each wrong or
+    missing attribution with its context."""
     text = doc["text"]
     golds = _gold_quotes(doc, where)
     counts = Counts()
@@ -226,10 +292,16 @@ def score_document(doc: dict[str, Any], predictions: list[dict[str, Any]], where
             for _, _, g in gold_ranges.overlapping(a, b)
             if 2 * max(sum(_overlap(a, b, x, y) for x, y in g.spans), _overlap(a, b, *g.whole)) >= b - a
         ]
+        right = False
         if matches:
             counts.predicted_right += 1
-            if any(_attributed(p, g) for g in matches):
+            right = any(_attributed(p, g) for g in matches)
+            if right:
                 counts.predicted_attributed += 1
+            elif errors is not None:
+                errors.append(_error(doc, "wrong speaker", text, a, b, p, matches[0]))
+        if outcomes is not None:
+            outcomes.append(Outcome(float(p.get("confidence") or 0.0), right))
     predicted = _Intervals(spans)
     for g in golds:
         if not g.wanted:
@@ -245,21 +317,59 @@ def score_document(doc: dict[str, Any], predictions: list[dict[str, Any]], where
         if 2 * len(covered) >= len(g.wanted):
             counts.gold_found += 1
             counts.gold_attributed += right_speaker
+        elif errors is not None:
+            errors.append(_error(doc, "missing", text, min(g.wanted), max(g.wanted) + 1, None, g))
     return counts
+
+
+def _error(doc: dict[str, Any], kind: str, text: str, start: int, end: int, pred: dict[str, Any] | None,
+           gold: _Gold) -> dict[str, Any]:
+    return {
+        "article": str(doc.get("id", "")),
+        "error": kind,
+        "start": start,
+        "quote": text[start:end],
+        "predicted": (pred or {}).get("speaker"),
+        "mention": (pred or {}).get("speaker_mention"),
+        "gold": gold.speaker or None,
+        "context": _context(text, start, end),
+    }
 
 
 def evaluate(
     gold_lines: Iterable[tuple[str, dict[str, Any]]],
     predict: Callable[[dict[str, Any]], list[dict[str, Any]]],
+    errors: list[dict[str, Any]] | None = None,
 ) -> Scores:
-    """Score ``predict`` (document -> quote dicts) over gold documents."""
+    """Score ``predict`` (document -> quote dicts) over gold documents;
+    ``errors``, when given, collects each wrong or missing attribution."""
     scores = Scores(0)
     for where, doc in gold_lines:
         if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
             raise InputError(f"{where}: a gold document needs a 'text' string")
         scores.documents += 1
-        scores.counts.add(score_document(doc, predict(doc), where))
+        scores.counts.add(score_document(doc, predict(doc), where, scores.outcomes, errors))
     return scores
+
+
+# Confidence buckets for the calibration table: [lower, upper).
+BUCKETS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+
+
+def calibration(outcomes: list[Outcome]) -> tuple[list[dict[str, Any]], float]:
+    """(rows of the calibration table, expected calibration error)."""
+    rows = []
+    gap = 0.0
+    for lower, upper in BUCKETS:
+        inside = [o for o in outcomes if lower <= o.confidence < upper]
+        if not inside:
+            continue
+        mean = sum(o.confidence for o in inside) / len(inside)
+        share = sum(o.right for o in inside) / len(inside)
+        gap += len(inside) * abs(mean - share)
+        rows.append({"confidence": f"{lower:.1f}-{min(upper, 1.0):.1f}", "quotes": len(inside),
+                     "mean_confidence": round(mean, 3), "share_right": round(share, 3)})
+    return rows, round(gap / len(outcomes), 4) if outcomes else 0.0
 
 
 def _json_lines(path: str) -> Iterable[tuple[str, Any]]:

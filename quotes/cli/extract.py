@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 import click
 
 from ..articles import ReadOptions, read_articles
-from ..evaluate import evaluate, read_gold, read_predictions
+from ..evaluate import calibration, evaluate, read_gold, read_predictions
 from ..extract import extract as extract_quotes
 from ..output import OutputOptions, write_rows
 from . import cli
@@ -84,15 +85,20 @@ def extract(paths: tuple[str, ...], fmt: str | None, encoding_errors: str, skip_
     help="Score these predicted quotes (JSONL with 'article' ids) instead of running the extractor.",
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def eval_command(gold: str, predictions: str | None, fmt: str) -> None:
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List each wrong or missing attribution with its context instead of the scores.")
+def eval_command(gold: str, predictions: str | None, fmt: str, show_errors: bool) -> None:
     """Score the extractor against annotated GOLD documents (JSONL).
 
-    Prints precision, recall and F1 of extraction, attribution accuracy, and
-    end-to-end precision, recall and F1 (found and rightly attributed).
+    Prints precision, recall and F1 of extraction, attribution accuracy,
+    end-to-end precision, recall and F1 (found and rightly attributed), and
+    a calibration table: predicted quotes by confidence, with the share of
+    each bucket that is right, and the expected calibration error.
 
     \b
     Example:
       quotes eval my-annotations.jsonl
+      quotes eval my-annotations.jsonl --errors --format json | jq .context
     """
     if predictions:
         grouped = read_predictions(predictions)
@@ -105,10 +111,21 @@ def eval_command(gold: str, predictions: str | None, fmt: str) -> None:
         def predict(doc: dict[str, Any]) -> list[dict[str, Any]]:
             return [q.to_dict() for q in extract_quotes(doc["text"])]
 
-    result = evaluate(read_gold(gold), predict).as_dict()
+    errors: list[dict[str, Any]] | None = [] if show_errors else None
+    scores = evaluate(read_gold(gold), predict, errors)
+    if errors is not None:
+        fields = ("article", "error", "predicted", "gold", "mention", "quote", "context")
+        width = 60 if fmt == "table" else None
+        write_rows(errors, sys.stdout,
+                   OutputOptions(format="jsonl" if fmt == "json" else "table", fields=fields, width=width))
+        return
+    result = scores.as_dict()
+    table, _ = calibration(scores.outcomes)
     if fmt == "json":
-        click.echo(json.dumps(result))
+        click.echo(json.dumps({**result, "calibration": table}))
         return
     width = max(len(k) for k in result)
     for key, value in result.items():
         click.echo(f"{key:<{width}}  {value}")
+    click.echo("")
+    write_rows(table, sys.stdout, OutputOptions(format="table"))

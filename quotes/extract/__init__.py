@@ -16,6 +16,7 @@ import re
 from ..models import DIRECT, DOCUMENT, MULTI_PARAGRAPH, ORGANIZATION, PARTIAL, PERSON, UNKNOWN, Quote
 from . import lexicon
 from .attribute import Attribution, attribute
+from .confidence import UNATTRIBUTED, cell, confidence
 from .mentions import PeopleIndex, SpeakerMention
 from .organizations import Organizations
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
@@ -197,6 +198,12 @@ def _is_scare_quote(text: str, span: QuoteSpan) -> bool:
 
 def extract(text: str) -> list[Quote]:
     """Every quoted statement of ``text`` with its speaker, in text order."""
+    return [quote for quote, _ in placed_quotes(text)]
+
+
+def placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
+    """Each quote with the features its confidence was looked up by (how it
+    was placed), for measuring what the confidence should be."""
     paragraphs = Paragraphs(text)
     spans = find_quote_spans(text, paragraphs)
     if not spans:
@@ -204,7 +211,7 @@ def extract(text: str) -> list[Quote]:
     attributions = attribute(text, spans, paragraphs)
     named_speakers = [a.mention for a in attributions.values() if a.mention.kind == PERSON and a.mention.name]
     resolver = _Resolver(text, spans, sorted(named_speakers, key=lambda m: m.start))
-    quotes: list[Quote] = []
+    out: list[tuple[Quote, tuple[str, ...]]] = []
     for i, span in enumerate(spans):
         if _is_scare_quote(text, span):
             continue
@@ -213,40 +220,35 @@ def extract(text: str) -> list[Quote]:
         if a is None or (not strong and _is_title_like(text, span)):
             if not _is_statement(text, span):
                 continue
-            quotes.append(
-                Quote(
-                    quote=text[span.start : span.end],
-                    start=span.start,
-                    end=span.end,
-                    kind=_quote_kind(text, span),
-                    paragraph=span.paragraph,
-                    confidence=0.2,
-                )
+            features = cell(UNATTRIBUTED, 0.0, None, None, None, UNKNOWN)
+            quote = Quote(
+                quote=text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                kind=_quote_kind(text, span),
+                paragraph=span.paragraph,
+                confidence=confidence(features),
             )
+            out.append((quote, features))
             continue
         speaker, kind, role = resolver.resolve(a.mention)
         if kind in (PERSON, ORGANIZATION):
             resolver.note_document(a, speaker, kind, role)
-        confidence = a.confidence
-        if speaker is None:
-            confidence *= 0.5
-        elif a.mention.pronoun in ("m", "f") and a.mention.name is None:
-            confidence *= 0.9
-        quotes.append(
-            Quote(
-                quote=text[span.start : span.end],
-                start=span.start,
-                end=span.end,
-                speaker=speaker,
-                speaker_kind=kind,
-                speaker_mention=a.mention.text,
-                speaker_start=a.mention.start,
-                speaker_end=a.mention.end,
-                role=role,
-                cue=a.cue,
-                kind=_quote_kind(text, span),
-                paragraph=span.paragraph,
-                confidence=round(confidence, 3),
-            )
+        features = cell(a.sieve, a.confidence, a.mention.name, a.mention.pronoun, speaker, kind)
+        quote = Quote(
+            quote=text[span.start : span.end],
+            start=span.start,
+            end=span.end,
+            speaker=speaker,
+            speaker_kind=kind,
+            speaker_mention=a.mention.text,
+            speaker_start=a.mention.start,
+            speaker_end=a.mention.end,
+            role=role,
+            cue=a.cue,
+            kind=_quote_kind(text, span),
+            paragraph=span.paragraph,
+            confidence=confidence(features),
         )
-    return quotes
+        out.append((quote, features))
+    return out
