@@ -114,7 +114,7 @@ def eval_command(gold: str, predictions: str | None, fmt: str, show_errors: bool
     errors: list[dict[str, Any]] | None = [] if show_errors else None
     scores = evaluate(read_gold(gold), predict, errors)
     if errors is not None:
-        fields = ("article", "error", "predicted", "gold", "mention", "quote", "context")
+        fields = ("article", "start", "error", "predicted", "gold", "mention", "quote", "context")
         width = 60 if fmt == "table" else None
         write_rows(errors, sys.stdout,
                    OutputOptions(format="jsonl" if fmt == "json" else "table", fields=fields, width=width))

@@ -56,6 +56,7 @@ _NOUN_MARKERS = _DETERMINERS | frozenset("in of for with without".split())
 
 
 _MAX_PHRASE = 14
+_WEAK_CUE_REACH = 6  # tokens from a weak cue ("called", "described") to its quotation
 _MAX_APPOSITIVE = 20
 
 
@@ -502,7 +503,11 @@ def sentence_cue(text: str, block: Block, qi: int) -> Attribution | None:
     candidates = []
     for c in range(s0, s1):
         tok = tokens[c]
-        if c == qi or not is_cue(tok) or _is_weak(tok):
+        if c == qi or not is_cue(tok):
+            continue
+        if _is_weak(tok) and not 0 < qi - c <= _WEAK_CUE_REACH:
+            # 'described this as the "worst case scenario"': a weak cue
+            # governs a quotation only close after it.
             continue
         if _used_as_noun(tokens, c, s0):
             continue

@@ -525,9 +525,15 @@ def parse_speaker(
         end = name_tokens[-1].start + len(clean_word(name_tokens[-1].text))
         return SpeakerMention(text[name_tokens[0].start : end], name_tokens[0].start, end, PERSON, name, role or None)
 
+    body = _body_name(text, words)
+    if body is not None:
+        return SpeakerMention(body[0], body[1], body[2], ORGANIZATION, body[0], role_from_apposition, head=body[3])
+
     # Next to a cue, two or three capitalised name words are a name even
-    # when the first name is not one we know ("Asab Al-Tabchi").
-    for run in reversed(runs):
+    # when the first name is not one we know ("Asab Al-Tabchi"); not inside a
+    # prepositional phrase ("a study by the Centre for Economic Policy Research").
+    runs_in_place = _name_runs_first(words, runs)
+    for run in runs_in_place[: len(runs_in_place) - sum(1 for r in runs if _after_preposition(words, r))]:
         tail = [t for t in run if not is_title(t.text)]
         if (
             2 <= len(tail) <= 3
@@ -545,9 +551,10 @@ def parse_speaker(
 
     # No full name: the head of the phrase before any prepositional phrase.
     core: list[Token] = []
-    for tok in words:
+    for k, tok in enumerate(words):
         if tok.lower in _PREPOSITIONS and core:
-            break
+            if not _joins_a_name(words, k):
+                break
         core.append(tok)
     head = core[-1]
     bare_head = _bare(head.text)
@@ -610,21 +617,62 @@ def parse_speaker(
     return SpeakerMention(phrase, start, end, kind, None, role_from_apposition, head=bare_head)
 
 
+def _after_preposition(words: list[Token], run: list[Token]) -> bool:
+    k = next(i for i, t in enumerate(words) if t is run[0]) - 1
+    while k >= 0 and words[k].lower in _DETERMINERS:
+        k -= 1
+    return k >= 0 and words[k].lower in _PREPOSITIONS
+
+
 def _name_runs_first(words: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
     """Runs to look for the speaker's name in: the last first ("Republican
     National Committee Reince Priebus"), but a run inside a prepositional
     phrase only after the others ("Jennifer Mattinson from the West Mercia
     police")."""
-    position = {id(t): k for k, t in enumerate(words)}
-
-    def after_preposition(run: list[Token]) -> bool:
-        k = position[id(run[0])] - 1
-        while k >= 0 and words[k].lower in _DETERMINERS:
-            k -= 1
-        return k >= 0 and words[k].lower in _PREPOSITIONS
-
     ordered = list(reversed(runs))
-    return [r for r in ordered if not after_preposition(r)] + [r for r in ordered if after_preposition(r)]
+    return [r for r in ordered if not _after_preposition(words, r)] + [r for r in ordered if _after_preposition(words, r)]
+
+
+_BODY_CONNECTORS = frozenset("of for and & the on".split())
+
+
+def _body_name(text: str, words: list[Token]) -> tuple[str, int, int, str] | None:
+    """(name, start, end, head) when the phrase is a body's capitalised name
+    and nothing else: "the Centre for Economic Policy Research", "NASA's
+    Office of the Inspector General", "Doctors for Camp Closure"."""
+    k = 0
+    while k < len(words) and words[k].lower in _DETERMINERS:
+        k += 1
+    body = words[k:]
+    if len(body) < 2 or not body[0].is_capitalized or not body[-1].is_capitalized:
+        return None
+    if not all(t.is_capitalized or t.lower in _BODY_CONNECTORS for t in body):
+        return None
+    def is_head(k: int) -> bool:
+        bare = _bare(body[k].text)
+        # The head ends the name ("the White House") or opens its complement
+        # ("Office of the Inspector General"); a head with more name words
+        # after it is a role before a person ("Committee Reince Priebus").
+        return (bare in organization_heads() or bare in lexicon.ORGANIZATION_NOUNS) and (
+            k == len(body) - 1 or body[k + 1].lower in _BODY_CONNECTORS
+        )
+
+    heads = [t for k, t in enumerate(body) if is_head(k)]
+    if not heads or person_name_in([t.text for t in body if t.is_capitalized]) is not None:
+        return None
+    end = body[-1].start + len(clean_word(body[-1].text))
+    return text[body[0].start : end], body[0].start, end, _bare(heads[-1].text)
+
+
+def _joins_a_name(words: list[Token], k: int) -> bool:
+    """'of'/'for' inside a body's name: "Office of the Inspector General",
+    "Centre for Economic Policy Research" (capitalised on both sides)."""
+    if words[k].lower not in ("of", "for") or not words[k - 1].is_capitalized:
+        return False
+    nxt = k + 1
+    if nxt < len(words) and words[nxt].lower == "the":
+        nxt += 1
+    return nxt < len(words) and words[nxt].is_capitalized
 
 
 _COMPANIONS = frozenset("his her their colleagues co-authors coauthors collaborators team".split())
