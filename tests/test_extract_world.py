@@ -1,0 +1,128 @@
+"""Speakers on news from everywhere: the rules added for real-world news,
+each with sentences written for the test (not taken from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes import extract
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            '"The road is closed," district spokesman Wahidullah Karimi said.\n\n"We will reopen it tomorrow," Karimi said.',
+            ["Wahidullah Karimi", "Wahidullah Karimi"],
+            id="world-given-name-and-surname",
+        ),
+        pytest.param(
+            '"We planted early," said Obiageli Nwachukwu, a farmer.\n\n"The rain came late," Nwachukwu said.',
+            ["Obiageli Nwachukwu", "Obiageli Nwachukwu"],
+            id="unknown-given-name-next-to-a-cue",
+        ),
+        pytest.param(
+            'Tavita Faleolo did not expect the storm to turn.\n\n"It was louder than a train," said Faleolo.',
+            ["Tavita Faleolo"],
+            id="surname-finds-its-full-name",
+        ),
+        pytest.param(
+            'Kate York moved to York in 2010 to open a bakery.\n\n"It felt like home," York said.',
+            ["Kate York"],
+            id="a-person-beats-a-place",
+        ),
+        pytest.param(
+            'Michael Okafor, chief executive of Delta Robotics, said the firm would hire. "We are growing fast," he said.',
+            ["Michael Okafor"],
+            id="pronoun-to-the-subject-not-the-company",
+        ),
+        pytest.param(
+            'Riverside Records have denied any wrongdoing.\n\n"We acted in good faith," they said in a statement.',
+            ["Riverside Records"],
+            id="they-to-a-body",
+        ),
+        pytest.param(
+            'The group, Tenants United Coalition, formed last spring.\n\n'
+            'In a new post, the group added that the landlord "has not answered a single letter."',
+            ["Tenants United Coalition"],
+            id="the-group-to-the-body",
+        ),
+        pytest.param(
+            'The Kenyan police said in a statement that two officers were hurt.\n\n'
+            '"The investigation continues," the statement said.',
+            ["Kenyan police"],
+            id="a-body-statement-is-the-body",
+        ),
+        pytest.param(
+            'Union Chief Executive, Ciaran Boyle, said: "Members will vote next week."',
+            ["Ciaran Boyle"],
+            id="role-then-name-between-commas",
+        ),
+        pytest.param(
+            'Rosa Quintero leads the survey.\n\n"The water is warmer than ever," Quintero and her team wrote.',
+            ["Rosa Quintero"],
+            id="name-and-her-team",
+        ),
+        pytest.param(
+            '"Prices will fall," said Brazilian trade minister Tiago Moreira.',
+            ["Tiago Moreira"],
+            id="nationality-is-not-a-given-name",
+        ),
+        pytest.param(
+            '"We are like any other town" trying to stay safe, says Laura Benning, a council spokeswoman.',
+            ["Laura Benning"],
+            id="says-name-after-a-comma",
+        ),
+        pytest.param(
+            'Police chief Ana Morales said it was possible.\n\n"We have not ruled that out."',
+            ["Ana Morales"],
+            id="bare-quote-after-reported-speech",
+        ),
+        pytest.param(
+            '"We are ready," Nadia Petrova, head of sales, marketing and service at Orbita, said in a statement.',
+            ["Nadia Petrova"],
+            id="role-with-commas-of-its-own",
+        ),
+        pytest.param(
+            '"Stay away from these pills," said chief inspector Helen Marsh from the West Riding police.',
+            ["Helen Marsh"],
+            id="no-name-from-a-prepositional-phrase",
+        ),
+        pytest.param(
+            'Mayor Lena Ortiz described the plan as "a costly mistake".',
+            ["Lena Ortiz"],
+            id="weak-cue-governs-a-close-quotation",
+        ),
+        pytest.param(
+            'The Centre for Rural Policy Research concluded that "the full cost falls on consumers."',
+            ["Centre for Rural Policy Research"],
+            id="body-name-with-for",
+        ),
+        pytest.param(
+            '"Tariffs are a tax," said Lawrence White, an economist.',
+            ["Lawrence White"],
+            id="white-is-a-surname",
+        ),
+        pytest.param(
+            'Senator Ruth Adeyemi returned to the issue later in the hearing. "What will it cost the towns?"',
+            ["Ruth Adeyemi"],
+            id="bare-quote-after-a-sentence-about-a-person",
+        ),
+        pytest.param(
+            'Trade minister Wang Lei visited the port on Monday.\n\n"Exports will grow," Wang said.',
+            ["Wang Lei"],
+            id="family-name-first",
+        ),
+        pytest.param(
+            'Santa Monica officials met on Tuesday. Mayor Ruth Dahl opened the meeting.\n\n"We start now," she said.',
+            ["Ruth Dahl"],
+            id="a-city-is-not-a-person",
+        ),
+    ],
+)
+def test_world_news_speakers(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
