@@ -37,6 +37,8 @@ _BOUNDARY_WORDS = frozenset(
     who whom whose then than though although since until unless once even
     also yet nor for to in on at by with of from about""".split()
 )
+# A phrase read back from a cue that follows one of these is its object.
+_OBJECT_PREPOSITIONS = frozenset("in of at by from with for on about".split())
 # Words that cannot occur inside a speaker phrase read forwards after a quote.
 _CLAUSE_WORDS = frozenset(
     """which that is was were are be been being if because when while who
@@ -209,6 +211,15 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
     phrase = tokens[k + 1 : end]
     if not phrase:
         return None
+    if k >= floor and tokens[k].lower in _OBJECT_PREPOSITIONS and appositive is None:
+        # 'The authors of the research published in the journal JAMA
+        # Psychiatry argued': the words before the cue are the object of a
+        # preposition; the subject opens the clause.
+        found = _subject_range(tokens, k, floor)
+        if found is not None and found[1] <= k:
+            mention = parse_speaker(text, tokens[found[0] : found[1]])
+            if _acceptable(mention):
+                return mention
     mention = parse_speaker(text, phrase, appositive)
     return mention if _acceptable(mention) else None
 

@@ -149,10 +149,12 @@ class Organizations:
         """'the doctors' -> Doctors for Camp Closure; 'the group' -> the
         last body named; None when nothing fits."""
         noun = noun.lower()
-        found = self._before(position)
-        for _, name in found:
+        # A word of the body's own name reaches back over the whole article.
+        k = bisect.bisect_left(self.positions, position)
+        for name in reversed(self.names[:k]):
             if noun in (w.lower() for w in name.split()):
                 return name
+        found = self._before(position)
         if noun in _BODY_NOUNS and found:
             return found[0][1]
         return None
