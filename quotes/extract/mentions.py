@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
 from . import lexicon
 from .namelists import (
+    census_first_names,
     common_first_names,
     demonyms,
     first_name_gender,
@@ -242,15 +243,21 @@ class PeopleIndex:
             k = bisect.bisect_right(quoted_starts, pos) - 1
             return k >= 0 and pos < quoted[k][1]
 
-        for m in speakers:
-            words = (m.name or "").split()
+        named = [(m.name or "", m.start, m.role) for m in speakers]
+        # Reported speech names people too: "Lakshiwnder Singh, another
+        # deportee, said he had paid".
+        named += [(m.group(1), m.start(1), None) for m in _CUE_SUBJECT_RE.finditer(text) if not inside_quote(m.start(1))]
+        for name, start, role in sorted(named, key=lambda n: n[1]):
+            words = name.split()
             if (
                 2 <= len(words) <= 4
-                and self._by_name.get(m.name.lower()) is None
-                and not is_place(m.name)
-                and not any(_bare(w) in organization_heads() for w in words)
+                and self._by_name.get(name.lower()) is None
+                and not is_place(name)
+                and all(_is_name_word(w) for w in words)
+                and not any(_bare(w) in organization_heads() or _place_not_name(w) for w in words)
+                and person_name_in(words) in (None, (0, len(words)))
             ):
-                self._add(words, m.start, (m.role or "").split())
+                self._add(words, start, (role or "").split())
         # Pass 1: full names, in order of appearance.
         partial_runs: list[list[tuple[int, str]]] = []
         for m in NAME_RUN_RE.finditer(text):
@@ -311,7 +318,9 @@ class PeopleIndex:
         person = Person(" ".join(name_words), first, last, offset, _role_words(before))
         g = first_name_gender(first) if first else ""
         if g:
-            person.votes[g] += 1
+            # A US Census name says more than the world list, where one name
+            # is a man's in one country and a woman's in another (Ilhan).
+            person.votes[g] += 1.0 if _bare(first) in census_first_names() else 0.4
         self.people.append(person)
         self._by_name[person.name.lower()] = person
         self._by_last.setdefault(last.lower(), []).append(person)
@@ -443,6 +452,13 @@ class PeopleIndex:
 # Where a sentence ends: its closing punctuation (and any closing mark)
 # before the next word, or a paragraph break.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
+
+# Two or three capitalised words, an optional appositive between commas,
+# and a verb of saying: the subject of reported speech.
+_CUE_SUBJECT_RE = re.compile(
+    r"(?<![\w’'.-])((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?:, [^,.\n\"“”]{2,80},)? "
+    r"(?:said|says|told|tells|added|adds|explained|noted|wrote|writes|stated|asked|replied|warned|argued|insisted|recalled)\b"
+)
 
 # How many mentions back "the senator" may look for its senator.
 _TITLE_LOOKBACK = 200

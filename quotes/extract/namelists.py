@@ -48,6 +48,12 @@ def first_name_genders() -> dict[str, str]:
 
 
 @functools.cache
+def census_first_names() -> frozenset[str]:
+    """The first names of the US Census lists alone."""
+    return frozenset(_census("dist.male.first")) | frozenset(_census("dist.female.first"))
+
+
+@functools.cache
 def world_given_names() -> dict[str, str]:
     """Given names from many countries -> 'm', 'f' or ''."""
     out: dict[str, str] = {}
