@@ -710,8 +710,9 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
     app_words = [t for t in appositive if t.kind == WORD]
     if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
         return None
-    if not words or not (is_title(words[-1].text) or _bare(words[-1].text) in lexicon.PERSON_NOUNS):
-        return None
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower in _PREPOSITIONS), words[-1] if words else None)
+    if head is None or not (is_title(head.text) or _bare(head.text) in lexicon.PERSON_NOUNS):
+        return None  # 'The leader of Ennahda, Rachid Ghannouchi, ...': the head is "leader"
     if person_name_in([t.text for t in words if t.is_capitalized] or ["x"]) is not None:
         return None
     found = person_name_in([t.text for t in app_words])
