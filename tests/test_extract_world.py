@@ -122,6 +122,27 @@ def speakers(text: str) -> list[str | None]:
             ["Ruth Dahl"],
             id="a-city-is-not-a-person",
         ),
+        pytest.param(
+            '"Those storms were relentless," remembers Ingrid Solberg, a ferry captain.',
+            ["Ingrid Solberg"],
+            id="remembers-is-a-cue",
+        ),
+        pytest.param(
+            '"We are proud of the crew," comments Arjun Mehta in a statement.',
+            ["Arjun Mehta"],
+            id="comments-next-to-a-quote",
+        ),
+        pytest.param(
+            'The club appointed Paulo Reis as coach on Friday.\n\n'
+            'The 48-year-old said after his appointment: "I am excited to start."',
+            ["Paulo Reis"],
+            id="the-n-year-old",
+        ),
+        pytest.param(
+            'The leader of the Farmers Union, Maeve Dunne, condemned the ruling, saying it "will not stop us."',
+            ["Maeve Dunne"],
+            id="the-leader-of-a-body-then-the-name",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

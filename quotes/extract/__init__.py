@@ -17,7 +17,7 @@ from ..models import DIRECT, DOCUMENT, MULTI_PARAGRAPH, ORGANIZATION, PARTIAL, P
 from . import lexicon
 from .attribute import Attribution, attribute
 from .confidence import UNATTRIBUTED, cell, confidence
-from .mentions import PeopleIndex, SpeakerMention
+from .mentions import AGE_RE, PeopleIndex, SpeakerMention
 from .organizations import Organizations
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
 
@@ -112,6 +112,9 @@ class _Resolver:
             return m.name, PERSON, m.role
         if m.kind == PERSON and m.head and m.text.lower().startswith("the "):
             person = self.people.resolve_title(m.head, m.start)
+            if person is None and AGE_RE.fullmatch(m.head):
+                # "The 56-year-old said": the person the text is about.
+                person = self.people.resolve_pronoun("", m.start)
             if person is not None:
                 return person.name, PERSON, person.role
         if m.kind == DOCUMENT:

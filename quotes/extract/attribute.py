@@ -482,7 +482,19 @@ def _sentence_subject(text: str, tokens: list[Token], c: int, floor: int) -> Spe
     found = _subject_range(tokens, c, floor)
     if found is None:
         return None
-    mention = parse_speaker(text, tokens[found[0] : found[1]])
+    appositive = None
+    start, end = found
+    if end < c and tokens[end].lower in ("of", "for", "at"):
+        # 'The leader of the union, ...': the prepositional phrase is the subject's.
+        stop = next((m for m in range(end, min(c, end + 8)) if tokens[m].kind != WORD), None)
+        if stop is not None and tokens[stop].text == ",":
+            found = (start, stop)
+    if found[1] < c and tokens[found[1]].text == ",":
+        # 'The leader of the union, Maeve Dunne, condemned ..., saying'
+        close = next((m for m in range(found[1] + 1, min(c, found[1] + _MAX_APPOSITIVE)) if tokens[m].text == ","), None)
+        if close is not None:
+            appositive = tokens[found[1] + 1 : close]
+    mention = parse_speaker(text, tokens[found[0] : found[1]], appositive)
     return mention if _acceptable(mention) else None
 
 

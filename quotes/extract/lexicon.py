@@ -126,6 +126,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "weigh": (),  # "weighed in"
     "relay": (),
     "recollect": (),
+    "remember": (),
+    "comment": (),
     "put": ("put",),  # "as he put it"
     "go": ("went",),  # "went on"
     "text": (),
@@ -209,7 +211,7 @@ WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
     """call dub label brand mock praise blast slam criticize criticise accuse
     describe go put point read hit fire shoot sing begin order object quote
     continue post report charge message text answer state email e-mail
-    refer term attack""".split()
+    refer term attack comment""".split()
 )
 WEAK_CUE_WORDS: frozenset[str] = frozenset(
     form for lemma in WEAK_CUE_LEMMAS for form in _forms(lemma, CUE_VERBS[lemma])

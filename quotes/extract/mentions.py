@@ -626,7 +626,12 @@ def parse_speaker(
         kind = DOCUMENT
     elif bare_head in lexicon.ORGANIZATION_NOUNS:
         kind = ORGANIZATION
-    elif bare_head in lexicon.PERSON_NOUNS or bare_head in lexicon.TITLE_WORDS or _is_agent_noun(bare_head):
+    elif (
+        bare_head in lexicon.PERSON_NOUNS
+        or bare_head in lexicon.TITLE_WORDS
+        or _is_agent_noun(bare_head)
+        or AGE_RE.fullmatch(bare_head)
+    ):
         kind = PERSON
     else:
         kind = UNKNOWN
@@ -725,6 +730,9 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
     role = _role_text(text, words)
     return SpeakerMention(text[start:end], start, end, PERSON, name, role)
 
+
+# "the 56-year-old": news names a person by age once it has named them.
+AGE_RE = re.compile(r"\d{1,3}-year-old")
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer")
 _NOT_AGENTS = frozenset(
