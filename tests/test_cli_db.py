@@ -36,7 +36,7 @@ def speaker_names(db: str) -> dict[str, str]:
 def test_ingest_prints_a_summary_line(tmp_path: Path) -> None:
     result = run("ingest", "--db", str(tmp_path / "x.db"), str(SAMPLE))
     assert result.exit_code == 0 and result.stdout == ""
-    assert result.stderr == "ingested 9 articles (0 unchanged, 0 replaced), 62 quotes, 13 new speakers, 5 merges\n"
+    assert result.stderr == "ingested 9 articles (0 unchanged, 0 replaced), 62 quotes, 12 new speakers, 5 merges\n"
     again = run("ingest", "--db", str(tmp_path / "x.db"), str(SAMPLE))
     assert again.stderr == "ingested 9 articles (9 unchanged, 0 replaced), 0 quotes, 0 new speakers, 0 merges\n"
 

@@ -83,7 +83,7 @@ def test_unknown_and_ambiguous_speaker(db: str) -> None:
     assert (result.exit_code, result.stderr) == (1, "Error: no speaker matches 'Zelda Quartermaine'\n")
     result = run("list", "--db", db, "--speaker", "Reyes")
     assert result.exit_code == 1
-    assert result.stderr == "Error: 'Reyes' matches several speakers (9: Maria Reyes; 12: Daniel Reyes); use the id\n"
+    assert result.stderr == "Error: 'Reyes' matches several speakers (8: Maria Reyes; 11: Daniel Reyes); use the id\n"
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,8 @@ _BOUNDARY_WORDS = frozenset(
 )
 # A phrase read back from a cue that follows one of these is its object.
 _OBJECT_PREPOSITIONS = frozenset("in of at by from with for on about".split())
+# 'in what both sides described as': a relative clause, its own subject.
+_RELATIVE_WORDS = frozenset("what which who whom that whose".split())
 # Words that cannot occur inside a speaker phrase read forwards after a quote.
 _CLAUSE_WORDS = frozenset(
     """which that is was were are be been being if because when while who
@@ -211,7 +213,12 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
     phrase = tokens[k + 1 : end]
     if not phrase:
         return None
-    if k >= floor and tokens[k].lower in _OBJECT_PREPOSITIONS and appositive is None:
+    if (
+        k >= floor
+        and tokens[k].lower in _OBJECT_PREPOSITIONS
+        and appositive is None
+        and phrase[0].lower not in _RELATIVE_WORDS
+    ):
         # 'The authors of the research published in the journal JAMA
         # Psychiatry argued': the words before the cue are the object of a
         # preposition; the subject opens the clause.
@@ -468,7 +475,8 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
         while end < b and tokens[end].kind in (WORD, ASIDE):
             tok = tokens[end]
             if tok.kind == WORD and not tok.is_capitalized and tok.lower not in ("of", "the") and end > k:
-                if tok.lower in _HEAD_NOUNS:
+                # A run of head nouns is one head: "the acting head", "chief executive".
+                while end < b and tokens[end].kind == WORD and tokens[end].lower in _HEAD_NOUNS:
                     end += 1
                 break
             end += 1
