@@ -25,9 +25,12 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 # "title: Boston raids" / "date 2025-03-25" / "Date: 2025-03-25" at the top.
 # Only "date" may go without its colon: "Source close to ..." is a sentence.
-_HEADER_RE = re.compile(r"^\s*(?:(id|title|date|url|source|author)\s*:|(date)\s)\s*(\S.*?)\s*$", re.IGNORECASE)
+# Written so that no part can match the same spaces two ways: a line of one
+# word and 50,000 spaces must not take quadratic time (the value is
+# stripped in code, not by a lazy group before "\s*$").
+_HEADER_RE = re.compile(r"^[ \t]*(?:(id|title|date|url|source|author)[ \t]*:|(date)[ \t])[ \t]*(\S.*)$", re.IGNORECASE)
 # The seed article carries its date before the text on the same line.
-_INLINE_DATE_RE = re.compile(r"^\s*date\s*:?\s+(\d{4}-\d{2}-\d{2})\s+(?=\S)", re.IGNORECASE)
+_INLINE_DATE_RE = re.compile(r"^\s*date(?:[ \t]*:[ \t]*|[ \t]+)(\d{4}-\d{2}-\d{2})[ \t]+(?=\S)", re.IGNORECASE)
 _BINARY_SNIFF = 8192
 
 Warn = Callable[[str], None]
@@ -79,7 +82,7 @@ def parse_text_article(raw: str, fallback_id: str, path: str | None = None) -> A
         m = _HEADER_RE.match(lines[body_start])
         if not m or (m.group(1) or m.group(2)).lower() in meta:
             break
-        key, value = (m.group(1) or m.group(2)).lower(), m.group(3)
+        key, value = (m.group(1) or m.group(2)).lower(), m.group(3).strip()
         if key == "date" and not _looks_like_date(value):
             break
         meta[key] = value

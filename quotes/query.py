@@ -48,6 +48,7 @@ class QuoteFilter:
     search: str | None = None
     limit: int | None = None
     sort: str = "date"
+    fts: bool = False  # ``search`` is FTS5 syntax, not plain words
 
 
 def check_date(value: str, option: str) -> str:
@@ -138,7 +139,7 @@ def build_query(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = EXP
         params.append(f.min_confidence)
     if f.search:
         where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(f.search)
+        params.append(match_expression(f.search, f.fts))
     columns = ", ".join(QUOTE_COLUMNS[name] for name in fields)
     source = _FROM + (" WHERE " + " AND ".join(where) if where else "")
     return QuoteQuery(f"SELECT {columns} {source}", params, SORTS[f.sort], f.limit, fields, bool(f.search), source)
@@ -165,27 +166,78 @@ MARK_START = "\x02"  # placeholders the CLI turns into colours (or nothing)
 MARK_END = "\x03"
 
 
-def search(store: QuoteStore, query: str, limit: int | None = 20) -> Iterator[dict[str, Any]]:
-    """Full-text search in FTS5 syntax (phrases, AND/OR/NOT, prefix*), best
-    first; ``match`` holds the part of the quote around the matched words,
-    which stand between MARK_START and MARK_END."""
+_QUERY_WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
+# Highlighted hits per quote: a quote that holds the word 40,000 times must
+# not cost 40,000 highlights.
+MAX_HITS = 5
+
+
+def match_expression(text: str, fts: bool = False) -> str:
+    """The FTS5 MATCH expression for a search. Plain words are searched as
+    words, each one quoted (well-connected, Bloomberg's, U.S.), all of them
+    required; ``fts`` takes the text as FTS5 syntax (phrases, AND / OR / NOT,
+    prefix*, NEAR)."""
+    if fts:
+        return text
+    words = _QUERY_WORD_RE.findall(text)
+    if not words:
+        raise QuotesError(f"the search {text!r} has no words to search for")
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def search(store: QuoteStore, query: str, limit: int | None = 20, fts: bool = False) -> Iterator[dict[str, Any]]:
+    """Full-text search, best first (``fts``: FTS5 syntax; otherwise plain
+    words); ``match`` holds the part of the quote around the first matched
+    words, which stand between MARK_START and MARK_END."""
     if not query.strip():
         raise QuotesError("the search query is empty")
     sql = (
-        "SELECT q.id, q.article_id, a.date, coalesce(s.name, q.speaker_name), q.quote, "
-        f"snippet(quotes_fts, 0, '{MARK_START}', '{MARK_END}', '…', 14), round(-bm25(quotes_fts), 3) "
+        "SELECT q.id, q.article_id, a.date, coalesce(s.name, q.speaker_name), q.quote, round(-bm25(quotes_fts), 3) "
         "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN speakers s ON s.id = q.speaker_id WHERE quotes_fts MATCH ? ORDER BY rank"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    names = ("id", "article", "date", "speaker", "quote", "match", "score")
+    names = ("id", "article", "date", "speaker", "quote", "score")
+    terms = [w.lower() for w in _QUERY_WORD_RE.findall(query) if w.upper() not in ("AND", "OR", "NOT", "NEAR")]
     try:
-        cursor = store.db.execute(sql, [query])
+        cursor = store.db.execute(sql, [match_expression(query, fts)])
     except Exception as e:
         raise QuotesError(f"bad search query {query!r}: {e}") from None
     for row in _fts_errors(cursor):
-        yield dict(zip(names, row))
+        record = dict(zip(names, row))
+        record["match"] = highlight(record["quote"], terms)
+        yield record
+
+
+def highlight(text: str, terms: list[str], width: int = 80) -> str:
+    """The part of ``text`` around the first hits of ``terms`` (words, or
+    their start: the index stems them), at most MAX_HITS of them marked."""
+    if not terms:
+        return text
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(t.rstrip("*")[: max(4, len(t) - 3)]) for t in terms) + r")[\w'’-]*",
+        re.IGNORECASE,
+    )
+    hits = []
+    for m in pattern.finditer(text):
+        hits.append(m.span())
+        if len(hits) == MAX_HITS:
+            break
+    if not hits:
+        return text[:width]
+    lo = max(0, hits[0][0] - width // 2)
+    if lo:
+        lo = text.find(" ", lo, hits[0][0]) + 1 or lo  # start on a word
+    hi = min(len(text), lo + width)
+    out, pos = [], lo
+    for a, b in hits:
+        if b > hi:
+            break
+        out += [text[pos:a], MARK_START, text[a:b], MARK_END]
+        pos = b
+    out.append(text[pos:hi])
+    return ("…" if lo else "") + "".join(out) + ("…" if hi < len(text) else "")
 
 
 def speaker_profile(store: QuoteStore, speaker: Speaker, quotes_limit: int = 20) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from quotes import query
 from quotes.cli import cli
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
@@ -116,8 +117,29 @@ def test_search_ranked_and_plain_when_piped(db: str) -> None:
 
 
 def test_search_syntax_error(db: str) -> None:
-    result = run("search", "--db", db, '"unbalanced')
+    result = run("search", "--db", db, "--fts", '"unbalanced')
     assert result.exit_code == 1 and result.stderr.startswith("Error: bad search query")
+
+
+@pytest.mark.parametrize("words", ["well-connected", "Bloomberg's", "U.S.", '"unbalanced', "NOT", "a:b"])
+def test_plain_words_are_searched_as_words(db: str, words: str) -> None:
+    result = run("search", "--db", db, words, "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+
+
+def test_search_finds_hyphenated_and_dotted_words(tmp_path: Path) -> None:
+    path = str(tmp_path / "s.db")
+    data = json.dumps({"id": "a", "text": '"The U.S. plan is well-connected to the city," Ana Lima said.'}) + "\n"
+    assert CliRunner().invoke(cli, ["ingest", "--db", path, "-"], input=data).exit_code == 0
+    for words in ("U.S.", "well-connected", "u.s. plan"):
+        rows = jsonl(run("search", "--db", path, words, "--format", "jsonl"))
+        assert [r["speaker"] for r in rows] == ["Ana Lima"], words
+
+
+def test_highlights_are_capped() -> None:
+    text = " ".join(["word"] * 40_000)
+    marked = query.highlight(text, ["word"])
+    assert marked.count(query.MARK_START) == query.MAX_HITS and len(marked) < 200
 
 
 def test_speakers_filters(db: str) -> None:

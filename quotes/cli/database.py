@@ -89,7 +89,8 @@ def filter_options(func: Any) -> Any:
             click.option("--kind", type=click.Choice(["direct", "partial", "multi-paragraph"]), help="Only this kind of quote."),
             click.option("--source", help="Only articles from this source (case-insensitive)."),
             click.option("--min-confidence", type=click.FloatRange(0, 1), help="Only quotes at least this confident."),
-            click.option("--search", "search_text", metavar="TEXT", help="Only quotes matching this full-text query."),
+            click.option("--search", "search_text", metavar="TEXT", help="Only quotes holding these words."),
+            click.option("--fts", is_flag=True, help="Read --search as FTS5 syntax (phrases, AND/OR/NOT, prefix*)."),
             click.option("--limit", type=click.IntRange(1), help="At most N quotes."),
             click.option("--sort", type=click.Choice(list(query.SORTS)), default="date", show_default=True,
                          help="Order of the quotes ('-' for descending)."),
@@ -100,7 +101,7 @@ def filter_options(func: Any) -> Any:
 
 
 def _filter(speaker: str | None, article: str | None, since: str | None, until: str | None, kind: str | None,
-            source: str | None, min_confidence: float | None, search_text: str | None, limit: int | None,
+            source: str | None, min_confidence: float | None, search_text: str | None, fts: bool, limit: int | None,
             sort: str) -> query.QuoteFilter:
     # Checked here too, so that a bad date is a usage error (exit 2).
     for option, value in (("--since", since), ("--until", until)):
@@ -113,7 +114,7 @@ def _filter(speaker: str | None, article: str | None, since: str | None, until: 
         query.check_range(since, until)
     except QuotesError as e:
         raise click.UsageError(str(e)) from None
-    return query.QuoteFilter(speaker, article, since, until, kind, source, min_confidence, search_text, limit, sort)
+    return query.QuoteFilter(speaker, article, since, until, kind, source, min_confidence, search_text, limit, sort, fts)
 
 
 LIST_FIELDS = ("id", "date", "speaker", "quote", "article")
@@ -166,22 +167,27 @@ def export(db_path: str, fmt: str | None, fields: str | None, no_headers: bool, 
 @click.argument("text")
 @db_option
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="At most N results.")
+@click.option("--fts", is_flag=True, help="Read TEXT as FTS5 syntax: \"phrases\", AND / OR / NOT, prefix*, NEAR(a b).")
 @output_options
-def search(text: str, db_path: str, limit: int, fmt: str | None, fields: str | None, no_headers: bool, output: Any) -> None:
+def search(text: str, db_path: str, limit: int, fts: bool, fmt: str | None, fields: str | None, no_headers: bool,
+           output: Any) -> None:
     """Full-text search of quote text, best matches first.
 
-    TEXT uses SQLite FTS5 syntax: words, "exact phrases", AND / OR / NOT,
-    prefix* and NEAR(a b). Words match their stems (protect, protecting).
-    On a terminal the matched words are highlighted.
+    TEXT is words, all of which a quote must hold (well-connected, U.S. and
+    Bloomberg's are words too); words match their stems (protect,
+    protecting). With --fts, TEXT is SQLite FTS5 syntax: "exact phrases",
+    AND / OR / NOT, prefix* and NEAR(a b). On a terminal the matched words
+    are highlighted.
 
     \b
     Example:
-      quotes search '"public safety" OR sanctuary'
-      quotes search 'immigra*' --format csv
+      quotes search public safety
+      quotes search --fts '"public safety" OR sanctuary'
+      quotes search --fts 'immigra*' --format csv
     """
     fmt = fmt or default_format(output)
     with open_store(db_path) as store:
-        rows: Iterator[dict[str, Any]] = query.search(store, text, limit)
+        rows: Iterator[dict[str, Any]] = query.search(store, text, limit, fts)
         if fmt == "table" and not fields:
             colour = getattr(output, "isatty", lambda: False)()
             rows = ({**row, "quote": row["match"]} for row in rows)

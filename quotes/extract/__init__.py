@@ -177,7 +177,9 @@ def _quote_kind(text: str, span: QuoteSpan) -> str:
     if span.paragraphs > 1:
         return MULTI_PARAGRAPH
     first = next((c for c in text[span.start : span.end] if c.isalpha()), "")
-    before = text[: span.open_mark].rstrip()[-1:]
+    # A bounded look back: slicing the whole prefix would make a long text
+    # of many quotes quadratic.
+    before = text[max(0, span.open_mark - 64) : span.open_mark].rstrip()[-1:]
     if first.islower() or before.isalnum():
         return PARTIAL
     return DIRECT

@@ -23,6 +23,8 @@ QuoteAttribution and the GenderGapTracker):
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import PERSON, UNKNOWN
@@ -60,7 +62,8 @@ _NOUN_MARKERS = _DETERMINERS | frozenset("in of for with without".split())
 
 
 _MAX_PHRASE = 14
-_WEAK_CUE_REACH = 6  # tokens from a weak cue ("called", "described") to its quotation
+_WEAK_CUE_REACH = 6
+_NEAREST_CUES = 6  # cues each side of a quote that sentence_cue weighs  # tokens from a weak cue ("called", "described") to its quotation
 _MAX_APPOSITIVE = 20
 
 
@@ -106,9 +109,21 @@ class Block:
             for i in range(a, b):
                 self.sentence_of[i] = k
         self.quote_tokens = [i for i, t in enumerate(tokens) if t.kind == QUOTE]
+        self._cues: list[list[int]] | None = None
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of[i]]
+
+    def cues(self, sentence: int) -> list[int]:
+        """Token indexes of the cue words of a sentence, in order (built once
+        for the block, so that finding a quote's cues costs a bisection, not
+        a walk over the sentence: a paragraph of many quotes stays linear)."""
+        if self._cues is None:
+            self._cues = [[] for _ in self.sentences]
+            for i, tok in enumerate(self.tokens):
+                if is_cue(tok):
+                    self._cues[self.sentence_of[i]].append(i)
+        return self._cues[sentence]
 
 
 def _acceptable(mention: SpeakerMention | None, lenient: bool = False) -> bool:
@@ -531,11 +546,14 @@ def sentence_cue(text: str, block: Block, qi: int) -> Attribution | None:
     the nearest one whose subject can be read wins."""
     tokens = block.tokens
     s0, s1 = block.sentence(qi)
+    cues = block.cues(block.sentence_of[qi])
+    k = bisect.bisect_left(cues, qi)
+    # The nearest cues on either side, at most a few of each: the three
+    # nearest usable ones are among them.
+    nearby = cues[max(0, k - _NEAREST_CUES) : k + _NEAREST_CUES]
     candidates = []
-    for c in range(s0, s1):
+    for c in nearby:
         tok = tokens[c]
-        if c == qi or not is_cue(tok):
-            continue
         if _is_weak(tok) and not 0 < qi - c <= _WEAK_CUE_REACH:
             # 'described this as the "worst case scenario"': a weak cue
             # governs a quotation only close after it.
@@ -566,13 +584,12 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
         if found:
             out[tokens[qi].quote] = found
     # Quotes of one sentence share a speaker.
+    placed = [q for q in quotes if tokens[q].quote in out]
     for qi in quotes:
         if tokens[qi].quote in out:
             continue
-        s = block.sentence_of[qi]
-        mates = [q for q in quotes if block.sentence_of[q] == s and tokens[q].quote in out]
-        if mates:
-            mate = min(mates, key=lambda q: abs(q - qi))
+        mate = _nearest(placed, qi, lambda q: block.sentence_of[q] == block.sentence_of[qi])
+        if mate is not None:
             a = out[tokens[mate].quote]
             out[tokens[qi].quote] = Attribution(a.mention, a.cue, "same_sentence", a.confidence * 0.95, a.cue_end)
     for qi in quotes:
@@ -580,27 +597,41 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
             found = sentence_cue(text, block, qi)
             if found:
                 out[tokens[qi].quote] = found
-    # '"...," he said. "..."' and other quotes of an attributed paragraph.
+    # '"...," he said. "..."' and other quotes of an attributed paragraph:
+    # the nearest attributed quote before, else the first one after.
+    placed = [q for q in quotes if tokens[q].quote in out]
     for qi in quotes:
         if tokens[qi].quote in out:
             continue
-        before = [q for q in quotes if q < qi and tokens[q].quote in out]
-        after = [q for q in quotes if q > qi and tokens[q].quote in out]
-        mate = before[-1] if before else after[0] if after else None
+        k = bisect.bisect_left(placed, qi)
+        mate = placed[k - 1] if k > 0 else placed[k] if k < len(placed) else None
         if mate is not None:
             a = out[tokens[mate].quote]
             out[tokens[qi].quote] = Attribution(a.mention, a.cue, "adjacent", a.confidence * 0.85, a.cue_end)
     # A quote that opens a sentence after one in reported speech, in the
     # same paragraph: 'Scott added that the events would draw many. "..."'
+    with_quotes = {block.sentence_of[q] for q in quotes}
     for qi in quotes:
         s = block.sentence_of[qi]
         if tokens[qi].quote in out or s == 0 or block.sentences[s][0] != qi:
             continue
-        if any(block.sentence_of[q] == s - 1 for q in quotes):
+        if s - 1 in with_quotes:
             continue
         found = _reported_speech(text, block, s - 1)
         if found is not None:
             out[tokens[qi].quote] = found
+
+
+def _nearest(placed: list[int], qi: int, same: Callable[[int], bool]) -> int | None:
+    """The attributed quote nearest ``qi`` (ties go to the earlier) for which
+    ``same`` holds, looking outwards from it: the first failure on each side
+    ends that side, since sentences are contiguous."""
+    k = bisect.bisect_left(placed, qi)
+    before = placed[k - 1] if k > 0 and same(placed[k - 1]) else None
+    after = placed[k] if k < len(placed) and same(placed[k]) else None
+    if before is None or (after is not None and after - qi < qi - before):
+        return after
+    return before
 
 
 def _speaker_key(a: Attribution) -> str:
