@@ -70,9 +70,14 @@ def split(
     new_id = db.execute(
         "INSERT INTO speakers (name, kind, flagged, created_at) VALUES (?, ?, 0, ?)", [new_name, kind, utc_now()]
     ).lastrowid
-    # The quotes seen under this alias, as the speaker's name or as the mention.
+    # The speaker's quotes seen under this alias, as its name or as the
+    # mention (not another speaker's quote that merely mentions the form).
     quotes = [
-        r[0] for r in db.execute("SELECT id FROM quotes WHERE alias_id = ? OR mention_alias_id = ?", [alias_id, alias_id])
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM quotes WHERE speaker_id = ? AND (alias_id = ? OR mention_alias_id = ?)",
+            [speaker_id, alias_id, alias_id],
+        )
     ]
     db.execute("UPDATE aliases SET speaker_id = ? WHERE id = ?", [new_id, alias_id])
     move(db, "quotes", quotes, new_id)

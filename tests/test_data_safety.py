@@ -244,7 +244,7 @@ def _replay(initial: dict, ops: list[tuple]) -> dict[int, int | None]:
             alias_id = next(a for a, s in owner.items() if s == speaker_id and initial["alias_text"][a] == alias_text)
             owner[alias_id] = other_id
             for q, (name_alias, mention_alias) in initial["quote_aliases"].items():
-                if alias_id in (name_alias, mention_alias):
+                if alias_id in (name_alias, mention_alias) and quotes[q] == speaker_id:
                     quotes[q] = other_id
     return quotes
 
