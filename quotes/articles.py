@@ -133,6 +133,10 @@ def article_from_json(obj: object, where: str, path: str | None = None) -> Artic
     text = obj.get("text")
     if not isinstance(text, str):
         raise InputError(f"{where}: the object has no 'text' string")
+    _valid_unicode(text, where, "text")
+    for key in ("id", "title", "date", "url", "source"):
+        if isinstance(obj.get(key), str):
+            _valid_unicode(obj[key], where, key)
     known = {"id", "text", "title", "date", "url", "source"}
     return Article(
         id=_json_id(obj.get("id"), text, where),
@@ -161,6 +165,30 @@ def _json_id(raw: object, text: str, where: str) -> str:
     raise InputError(f"{where}: 'id' must be a non-empty string or a whole number, not {json.dumps(raw)[:40]}")
 
 
+def _json_value(line: str, where: str) -> object:
+    """One JSON value, with the limits of Python's reader as clear errors."""
+    try:
+        return json.loads(line)
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+    except ValueError as e:
+        if isinstance(e, json.JSONDecodeError):
+            raise
+        if "digits" in str(e):
+            raise InputError(f"{where}: invalid JSON (a number too long to read, over 4,300 digits)") from None
+        raise InputError(f"{where}: invalid JSON ({e})") from None
+
+
+def _valid_unicode(value: str, where: str, field: str) -> str:
+    """JSON's \\ud800 escapes make strings that no UTF-8 file or database
+    can hold: refuse them with the line, not a traceback later."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InputError(f"{where}: '{field}' holds a lone surrogate ({value[e.start]!r}), not valid Unicode") from None
+    return value
+
+
 def _str_or_none(value: object) -> str | None:
     return None if value is None else str(value)
 
@@ -176,7 +204,7 @@ def read_jsonl(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn = _
             continue
         try:
             line = _decode(data, where, options, line_offset).strip()
-            article = article_from_json(json.loads(line), where, name)
+            article = article_from_json(_json_value(line, where), where, name)
         except json.JSONDecodeError as e:
             message = f"{where}: invalid JSON ({e.msg} at column {e.colno})"
             if not options.skip_bad:
@@ -208,27 +236,57 @@ def read_path(path: Path, options: ReadOptions, warn: Warn = _stderr_warn, id_st
                 child = Path(root) / name
                 if name.startswith(".") or child.suffix.lower() not in TEXT_SUFFIXES | JSONL_SUFFIXES:
                     continue
-                relative = child.relative_to(path).with_suffix("").as_posix()
+                if not child.is_file():
+                    warn(f"{_shown(child)}: not a regular file (a pipe or a device), skipped")
+                    continue  # opening a FIFO would wait for a writer for ever
+                relative = _shown(child.relative_to(path).with_suffix(""))
                 yield from read_path(child, options, warn, id_stem=relative)
         return
+    shown = _shown(path)
     try:
         handle = path.open("rb")
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory") from None
+        raise InputError(f"{shown}: no such file or directory") from None
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+        raise InputError(f"{shown}: cannot read ({e.strerror})") from None
     with handle:
         head = handle.read(_BINARY_SNIFF)
-        if _is_binary(head):
-            warn(f"{path}: binary file, skipped")
+        utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        if _is_binary(head) and not utf16:
+            warn(f"{shown}: binary file, skipped")
             return
         handle.seek(0)
         if path.suffix.lower() in JSONL_SUFFIXES:
-            yield from read_jsonl(handle, str(path), options, warn)
+            lines: Iterable[bytes] = handle
+            if utf16:
+                # Windows tools save text as UTF-16 with a byte-order mark;
+                # still one line at a time.
+                errors = "replace" if options.encoding_errors == "replace" else "strict"
+                lines = (line.encode("utf-8") for line in io.TextIOWrapper(handle, encoding="utf-16", errors=errors))
+            try:
+                yield from read_jsonl(lines, shown, options, warn)  # type: ignore[arg-type]
+            except UnicodeDecodeError as e:
+                raise InputError(f"{shown}: not valid UTF-16 ({e.reason})") from None
             return
-        raw = _decode(handle.read(), str(path), options)
+        data = handle.read()
+        raw = _decode_utf16(data, shown, options) if utf16 else _decode(data, shown, options)
     if raw.strip():
-        yield parse_text_article(raw, id_stem or path.stem, str(path))
+        yield parse_text_article(raw, id_stem or _shown(Path(path.stem)), shown)
+
+
+def _shown(path: Path) -> str:
+    """A path as text, whatever bytes its name holds (undecodable bytes
+    become U+FFFD): names go into messages and the database as UTF-8."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+def _decode_utf16(data: bytes, where: str, options: ReadOptions) -> str:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as e:
+        if options.encoding_errors == "replace":
+            return data.decode("utf-16", errors="replace")
+        raise InputError(f"{where}: not valid UTF-16 at byte {e.start}") from None
 
 
 def read_stream(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn = _stderr_warn) -> Iterator[Article]:

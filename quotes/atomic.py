@@ -22,17 +22,26 @@ class AtomicOutput:
 
     def __init__(self, target: str | Path, encoding: str = "utf-8") -> None:
         self.target = Path(target)
-        directory = self.target.parent
+        self.done = False
+        self.temp: str | None = None
         try:
-            fd, self.temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=directory)
+            if self.target.exists() and not self.target.is_file():
+                # A device, a pipe or a terminal (/dev/stdout, /dev/null): there
+                # is no file to keep whole, and renaming over it would replace
+                # the device itself. Write to it as it is.
+                self.stream = open(self.target, "w", encoding=encoding, newline="")
+                return
+            fd, self.temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
         except OSError as e:
             raise QuotesError(f"{target}: cannot write ({e.strerror})") from None
         self.stream = os.fdopen(fd, "w", encoding=encoding, newline="")
-        self.done = False
 
     # The stream's own methods, so the object can stand for a file.
     def write(self, text: str) -> int:
-        return self.stream.write(text)
+        try:
+            return self.stream.write(text)
+        except OSError as e:
+            raise QuotesError(f"{self.target}: cannot write ({e.strerror})") from None
 
     def flush(self) -> None:
         self.stream.flush()
@@ -50,6 +59,9 @@ class AtomicOutput:
         self.done = True
         try:
             self.stream.flush()
+            if self.temp is None:
+                self.stream.close()
+                return
             os.fsync(self.stream.fileno())
             self.stream.close()
             os.chmod(self.temp, _mode_for(self.target))
@@ -70,6 +82,8 @@ class AtomicOutput:
         self._remove_temp()
 
     def _remove_temp(self) -> None:
+        if self.temp is None:
+            return
         try:
             os.unlink(self.temp)
         except FileNotFoundError:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import signal
 import sqlite3
 import tempfile
 from typing import Any, TextIO
@@ -137,7 +138,11 @@ def _parallel(store: QuoteStore, query: QuoteQuery, out: TextIO, options: Output
     bounds = _boundaries(store, query, workers)
     ranges = list(zip([None, *bounds], [*bounds, None]))
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with tempfile.TemporaryDirectory(prefix="quotes-export-") as tmp, context.Pool(len(ranges) - 1) as pool:
+    # Ctrl-C reaches the whole process group: the workers ignore it and this
+    # process stops them, so one "Aborted!" is all a person sees.
+    with tempfile.TemporaryDirectory(prefix="quotes-export-") as tmp, context.Pool(
+        len(ranges) - 1, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)
+    ) as pool:
         pending = []
         for k, (lower, upper) in enumerate(ranges[1:], start=1):
             condition, params = _range_condition(query.order, lower, upper)

@@ -155,7 +155,11 @@ def quote_stream(store: QuoteStore, f: QuoteFilter, fields: tuple[str, ...] = EX
 def _fts_errors(cursor: Any) -> Iterator[Any]:
     """Rows of a cursor; a malformed full-text query becomes a clear error."""
     try:
-        yield from cursor
+        # A plain loop, not "yield from": closing this generator after the
+        # database (a reader that stopped early, "| head") must not close
+        # the cursor of a closed connection.
+        for row in cursor:
+            yield row
     except Exception as e:  # sqlite3.OperationalError from FTS5 syntax
         if "fts5" in str(e).lower() or "syntax" in str(e).lower():
             raise QuotesError(f"bad search query: {e}") from None

@@ -53,7 +53,7 @@ def find_speaker(store: QuoteStore, query: str) -> Speaker:
     compares every name."""
     db = store.db
     columns = "s.id, s.name, s.kind, s.flagged"
-    if query.isdigit():
+    if query.isdigit() and int(query) < 2**63:  # larger numbers are no row id
         row = db.execute(f"SELECT {columns} FROM speakers s WHERE id = ? AND merged_into IS NULL", [int(query)]).fetchone()
         if row:
             return Speaker(row[0], row[1], row[2], bool(row[3]))

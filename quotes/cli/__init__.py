@@ -8,6 +8,7 @@ stdout, messages to stderr. One module per group of commands.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from typing import Any
 
 import click
@@ -39,15 +40,26 @@ class QuotesGroup(click.Group):
 
     def _invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+            return result
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except QuotesError as e:
             raise click.ClickException(str(e)) from None
+        except BrokenPipeError:
+            raise  # click ends quietly, as "| head" expects
+        except OSError as e:
+            where = f"{e.filename}: " if e.filename else ""
+            raise click.ClickException(f"{where}cannot write or read ({e.strerror or e})") from None
         except sqlite3.OperationalError as e:
             if "locked" in str(e) or "busy" in str(e):
                 raise click.ClickException(f"the database is locked by another process ({e}); try again") from None
             raise click.ClickException(f"database error: {e}") from None
         except sqlite3.DatabaseError as e:
             raise click.ClickException(f"database error: {e}") from None
+        except Exception as e:  # noqa: BLE001 - the last guard: one line, never a traceback
+            raise click.ClickException(f"unexpected {type(e).__name__}: {e} (please report this)") from None
 
 
 @click.group(cls=QuotesGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -20,6 +20,9 @@ LINE_FORMATS = ("json", "jsonl")  # formats that have no header row
 QUIET = {"on": False}
 
 
+# A row id SQLite can hold: a larger number is a usage error, not an overflow.
+ROW_ID = click.IntRange(1, 2**63 - 1)
+
 # `-o FILE` outputs of the running command: put in place when it succeeds,
 # thrown away when it fails (see QuotesGroup.invoke).
 PENDING_OUTPUTS: list[AtomicOutput] = []

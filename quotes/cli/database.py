@@ -19,6 +19,7 @@ from ..export import export as export_quotes
 from ..output import write_rows
 from .common import (
     QUIET,
+    ROW_ID,
     db_option,
     default_format,
     emit,
@@ -213,7 +214,7 @@ def _marked(rows: Iterator[dict[str, Any]], colour: bool) -> Iterator[dict[str, 
 
 
 @cli.command()
-@click.argument("quote_id", type=int)
+@click.argument("quote_id", type=ROW_ID)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), help="[default: text on a terminal, json otherwise]")
 def show(quote_id: int, db_path: str, fmt: str | None) -> None:
@@ -293,7 +294,7 @@ def history(db_path: str, limit: int | None, fmt: str | None, fields: str | None
 
 
 @cli.command()
-@click.argument("op", required=False, type=int)
+@click.argument("op", required=False, type=ROW_ID)
 @db_option
 def undo(op: int | None, db_path: str) -> None:
     """Undo operation OP of the history (default: the latest).

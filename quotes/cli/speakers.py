@@ -12,7 +12,7 @@ from .. import speakers as speaker_ops
 from ..errors import QuotesError
 from ..store import QuoteStore
 from . import cli
-from .common import db_option, default_format, emit, note, open_store, output_options
+from .common import ROW_ID, db_option, default_format, emit, note, open_store, output_options
 
 LIST_FIELDS = ("id", "name", "kind", "quotes", "articles", "aliases", "first_seen", "last_seen", "flagged")
 
@@ -116,8 +116,8 @@ def speakers_rename(ctx: click.Context, name: str, new_name: str, db_path: str |
 
 
 @speakers.command("review")
-@click.option("--confirm", "confirm_ids", multiple=True, type=int, help="Pair id to merge (repeatable).")
-@click.option("--reject", "reject_ids", multiple=True, type=int, help="Pair id to keep apart for good (repeatable).")
+@click.option("--confirm", "confirm_ids", multiple=True, type=ROW_ID, help="Pair id to merge (repeatable).")
+@click.option("--reject", "reject_ids", multiple=True, type=ROW_ID, help="Pair id to keep apart for good (repeatable).")
 @_sub_db_option
 @output_options
 @click.pass_context
