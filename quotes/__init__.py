@@ -1,7 +1,24 @@
 """quotes: who said what, from news articles to a queryable database."""
 
-from .extract import extract
-from .models import Article, Quote
+from __future__ import annotations
 
-__all__ = ["Article", "Quote", "extract", "__version__"]
+from typing import Any
+
+from .extract import extract
+
+__all__ = ["Article", "Quote", "QuoteStore", "extract", "__version__"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """The records and the store, imported on first use: `quotes --help`
+    need not load dataclasses of records or SQLite."""
+    if name in ("Article", "Quote"):
+        from . import models
+
+        return getattr(models, name)
+    if name == "QuoteStore":
+        from .store import QuoteStore
+
+        return QuoteStore
+    raise AttributeError(f"module 'quotes' has no attribute {name!r}")

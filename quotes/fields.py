@@ -35,3 +35,28 @@ EXPORT_FIELDS = (
 # assigns only once the quote is inserted; an export puts "id," in front.
 LINE_FIELDS = EXPORT_FIELDS[1:]
 QUOTES_FROM = "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+
+# Orders of the quote listings (the CLI's --sort); "-" for descending.
+QUOTE_SORTS = {
+    # By the article's date, then the article, then the quote's place in it:
+    # the order of the articles_date index and the (article_id, start) key,
+    # so a full export needs no sort.
+    "date": "a.date, a.id, q.start",
+    "-date": "a.date DESC, a.id, q.start",
+    "article": "q.article_id, q.start",
+    "speaker": "coalesce(s.name, q.speaker_name), a.date, q.start",
+    "confidence": "q.confidence, q.id",
+    "-confidence": "q.confidence DESC, q.id",
+    "id": "q.id",
+}
+
+# Orders and fields of the speaker listing.
+SPEAKER_SORTS = {
+    "quotes": "quotes DESC, name",
+    "name": "name COLLATE NOCASE",
+    "articles": "articles DESC, name",
+    "first_seen": "first_seen, name",
+    "last_seen": "last_seen DESC, name",
+    "id": "id",
+}
+SPEAKER_FIELDS = ("id", "name", "kind", "flagged", "quotes", "articles", "aliases", "first_seen", "last_seen")

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from tabulate import tabulate
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 # Spreadsheets run a cell that begins with one of these as a formula. A
@@ -191,6 +190,7 @@ def write_rows(rows: Iterable[dict[str, Any]] | RowStream, out: TextIO, options:
             out.write("\t".join(_tsv_cell(row.get(f)) for f in fields) + "\n")
             count += 1
     elif fmt in ("table", "markdown"):
+        from tabulate import tabulate  # only the aligned formats need it
         table = [[_table_cell(row.get(f), options.width if fmt == "table" else None) for f in fields] for row in all_rows()]
         count = len(table)
         if table or (options.headers and fields):

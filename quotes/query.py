@@ -13,23 +13,12 @@ from datetime import date
 from typing import Any
 
 from .errors import QuotesError
-from .fields import EXPORT_FIELDS, QUOTE_COLUMNS, QUOTES_FROM
+from .fields import EXPORT_FIELDS, QUOTE_COLUMNS, QUOTE_SORTS, QUOTES_FROM
 from .output import RowStream
 from .speakers import Speaker, find_speaker
 from .store import QuoteStore
 
-SORTS = {
-    # By the article's date, then the article, then the quote's place in it:
-    # the order of the articles_date index and the (article_id, start) key,
-    # so a full export needs no sort.
-    "date": "a.date, a.id, q.start",
-    "-date": "a.date DESC, a.id, q.start",
-    "article": "q.article_id, q.start",
-    "speaker": "coalesce(s.name, q.speaker_name), a.date, q.start",
-    "confidence": "q.confidence, q.id",
-    "-confidence": "q.confidence DESC, q.id",
-    "id": "q.id",
-}
+SORTS = QUOTE_SORTS
 _FROM = QUOTES_FROM
 _DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from .errors import QuotesError
+from .fields import SPEAKER_FIELDS, SPEAKER_SORTS
 from .resolve import PERSON, alias_norm
 from . import operations
 from .operations import undo  # noqa: F401  (part of this module's API)
@@ -211,15 +212,6 @@ def history(store: QuoteStore, limit: int | None = None) -> Iterator[dict[str, A
         yield record
 
 
-SPEAKER_SORTS = {
-    "quotes": "quotes DESC, name",
-    "name": "name COLLATE NOCASE",
-    "articles": "articles DESC, name",
-    "first_seen": "first_seen, name",
-    "last_seen": "last_seen DESC, name",
-    "id": "id",
-}
-SPEAKER_FIELDS = ("id", "name", "kind", "flagged", "quotes", "articles", "aliases", "first_seen", "last_seen")
 
 
 def speaker_rows(

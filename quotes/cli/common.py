@@ -6,14 +6,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..atomic import AtomicOutput, refuse_overwrite
 from ..errors import QuotesError
 from ..output import FORMATS, OutputOptions, RowStream, write_rows
-from ..store import QuoteStore
+
+if TYPE_CHECKING:
+    from ..store import QuoteStore
 
 LINE_FORMATS = ("json", "jsonl")  # formats that have no header row
 # Set by `quotes --quiet`: warnings and summaries are not printed.
@@ -147,4 +149,6 @@ def open_store(db_path: str, create: bool = False, write: bool = False) -> Quote
         refuse_overwrite(output.target, [db_path])
     if not create and not Path(db_path).exists():
         raise QuotesError(f"no database at {db_path} (run 'quotes ingest' first, or give --db)")
+    from ..store import QuoteStore  # SQLite only for the commands that use it
+
     return QuoteStore(db_path, read_only=not (create or write))

@@ -10,14 +10,17 @@ from typing import Any
 
 import click
 
-from .. import query
-from .. import speakers as speaker_ops
-from ..articles import ReadOptions, read_articles
-from . import cli
 from ..errors import QuotesError
-from ..export import export as export_quotes
+from ..fields import QUOTE_SORTS
+from ..lazy import LazyModule
 from ..output import write_rows
-from .common import (
+from . import cli
+query = LazyModule("quotes.query")
+speaker_ops = LazyModule("quotes.speakers")
+export_module = LazyModule("quotes.export")
+readers = LazyModule("quotes.articles")
+
+from .common import (  # noqa: E402
     QUIET,
     ROW_ID,
     db_option,
@@ -57,8 +60,8 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, encoding_errors:
       cat articles.jsonl | quotes ingest --db news.db -
     """
     store = open_store(db_path, create=True)
-    options = ReadOptions(encoding_errors=encoding_errors, skip_bad=skip_bad)
-    articles = read_articles(paths, options, warn=warn)
+    options = readers.ReadOptions(encoding_errors=encoding_errors, skip_bad=skip_bad)
+    source = readers.read_articles(paths, options, warn=warn)
     quiet = quiet or QUIET["on"]
     show_progress = not quiet and sys.stderr.isatty()
     done = 0
@@ -70,7 +73,7 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, encoding_errors:
             click.echo(f"\r{done} articles...", err=True, nl=False)
 
     try:
-        summary = store.ingest(articles, replace=replace, batch_size=batch_size, progress=progress, warn=warn)
+        summary = store.ingest(source, replace=replace, batch_size=batch_size, progress=progress, warn=warn)
     finally:
         if show_progress and done >= 25:
             click.echo("\r", err=True, nl=False)
@@ -93,7 +96,7 @@ def filter_options(func: Any) -> Any:
             click.option("--search", "search_text", metavar="TEXT", help="Only quotes holding these words."),
             click.option("--fts", is_flag=True, help="Read --search as FTS5 syntax (phrases, AND/OR/NOT, prefix*)."),
             click.option("--limit", type=click.IntRange(1), help="At most N quotes."),
-            click.option("--sort", type=click.Choice(list(query.SORTS)), default="date", show_default=True,
+            click.option("--sort", type=click.Choice(list(QUOTE_SORTS)), default="date", show_default=True,
                          help="Order of the quotes ('-' for descending)."),
         ]
     ):
@@ -161,7 +164,7 @@ def export(db_path: str, fmt: str | None, fields: str | None, no_headers: bool, 
     selected = tuple(parse_fields(fields, tuple(query.QUOTE_COLUMNS)) or query.EXPORT_FIELDS)
     options = output_settings(fmt, None, no_headers, output, selected)
     with open_store(db_path) as store:
-        export_quotes(store, query.build_query(store, f, selected), output, options)
+        export_module.export(store, query.build_query(store, f, selected), output, options)
 
 
 @cli.command()

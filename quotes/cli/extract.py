@@ -9,12 +9,14 @@ from typing import Any
 
 import click
 
-from ..articles import ReadOptions, read_articles
-from ..evaluate import calibration, evaluate, read_gold, read_predictions
-from ..extract import extract as extract_quotes
+from ..lazy import LazyModule
 from ..output import OutputOptions, write_rows
 from . import cli
 from .common import check_output, default_format, output_option, warn
+
+readers = LazyModule("quotes.articles")
+evaluation = LazyModule("quotes.evaluate")
+extractor = LazyModule("quotes.extract")
 
 QUOTE_FIELDS = (
     "article",
@@ -65,11 +67,11 @@ def extract(paths: tuple[str, ...], fmt: str | None, encoding_errors: str, skip_
     """
     check_output(output, *paths)
     fmt = fmt or default_format(output)
-    options = ReadOptions(encoding_errors=encoding_errors, skip_bad=skip_bad)
+    options = readers.ReadOptions(encoding_errors=encoding_errors, skip_bad=skip_bad)
 
     def rows() -> Iterator[dict[str, Any]]:
-        for article in read_articles(paths, options, warn=warn):
-            for quote in extract_quotes(article.text):
+        for article in readers.read_articles(paths, options, warn=warn):
+            for quote in extractor.extract(article.text):
                 yield {"article": article.id, **quote.to_dict()}
 
     fields = TABLE_FIELDS if fmt == "table" else QUOTE_FIELDS
@@ -101,7 +103,7 @@ def eval_command(gold: str, predictions: str | None, fmt: str, show_errors: bool
       quotes eval my-annotations.jsonl --errors --format json | jq .context
     """
     if predictions:
-        grouped = read_predictions(predictions)
+        grouped = evaluation.read_predictions(predictions)
 
         def predict(doc: dict[str, Any]) -> list[dict[str, Any]]:
             return grouped.get(str(doc.get("id")), [])
@@ -109,10 +111,10 @@ def eval_command(gold: str, predictions: str | None, fmt: str, show_errors: bool
     else:
 
         def predict(doc: dict[str, Any]) -> list[dict[str, Any]]:
-            return [q.to_dict() for q in extract_quotes(doc["text"])]
+            return [q.to_dict() for q in extractor.extract(doc["text"])]
 
     errors: list[dict[str, Any]] | None = [] if show_errors else None
-    scores = evaluate(read_gold(gold), predict, errors)
+    scores = evaluation.evaluate(evaluation.read_gold(gold), predict, errors)
     if errors is not None:
         fields = ("article", "start", "error", "predicted", "gold", "mention", "quote", "context")
         width = 60 if fmt == "table" else None
@@ -120,7 +122,7 @@ def eval_command(gold: str, predictions: str | None, fmt: str, show_errors: bool
                    OutputOptions(format="jsonl" if fmt == "json" else "table", fields=fields, width=width))
         return
     result = scores.as_dict()
-    table, _ = calibration(scores.outcomes)
+    table, _ = evaluation.calibration(scores.outcomes)
     if fmt == "json":
         click.echo(json.dumps({**result, "calibration": table}))
         return

@@ -7,11 +7,18 @@ from typing import Any
 
 import click
 
-from .. import query
-from .. import speakers as speaker_ops
+from typing import TYPE_CHECKING
+
 from ..errors import QuotesError
-from ..store import QuoteStore
+from ..fields import SPEAKER_FIELDS, SPEAKER_SORTS
+from ..lazy import LazyModule
 from . import cli
+
+if TYPE_CHECKING:
+    from ..store import QuoteStore
+
+query = LazyModule("quotes.query")
+speaker_ops = LazyModule("quotes.speakers")
 from .common import ROW_ID, db_option, default_format, emit, note, open_store, output_options
 
 LIST_FIELDS = ("id", "name", "kind", "quotes", "articles", "aliases", "first_seen", "last_seen", "flagged")
@@ -21,7 +28,7 @@ LIST_FIELDS = ("id", "name", "kind", "quotes", "articles", "aliases", "first_see
 @db_option
 @click.option("--min-quotes", type=click.IntRange(0), default=0, help="Only speakers with at least this many quotes.")
 @click.option("--kind", type=click.Choice(["person", "organization", "document", "unknown"]), help="Only this kind.")
-@click.option("--sort", type=click.Choice(list(speaker_ops.SPEAKER_SORTS)), default="quotes", show_default=True)
+@click.option("--sort", type=click.Choice(list(SPEAKER_SORTS)), default="quotes", show_default=True)
 @output_options
 @click.pass_context
 def speakers(ctx: click.Context, db_path: str, min_quotes: int, kind: str | None, sort: str, fmt: str | None,
@@ -41,7 +48,7 @@ def speakers(ctx: click.Context, db_path: str, min_quotes: int, kind: str | None
     if ctx.invoked_subcommand is None:
         with open_store(db_path) as store:
             rows = speaker_ops.speaker_rows(store, min_quotes, kind, sort)
-            emit(rows, fmt, fields, no_headers, output, LIST_FIELDS, allowed=speaker_ops.SPEAKER_FIELDS)
+            emit(rows, fmt, fields, no_headers, output, LIST_FIELDS, allowed=SPEAKER_FIELDS)
 
 
 def _store_from(ctx: click.Context, db_path: str | None, write: bool = True) -> QuoteStore:

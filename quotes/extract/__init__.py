@@ -2,258 +2,33 @@
 
 The steps: pair the quotation marks (spans), find the words that attribute
 each quote (attribute, as ordered sieves), then resolve each mention to a
-speaker the article names in full (mentions): "Hyde" -> "Patricia H. Hyde",
-"she" -> "Michelle Wu", "the release" -> "ICE press release". A quote no sieve
-can place is kept only when it reads as a statement; scare quotes and titles
-("sanctuary" cities, "Saturday Night Live") are dropped.
+speaker the article names in full (mentions, organizations), and give the
+quote the confidence measured for quotes placed alike (confidence). The
+work lives in ``pipeline``; this module only names it, so that importing
+``quotes`` (every command does) does not load the extractor and its name
+lists until something is extracted.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
+from typing import TYPE_CHECKING
 
-from ..models import DIRECT, DOCUMENT, MULTI_PARAGRAPH, ORGANIZATION, PARTIAL, PERSON, UNKNOWN, Quote
-from . import lexicon
-from .attribute import Attribution, attribute
-from .confidence import UNATTRIBUTED, cell, confidence
-from .mentions import AGE_RE, PeopleIndex, SpeakerMention
-from .organizations import Organizations
-from .spans import Paragraphs, QuoteSpan, find_quote_spans
+if TYPE_CHECKING:
+    from ..models import Quote
 
-__all__ = ["extract"]
-
-# "said in a press release", "wrote in a statement on Facebook"
-_DOCUMENT_INTRO_RE = re.compile(
-    r"\s+(?:in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+((?:[\w-]+\s+){0,2}?("
-    + "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
-    + r"))\b",
-    re.IGNORECASE,
-)
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
-
-
-class _Resolver:
-    """Turns mentions into speaker names, reading the article only on demand."""
-
-    def __init__(self, text: str, spans: list[QuoteSpan], speakers: list[SpeakerMention]) -> None:
-        self.text = text
-        self.spans = spans
-        self.speakers = speakers
-        self._people: PeopleIndex | None = None
-        self._organizations: Organizations | None = None
-        # Documents the article introduced: (head noun, full name), in order.
-        self.documents: list[tuple[str, str, str]] = []  # (head noun, name, kind)
-
-    @property
-    def organizations(self) -> Organizations:
-        if self._organizations is None:
-            starts = [s.start for s in self.spans]
-
-            def inside_quote(pos: int) -> bool:
-                k = bisect.bisect_right(starts, pos) - 1
-                return k >= 0 and pos < self.spans[k].end
-
-            speakers = {m.name for m in self.speakers if m.kind == ORGANIZATION and m.name}
-            self._organizations = Organizations(self.text, inside_quote, speakers, lambda n: self.people.full(n) is not None)
-        return self._organizations
-
-    @property
-    def people(self) -> PeopleIndex:
-        if self._people is None:
-            quoted = [(s.start, s.end) for s in self.spans]
-            self._people = PeopleIndex(self.text, quoted, self.speakers)
-        return self._people
-
-    def resolve(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
-        """(speaker name, speaker kind, role) for a mention."""
-        if m.name is None and m.pronoun is not None and m.text.lower() in lexicon.SUBJECT_PRONOUNS:
-            if m.pronoun in ("m", "f"):
-                person = self.people.resolve_pronoun(m.pronoun, m.start)
-                if person is not None:
-                    return person.name, PERSON, person.role
-            elif m.pronoun in ("p", "n"):
-                # "they said in a statement", "it says": the body named last.
-                body = self.organizations.last_named(m.start)
-                if body is not None:
-                    return body, ORGANIZATION, None
-            return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
-        if m.name is None and m.head and m.text.lower().startswith("the ") and m.kind in (PERSON, ORGANIZATION, UNKNOWN):
-            # "the group added", "the doctors stated": a body named before.
-            body = self.organizations.by_noun(m.head, m.start)
-            if body is not None and (m.kind != PERSON or self.people.resolve_title(m.head, m.start) is None):
-                return body, ORGANIZATION, None
-        if m.kind == UNKNOWN and m.name and " " not in m.name:
-            # "York said" where the article named Kate York: a person the
-            # article introduced beats a place of the same name.
-            person = self.people.resolve_short(m.name, m.start)
-            if person is not None:
-                return person.name, PERSON, person.role
-        if m.kind == PERSON and m.name:
-            words = m.name.split()
-            person = self.people.full(m.name)
-            if person is None and len(words) == 1:
-                person = self.people.resolve_short(words[0], m.start, m.pronoun or "")
-            elif person is None:
-                person = self.people.named(words[0], words[-1])
-            if person is not None:
-                # The fullest role the article gives is the one to keep.
-                if m.role and len(m.role) > len(person.role or ""):
-                    person.role = m.role
-                return person.name, PERSON, m.role or person.role
-            if len(words) == 1:
-                body = self.organizations.by_word(words[0])
-                if body is not None:
-                    return body, ORGANIZATION, None
-                person = self.people.introduce(words[0])
-                if person is not None:
-                    return person.name, PERSON, m.role or person.role
-            return m.name, PERSON, m.role
-        if m.kind == PERSON and m.head and m.text.lower().startswith("the "):
-            person = self.people.resolve_title(m.head, m.start)
-            if person is None and AGE_RE.fullmatch(m.head):
-                # "The 56-year-old said": the person the text is about.
-                person = self.people.resolve_pronoun("", m.start)
-            if person is not None:
-                return person.name, PERSON, person.role
-        if m.kind == DOCUMENT:
-            for head, name, kind in reversed(self.documents):
-                if head == m.head:
-                    return name, kind, None
-            body = self.organizations.issuer(m.head or "", m.start)
-            if body is not None:
-                return body, ORGANIZATION, None
-            return _without_determiner(m.text), DOCUMENT, m.role
-        if m.kind == ORGANIZATION:
-            return m.name or _without_determiner(m.text), ORGANIZATION, m.role
-        return _without_determiner(m.text), m.kind, m.role
-
-    def note_document(self, attribution: Attribution, speaker: str | None, kind: str, role: str | None) -> None:
-        """Remember 'said in a press release' so 'the release' can name it.
-
-        A body's statement speaks for the body ("the US military said in a
-        statement ... the statement said" -> US military); a person's release
-        is named after the body of their role ("ICE press release")."""
-        if attribution.cue_end < 0 or not speaker:
-            return
-        m = _DOCUMENT_INTRO_RE.match(self.text, attribution.cue_end)
-        if not m:
-            return
-        phrase = m.group(1).strip()
-        issuer_match = _ACRONYM_RE.search(role or "")
-        issuer = issuer_match.group() if issuer_match else speaker
-        if kind == ORGANIZATION:
-            self.documents.append((m.group(2).lower(), speaker, ORGANIZATION))
-            return
-        self.documents.append((m.group(2).lower(), f"{issuer} {phrase}", DOCUMENT))
-
-
-def _without_determiner(phrase: str) -> str:
-    words = phrase.split()
-    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def _is_statement(text: str, span: QuoteSpan) -> bool:
-    """Does an unattributed quote read as something somebody said?
-
-    Short phrases (scare quotes) and capitalised names of works do not; nor
-    does a fragment that starts in lower case: without a speaker, a partial
-    quote cannot be told from the writer holding a phrase at arm's length.
-    """
-    content = text[span.start : span.end]
-    words = _WORD_RE.findall(content)
-    if len(words) < 4:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    if capitalised == len(words) and len(words) <= 6:
-        return False  # a title: "Man of the World" aside, all words capitalised
-    return content[:1].isupper() and (len(words) >= 6 or content.rstrip()[-1:] in ".?!")
-
-
-def _quote_kind(text: str, span: QuoteSpan) -> str:
-    if span.paragraphs > 1:
-        return MULTI_PARAGRAPH
-    first = next((c for c in text[span.start : span.end] if c.isalpha()), "")
-    # A bounded look back: slicing the whole prefix would make a long text
-    # of many quotes quadratic.
-    before = text[max(0, span.open_mark - 64) : span.open_mark].rstrip()[-1:]
-    if first.islower() or before.isalnum():
-        return PARTIAL
-    return DIRECT
-
-
-def _is_title_like(text: str, span: QuoteSpan) -> bool:
-    """'the show "Saturday Night Live"': a short, wholly capitalised name."""
-    words = _WORD_RE.findall(text[span.start : span.end])
-    if not words or len(words) > 6:
-        return False
-    return all(w[0].isupper() or w.lower() in ("of", "the", "a", "and", "in", "for", "on", "to") for w in words) and text[span.end - 1] not in ".!?,"
-
-
-_SO_CALLED_RE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
-
-
-def _is_scare_quote(text: str, span: QuoteSpan) -> bool:
-    """'so-called "sanctuary" cities': the writer's distance, not a statement."""
-    return bool(_SO_CALLED_RE.search(text, max(0, span.open_mark - 12), span.open_mark))
+__all__ = ["extract", "placed_quotes"]
 
 
 def extract(text: str) -> list[Quote]:
     """Every quoted statement of ``text`` with its speaker, in text order."""
-    return [quote for quote, _ in placed_quotes(text)]
+    from .pipeline import placed_quotes as run
+
+    return [quote for quote, _ in run(text)]
 
 
 def placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
     """Each quote with the features its confidence was looked up by (how it
     was placed), for measuring what the confidence should be."""
-    paragraphs = Paragraphs(text)
-    spans = find_quote_spans(text, paragraphs)
-    if not spans:
-        return []
-    attributions = attribute(text, spans, paragraphs)
-    named_speakers = [a.mention for a in attributions.values() if a.mention.kind == PERSON and a.mention.name]
-    resolver = _Resolver(text, spans, sorted(named_speakers, key=lambda m: m.start))
-    out: list[tuple[Quote, tuple[str, ...]]] = []
-    for i, span in enumerate(spans):
-        if _is_scare_quote(text, span):
-            continue
-        a = attributions.get(i)
-        strong = a is not None and a.sieve in ("trailing", "leading")
-        if a is None or (not strong and _is_title_like(text, span)):
-            if not _is_statement(text, span):
-                continue
-            features = cell(UNATTRIBUTED, 0.0, None, None, None, UNKNOWN)
-            quote = Quote(
-                quote=text[span.start : span.end],
-                start=span.start,
-                end=span.end,
-                kind=_quote_kind(text, span),
-                paragraph=span.paragraph,
-                confidence=confidence(features),
-            )
-            out.append((quote, features))
-            continue
-        speaker, kind, role = resolver.resolve(a.mention)
-        if kind in (PERSON, ORGANIZATION):
-            resolver.note_document(a, speaker, kind, role)
-        features = cell(a.sieve, a.confidence, a.mention.name, a.mention.pronoun, speaker, kind)
-        quote = Quote(
-            quote=text[span.start : span.end],
-            start=span.start,
-            end=span.end,
-            speaker=speaker,
-            speaker_kind=kind,
-            speaker_mention=a.mention.text,
-            speaker_start=a.mention.start,
-            speaker_end=a.mention.end,
-            role=role,
-            cue=a.cue,
-            kind=_quote_kind(text, span),
-            paragraph=span.paragraph,
-            confidence=confidence(features),
-        )
-        out.append((quote, features))
-    return out
+    from .pipeline import placed_quotes as run
+
+    return run(text)

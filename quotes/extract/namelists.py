@@ -5,7 +5,9 @@ The 1990 US Census name lists ship inside the ``names`` package (MIT); the
 ``nicknames`` package adds the diminutives news uses (Bill, Pat, Bernie).
 Given names from the rest of the world (Zabihullah, Tahir, Padraig) and
 places come from the compact lists in ``data/``, built from names-dataset
-and GeoNames by ``build_lexicons``. Each list is read once, on first use.
+and GeoNames by ``build_lexicons``. The lists are read once, on first use,
+and kept as one pickle in the user's cache folder ($XDG_CACHE_HOME/quotes,
+else ~/.cache/quotes), which later runs load in a few milliseconds.
 """
 
 from __future__ import annotations
@@ -13,8 +15,14 @@ from __future__ import annotations
 import csv
 import functools
 import gzip
+import hashlib
+import importlib.util
+import os
+import pickle
+import tempfile
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -30,101 +38,143 @@ def _census(filename: str) -> dict[str, float]:
     return out
 
 
-@functools.cache
-def first_name_genders() -> dict[str, str]:
-    """First name -> 'm', 'f' or '' (used by both sexes or unknown)."""
-    male = _census("dist.male.first")
-    female = _census("dist.female.first")
-    out: dict[str, str] = {}
-    for name in male.keys() | female.keys():
-        m, f = male.get(name, 0.0), female.get(name, 0.0)
-        # A name counts as gendered when one sex uses it four times as often.
-        out[name] = "m" if m > 4 * f else "f" if f > 4 * m else ""
-    for name in _nicknames():
-        out.setdefault(name, "")
-    for name, sex in world_given_names().items():
-        out.setdefault(name, sex)
-    return out
-
-
-@functools.cache
-def census_first_names() -> frozenset[str]:
-    """The first names of the US Census lists alone."""
-    return frozenset(_census("dist.male.first")) | frozenset(_census("dist.female.first"))
-
-
-@functools.cache
-def world_given_names() -> dict[str, str]:
-    """Given names from many countries -> 'm', 'f' or ''."""
-    out: dict[str, str] = {}
-    with gzip.open(_DATA / "given_names.tsv.gz", "rt", encoding="utf-8") as lines:
-        for line in lines:
-            name, _, sex = line.rstrip("\n").partition("\t")
-            out[name] = sex
-    return out
-
-
-@functools.cache
-def places() -> frozenset[str]:
-    """Countries, capitals, US states, continents and large cities, lower case."""
-    with gzip.open(_DATA / "places.txt.gz", "rt", encoding="utf-8") as lines:
-        return frozenset(line.rstrip("\n") for line in lines)
-
-
-@functools.cache
-def demonyms() -> frozenset[str]:
-    """German, Muslim, Caribbean: adjectives of place and faith, lower case."""
-    lines = (_DATA / "demonyms.txt").read_text(encoding="utf-8").splitlines()
+def _words(filename: str) -> frozenset[str]:
+    lines = (_DATA / filename).read_text(encoding="utf-8").splitlines()
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
-@functools.cache
-def organization_heads() -> frozenset[str]:
-    """Words that end organisations' names (Robotics, Corporation, Stores)."""
-    lines = (_DATA / "organization_heads.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
-
-
-def is_place(phrase: str) -> bool:
-    return phrase.lower() in places()
-
-
-@functools.cache
-def surnames() -> frozenset[str]:
-    """Surnames of the Census list that are not also common first names."""
-    return frozenset(_census("dist.all.last"))
-
-
-@functools.cache
-def common_first_names() -> frozenset[str]:
-    """English first names: those of the Census borne by at least 3 in
-    100,000 people (so not "See", which the Census lists once), plus the
-    curated nickname list. Only these say that a word is *not* a surname
-    ("Cassandra Katharine"): many of the world's given names are surnames
-    too (Mujahid, Singh)."""
+def _build() -> dict[str, Any]:
+    """Every table, from the sources (about 0.3 s)."""
     male = _census("dist.male.first")
     female = _census("dist.female.first")
-    common = {n for n, f in male.items() if f >= 0.003} | {n for n, f in female.items() if f >= 0.003}
-    return frozenset(common | {n for n in _nicknames() if n not in male and n not in female})
-
-
-@functools.cache
-def _nicknames() -> frozenset[str]:
-    out = set()
+    nicknames = set()
     with resources.files("nicknames").joinpath("names.csv").open(encoding="utf-8") as rows:
         for row in csv.reader(rows):
             for name in (row[0], row[-1]) if row else ():
                 name = name.strip().lower()
                 if name.isalpha():
-                    out.add(name)
-    return frozenset(out)
+                    nicknames.add(name)
+    world: dict[str, str] = {}
+    with gzip.open(_DATA / "given_names.tsv.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            name, _, sex = line.rstrip("\n").partition("\t")
+            world[name] = sex
+    genders: dict[str, str] = {}
+    for name in male.keys() | female.keys():
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        # A name counts as gendered when one sex uses it four times as often.
+        genders[name] = "m" if m > 4 * f else "f" if f > 4 * m else ""
+    for name in nicknames:
+        genders.setdefault(name, "")
+    for name, sex in world.items():
+        genders.setdefault(name, sex)
+    # English first names: the Census ones borne by at least 3 in 100,000
+    # people (so not "See", which the Census lists once), and the nicknames.
+    common = {n for n, f in male.items() if f >= 0.003} | {n for n, f in female.items() if f >= 0.003}
+    common |= {n for n in nicknames if n not in male and n not in female}
+    with gzip.open(_DATA / "places.txt.gz", "rt", encoding="utf-8") as lines:
+        places = frozenset(line.rstrip("\n") for line in lines)
+    return {
+        "genders": genders,
+        "census": frozenset(male) | frozenset(female),
+        "world": world,
+        "common": frozenset(common),
+        "surnames": frozenset(_census("dist.all.last")),
+        "places": places,
+        "demonyms": _words("demonyms.txt"),
+        "organization_heads": _words("organization_heads.txt"),
+    }
+
+
+def _cache_file() -> Path:
+    """Where the built tables are kept, named after what they were built
+    from: another version of a list is another file."""
+    sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "demonyms.txt", "organization_heads.txt")]
+    # find_spec locates the packages without importing them.
+    sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
+    key = hashlib.sha1(
+        repr([(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sources]).encode()
+    ).hexdigest()[:16]
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "quotes" / f"names-{key}.pickle"
+
+
+@functools.cache
+def _tables() -> dict[str, Any]:
+    """The tables, from a cache file when there is one (a pickle loads in a
+    tenth of the time the sources parse in, which a small command feels);
+    built and cached otherwise. A cache that cannot be read or written is
+    simply not used."""
+    try:
+        path = _cache_file()
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    tables = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".names-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(tables, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except (OSError, UnboundLocalError):
+        pass
+    return tables
+
+
+def first_name_genders() -> dict[str, str]:
+    """First name -> 'm', 'f' or '' (used by both sexes or unknown)."""
+    return _tables()["genders"]
+
+
+def census_first_names() -> frozenset[str]:
+    """The first names of the US Census lists alone."""
+    return _tables()["census"]
+
+
+def world_given_names() -> dict[str, str]:
+    """Given names from many countries -> 'm', 'f' or ''."""
+    return _tables()["world"]
+
+
+def places() -> frozenset[str]:
+    """Countries, capitals, US states, continents and large cities, lower case."""
+    return _tables()["places"]
+
+
+def demonyms() -> frozenset[str]:
+    """German, Muslim, Caribbean: adjectives of place and faith, lower case."""
+    return _tables()["demonyms"]
+
+
+def organization_heads() -> frozenset[str]:
+    """Words that end organisations' names (Robotics, Corporation, Stores)."""
+    return _tables()["organization_heads"]
+
+
+def is_place(phrase: str) -> bool:
+    return phrase.lower() in _tables()["places"]
+
+
+def surnames() -> frozenset[str]:
+    """Surnames of the Census list."""
+    return _tables()["surnames"]
+
+
+def common_first_names() -> frozenset[str]:
+    """English first names (Census, at least 3 in 100,000 people, and the
+    nicknames). Only these say that a word is *not* a surname ("Cassandra
+    Katharine"): many of the world's given names are surnames too (Mujahid,
+    Singh)."""
+    return _tables()["common"]
 
 
 @functools.cache
 def likely_given_names() -> frozenset[str]:
     """Names that make a capitalised word at a sentence start a name:
     the common English ones and the world's, not the Census rarities ("See")."""
-    return common_first_names() | frozenset(world_given_names())
+    return _tables()["common"] | frozenset(_tables()["world"])
 
 
 def is_first_name(word: str) -> bool:
