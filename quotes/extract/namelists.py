@@ -105,20 +105,23 @@ def _tables() -> dict[str, Any]:
     tenth of the time the sources parse in, which a small command feels);
     built and cached otherwise. A cache that cannot be read or written is
     simply not used."""
+    path: Path | None = None
     try:
         path = _cache_file()
         with open(path, "rb") as handle:
             return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+    except Exception:  # noqa: BLE001 - no home, no file, a torn or foreign file: build instead
         pass
     tables = _build()
+    if path is None:
+        return tables
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".names-", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(tables, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
-    except (OSError, UnboundLocalError):
+    except OSError:
         pass
     return tables
 
