@@ -134,12 +134,12 @@ def main() -> None:
         return len(list(query.select_quotes(store, query.QuoteFilter(speaker=name, limit=50), ("id", "date", "quote"))))
 
     def search() -> int:
-        return len(list(query.search(store, "police AND budget", 20)))
+        return len(list(query.search(store, "police budget", 20)))
 
     print(f"database: {total:,} quotes")
     print(f"speaker query ({speaker!r}): {best_of(lambda: speaker_query(speaker)) * 1000:.1f} ms (target < 50 ms)")
     print(f"speaker query, misspelt ({misspelt!r}): {best_of(lambda: speaker_query(misspelt)) * 1000:.1f} ms")
-    print(f"full-text search ('police AND budget', best 20): {best_of(search) * 1000:.1f} ms (target < 50 ms)")
+    print(f"full-text search ('police budget', best 20): {best_of(search) * 1000:.1f} ms (target < 50 ms)")
     with tempfile.TemporaryFile("w+", encoding="utf-8") as sink:
         start = time.perf_counter()
         rows = export(store, query.build_query(store, query.QuoteFilter()), sink, OutputOptions(format="csv"))

@@ -137,7 +137,7 @@ def _write_stream(stream: RowStream, out: TextIO, options: OutputOptions) -> int
             count += 1
         return count
     if options.format == "jsonl":
-        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         for row in stream.rows:
             out.write(dumps(dict(zip(fields, row))) + "\n")
             count += 1
@@ -168,7 +168,8 @@ def write_rows(rows: Iterable[dict[str, Any]] | RowStream, out: TextIO, options:
     count = 0
     if fmt == "jsonl":
         for row in all_rows():
-            out.write(json.dumps(pick(row), ensure_ascii=False) + "\n")
+            # Compact, as SQLite's json_object() writes the exported lines.
+            out.write(json.dumps(pick(row), ensure_ascii=False, separators=(",", ":")) + "\n")
             count += 1
     elif fmt == "json":
         out.write("[")
