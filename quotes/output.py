@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
@@ -41,7 +42,7 @@ class OutputOptions:
     format: str = "jsonl"
     fields: Sequence[str] | None = None  # None: every field of the first row
     headers: bool = True
-    width: int | None = None  # table cells are cut to this many characters
+    width: int | None = None  # a table is fitted to this many columns (the terminal's)
 
 
 def safe_cell(value: Any) -> Any:
@@ -102,14 +103,54 @@ def _tsv_cell(value: Any) -> str:
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
-def _table_cell(value: Any, width: int | None) -> Any:
+# A quote reopened on each paragraph shows as one line: the paragraph break
+# and the reopening mark become a pilcrow.
+_PARAGRAPH_REOPENED = re.compile(r"\s*\n\s*[\"“«„]?")
+# Control characters (escape sequences among them) never reach a terminal raw.
+# (\x02 and \x03 stand for the start and end of a search match, which the
+# search command turns into colours or nothing.)
+_CONTROL = re.compile(r"[\x00\x01\x04-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text safe to show on a terminal: control characters as visible
+    escapes (ESC as "\\x1b"), so that data can never move the cursor or
+    change colours."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """'1 quote', '2 quotes', '1 new speaker'."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
+def _table_cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, str):
-        value = " ".join(value.split())
-        if width and len(value) > width:
-            value = value[: width - 1] + "…"
-    return value
+        return printable(" ".join(_PARAGRAPH_REOPENED.sub(" ¶ ", value.strip()).split()))
+    return str(value)
+
+
+def _fit(table: list[list[str]], headers: Sequence[str], width: int | None) -> list[list[str]]:
+    """Cut the widest columns (with "…") until the table fits ``width``
+    terminal columns; no cutting without a width (a file, a pipe)."""
+    if not width or not table:
+        return table
+    ncols = len(table[0])
+    # tabulate makes a column two wider than its header ("MIN_PADDING").
+    head = [len(headers[k]) + 2 if k < len(headers) else 0 for k in range(ncols)]
+    widths = [max([head[k]] + [len(row[k]) for row in table]) for k in range(ncols)]
+    room = width - 2 * (ncols - 1)  # two spaces between columns
+    floor = [max(6, head[k]) for k in range(ncols)]
+    while sum(widths) > room:
+        k = max(range(ncols), key=lambda i: widths[i] - floor[i])
+        if widths[k] <= floor[k]:
+            break  # nothing left to cut: the terminal is narrower than the headers
+        widths[k] = max(floor[k], widths[k] - (sum(widths) - room))
+    return [[cell if len(cell) <= widths[k] else cell[: widths[k] - 1] + "…" for k, cell in enumerate(row)] for row in table]
 
 
 _FORMULA_SET = frozenset(_FORMULA_STARTS)
@@ -192,8 +233,10 @@ def write_rows(rows: Iterable[dict[str, Any]] | RowStream, out: TextIO, options:
             count += 1
     elif fmt in ("table", "markdown"):
         from tabulate import tabulate  # only the aligned formats need it
-        table = [[_table_cell(row.get(f), options.width if fmt == "table" else None) for f in fields] for row in all_rows()]
+        table = [[_table_cell(row.get(f)) for f in fields] for row in all_rows()]
         count = len(table)
+        if fmt == "table":
+            table = _fit(table, fields if options.headers else (), options.width)
         if table or (options.headers and fields):
             tablefmt = "simple" if fmt == "table" else "github"
             headers = fields if options.headers else ()

@@ -27,7 +27,7 @@ from .errors import QuotesError
 from .extract import extract
 from .fields import LINE_FIELDS, QUOTE_COLUMNS, QUOTES_FROM
 from .models import Article, Quote
-from .output import csv_line
+from .output import csv_line, plural
 from .names import parse_person
 from .operations import merge as merge_speakers
 from .operations import utc_now as _now
@@ -299,8 +299,9 @@ class IngestSummary:
     merges: int = 0
 
     def line(self) -> str:
-        done = f"{self.articles} articles ({self.skipped} unchanged, {self.replaced} replaced)"
-        return f"{done}, {self.quotes} quotes, {self.new_speakers} new speakers, {self.merges} merges"
+        done = f"{plural(self.articles, 'article')} ({self.skipped} unchanged, {self.replaced} replaced)"
+        return (f"{done}, {plural(self.quotes, 'quote')}, {plural(self.new_speakers, 'new speaker')}, "
+                f"{plural(self.merges, 'merge')}")
 
 
 _NOT_NAMES = frozenset("the a an his her their its our this that these those he she they it we".split())

@@ -3,6 +3,7 @@ default format, warnings, and opening the store."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -12,7 +13,7 @@ import click
 
 from ..atomic import AtomicOutput, refuse_overwrite
 from ..errors import QuotesError
-from ..output import FORMATS, OutputOptions, RowStream, write_rows
+from ..output import FORMATS, OutputOptions, RowStream, printable, write_rows
 
 if TYPE_CHECKING:
     from ..store import QuoteStore
@@ -59,9 +60,22 @@ def check_output(output: Any, *inputs: str | None) -> None:
         refuse_overwrite(output.target, [i for i in inputs if i])
 
 
+def terminal_width(stream: Any) -> int | None:
+    """The columns of the terminal a table goes to; None for a file or a
+    pipe, where nothing is cut."""
+    if not getattr(stream, "isatty", lambda: False)():
+        return None
+    return shutil.get_terminal_size().columns
+
+
 def default_format(stream: Any) -> str:
     """Aligned table for a person at a terminal, JSON lines for a pipe."""
     return "table" if getattr(stream, "isatty", lambda: False)() else "jsonl"
+
+
+def say(text: str) -> None:
+    """A line of text output, with the data's control characters escaped."""
+    click.echo(printable(text))
 
 
 def warn(message: str) -> None:
@@ -125,21 +139,23 @@ def output_settings(
     output: Any,
     default_fields: Sequence[str] | None = None,
     allowed: Sequence[str] | None = None,
-    width: int = 60,
+    width: int | None = None,
 ) -> OutputOptions:
     """The output options a command's flags ask for; refuses contradictions."""
     fmt = fmt or default_format(output)
     if no_headers and fmt in LINE_FORMATS:
         raise click.UsageError(f"--no-headers has no meaning with --format {fmt} (it has no header row)")
     chosen = parse_fields(fields, allowed) or (list(default_fields) if default_fields else None)
-    return OutputOptions(format=fmt, fields=chosen, headers=not no_headers, width=width if fmt == "table" else None)
+    fitted = (width or terminal_width(output)) if fmt == "table" else None
+    return OutputOptions(format=fmt, fields=chosen, headers=not no_headers, width=fitted)
 
 
 def emit(rows: Iterable[dict[str, Any]] | RowStream, fmt: str | None, fields: str | None, no_headers: bool,
-         output: Any, *defaults: Any, **settings: Any) -> int:
+         output: Any, *defaults: Any, output_to: Any = None, **settings: Any) -> int:
     """Write rows with the output options the flags ask for (the further
-    arguments are those of ``output_settings``)."""
-    return write_rows(rows, output, output_settings(fmt, fields, no_headers, output, *defaults, **settings))
+    arguments are those of ``output_settings``); ``output_to`` takes the
+    text instead of ``output``, laid out as for ``output``."""
+    return write_rows(rows, output_to or output, output_settings(fmt, fields, no_headers, output, *defaults, **settings))
 
 
 def open_store(db_path: str, create: bool = False, write: bool = False) -> QuoteStore:

@@ -3,6 +3,7 @@ history and undo."""
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ readers = LazyModule("quotes.articles")
 
 from .common import (  # noqa: E402
     QUIET,
+    say,
     ROW_ID,
     db_option,
     default_format,
@@ -193,27 +195,29 @@ def search(text: str, db_path: str, limit: int, fts: bool, fmt: str | None, fiel
     with open_store(db_path) as store:
         rows: Iterator[dict[str, Any]] = query.search(store, text, limit, fts)
         if fmt == "table" and not fields:
+            # The table is laid out with the match markers in place, then
+            # they become colours (on a terminal) or nothing: the data's own
+            # control characters were escaped on the way.
             colour = getattr(output, "isatty", lambda: False)()
-            rows = ({**row, "quote": row["match"]} for row in rows)
-            emit(_marked(rows, colour), fmt, None, no_headers, output, ("id", "date", "speaker", "quote", "score"), width=80)
+            shown = ({**row, "quote": row["match"]} for row in rows)
+            table = io.StringIO()
+            emit(shown, fmt, None, no_headers, output, ("id", "date", "speaker", "quote", "score"), output_to=table)
+            output.write(_coloured(table.getvalue(), colour))
         else:
             plain = ({k: v for k, v in row.items() if k != "match"} for row in rows)
             emit(plain, fmt, fields, no_headers, output, allowed=("id", "article", "date", "speaker", "quote", "score"))
 
 
-def _marked(rows: Iterator[dict[str, Any]], colour: bool) -> Iterator[dict[str, Any]]:
+def _coloured(text: str, colour: bool) -> str:
     """Matched words in bold yellow on a terminal; plain text otherwise."""
-    for row in rows:
-        text = row["quote"]
-        if len(text) > 80:
-            text = text[:79] + "…"
-        if colour:
-            text = text.replace(query.MARK_START, "\x1b[1;33m").replace(query.MARK_END, "\x1b[0m")
-            if text.count("\x1b[1;33m") > text.count("\x1b[0m"):
-                text += "\x1b[0m"
-        else:
-            text = text.replace(query.MARK_START, "").replace(query.MARK_END, "")
-        yield {**row, "quote": text}
+    start, end = ("\x1b[1;33m", "\x1b[0m") if colour else ("", "")
+    lines = []
+    for line in text.split("\n"):
+        line = line.replace(query.MARK_START, start).replace(query.MARK_END, end)
+        if colour and line.count(start) > line.count(end):
+            line += end  # a cell cut inside a match
+        lines.append(line)
+    return "\n".join(lines)
 
 
 @cli.command()
@@ -233,16 +237,16 @@ def show(quote_id: int, db_path: str, fmt: str | None) -> None:
         click.echo(json.dumps(record, ensure_ascii=False))
         return
     speaker = record["speaker"] or "(unattributed)"
-    click.echo(f"[{record['id']}] {speaker}" + (f", {record['role']}" if record["role"] else ""))
-    click.echo(f"  “{record['quote']}”")
-    click.echo(f"  cue: {record['cue'] or '-'}  kind: {record['kind']}  confidence: {record['confidence']}")
-    click.echo(f"article: {record['article']}  {record['date'] or ''}  {record['source'] or ''}")
+    say(f"[{record['id']}] {speaker}" + (f", {record['role']}" if record["role"] else ""))
+    say(f"  “{record['quote']}”")
+    say(f"  cue: {record['cue'] or '-'}  kind: {record['kind']}  confidence: {record['confidence']}")
+    say(f"article: {record['article']}  {record['date'] or ''}  {record['source'] or ''}")
     for key in ("title", "url", "path"):
         if record[key]:
-            click.echo(f"  {key}: {record[key]}")
+            say(f"  {key}: {record[key]}")
     if record["context"]:
-        click.echo("")
-        click.echo(record["context"])
+        say("")
+        say(record["context"])
 
 
 @cli.command()
@@ -278,7 +282,7 @@ def stats(db_path: str, fmt: str | None) -> None:
         return
     width = max(map(len, record))
     for key, value in record.items():
-        click.echo(f"{key:<{width}}  {value if value is not None else '-'}")
+        say(f"{key:<{width}}  {value if value is not None else '-'}")
 
 
 @cli.command()

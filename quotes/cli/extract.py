@@ -12,7 +12,7 @@ import click
 from ..lazy import LazyModule
 from ..output import OutputOptions, write_rows
 from . import cli
-from .common import check_output, default_format, output_option, warn
+from .common import check_output, default_format, output_option, terminal_width, warn
 
 readers = LazyModule("quotes.articles")
 evaluation = LazyModule("quotes.evaluate")
@@ -75,7 +75,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, encoding_errors: str, skip_
                 yield {"article": article.id, **quote.to_dict()}
 
     fields = TABLE_FIELDS if fmt == "table" else QUOTE_FIELDS
-    width = 70 if fmt == "table" else None
+    width = terminal_width(output) if fmt == "table" else None
     write_rows(rows(), output, OutputOptions(format=fmt, fields=fields, width=width))
 
 
@@ -117,7 +117,7 @@ def eval_command(gold: str, predictions: str | None, fmt: str, show_errors: bool
     scores = evaluation.evaluate(evaluation.read_gold(gold), predict, errors)
     if errors is not None:
         fields = ("article", "start", "error", "predicted", "gold", "mention", "quote", "context")
-        width = 60 if fmt == "table" else None
+        width = terminal_width(sys.stdout) if fmt == "table" else None
         write_rows(errors, sys.stdout,
                    OutputOptions(format="jsonl" if fmt == "json" else "table", fields=fields, width=width))
         return

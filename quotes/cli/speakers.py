@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 query = LazyModule("quotes.query")
 speaker_ops = LazyModule("quotes.speakers")
-from .common import ROW_ID, db_option, default_format, emit, note, open_store, output_options
+from ..output import plural
+from .common import ROW_ID, db_option, default_format, emit, note, open_store, output_options, say
 
 LIST_FIELDS = ("id", "name", "kind", "quotes", "articles", "aliases", "first_seen", "last_seen", "flagged")
 
@@ -219,16 +220,16 @@ def speaker(name: str, db_path: str, quotes_limit: int, fmt: str | None) -> None
     if (fmt or ("text" if sys.stdout.isatty() else "json")) == "json":
         click.echo(json.dumps(profile, ensure_ascii=False))
         return
-    click.echo(f"{profile['name']} ({profile['kind']}, id {profile['id']}): {profile['quote_count']} quotes")
-    click.echo("aliases: " + "; ".join(f"{a['alias']} ({a['count']})" for a in profile["aliases"]))
+    say(f"{profile['name']} ({profile['kind']}, id {profile['id']}): {plural(profile['quote_count'], 'quote')}")
+    say("aliases: " + "; ".join(f"{a['alias']} ({a['count']})" for a in profile["aliases"]))
     if profile["roles"]:
-        click.echo("roles:")
+        say("roles:")
         for role in profile["roles"]:
             span = role["first_seen"] if role["first_seen"] == role["last_seen"] else f"{role['first_seen']} to {role['last_seen']}"
-            click.echo(f"  {span or 'undated'}: {role['role']}")
-    click.echo("articles:")
+            say(f"  {span or 'undated'}: {role['role']}")
+    say("articles:")
     for article in profile["articles"]:
-        click.echo(f"  {article['date'] or '':10}  {article['article']}  ({article['quotes']} quotes)  {article['title'] or ''}")
-    click.echo("quotes:")
+        say(f"  {article['date'] or '':10}  {article['article']}  ({plural(article['quotes'], 'quote')})  {article['title'] or ''}")
+    say("quotes:")
     for q in profile["quotes"]:
-        click.echo(f"  [{q['id']}] {q['date'] or '':10}  {q['quote']}")
+        say(f"  [{q['id']}] {q['date'] or '':10}  {' '.join(q['quote'].split())}")
