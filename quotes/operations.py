@@ -44,11 +44,11 @@ def merge(store: QuoteStore, keep_id: int, other_id: int, reason: str, manual: b
     aliases = [r[0] for r in db.execute("SELECT id FROM aliases WHERE speaker_id = ?", [other_id])]
     quotes = [r[0] for r in db.execute("SELECT id FROM quotes WHERE speaker_id = ?", [other_id])]
     roles = [r[0] for r in db.execute("SELECT id FROM roles WHERE speaker_id = ?", [other_id])]
-    pins = [r[0] for r in db.execute("SELECT id FROM decisions WHERE kind = 'pin' AND speaker_id = ?", [other_id])]
+    pins = [r[0] for r in db.execute("SELECT id FROM decisions WHERE kind IN ('pin', 'quote') AND speaker_id = ?", [other_id])]
     db.execute("UPDATE aliases SET speaker_id = ? WHERE speaker_id = ?", [keep_id, other_id])
     db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", [keep_id, other_id])
     db.execute("UPDATE OR IGNORE roles SET speaker_id = ? WHERE speaker_id = ?", [keep_id, other_id])
-    db.execute("UPDATE decisions SET speaker_id = ? WHERE kind = 'pin' AND speaker_id = ?", [keep_id, other_id])
+    db.execute("UPDATE decisions SET speaker_id = ? WHERE kind IN ('pin', 'quote') AND speaker_id = ?", [keep_id, other_id])
     db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", [keep_id, other_id])
     db.execute(
         "UPDATE review SET status = 'confirmed' WHERE status = 'open' AND "
@@ -56,42 +56,86 @@ def merge(store: QuoteStore, keep_id: int, other_id: int, reason: str, manual: b
         [keep_id, other_id, other_id, keep_id],
     )
     store.refresh_speaker_lines([keep_id])
-    undo = {"from": other_id, "to": keep_id, "aliases": aliases, "quotes": quotes, "roles": roles, "pins": pins}
+    last_quote = db.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
+    undo = {"from": other_id, "to": keep_id, "aliases": aliases, "quotes": quotes, "roles": roles, "pins": pins,
+            "last_quote": last_quote}
     return store._log("merge", keep_id, other_id, None, score, reason, manual=manual, undo=undo)
 
 
 def split(
     store: QuoteStore, speaker_id: int, kind: str, alias_id: int, alias_text: str, new_name: str, reason: str,
-    log: bool = True,
+    log: bool = True, article: str | None = None,
 ) -> tuple[int | None, int]:
     """Move one alias, and the quotes seen under it, to a new speaker that
-    later ingests keep apart. Returns (log id or None, new speaker id)."""
+    later ingests keep apart. With ``article``, only that article's quotes
+    under the alias move (each pinned to the new speaker by its place) and
+    the alias stays: "Lee" in one article was someone else, elsewhere it is
+    still Tim Lee. Returns (log id or None, new speaker id)."""
     db = store.db
     new_id = db.execute(
         "INSERT INTO speakers (name, kind, flagged, created_at) VALUES (?, ?, 0, ?)", [new_name, kind, utc_now()]
     ).lastrowid
     # The speaker's quotes seen under this alias, as its name or as the
     # mention (not another speaker's quote that merely mentions the form).
-    quotes = [
-        r[0]
-        for r in db.execute(
-            "SELECT id FROM quotes WHERE speaker_id = ? AND (alias_id = ? OR mention_alias_id = ?)",
-            [speaker_id, alias_id, alias_id],
-        )
-    ]
-    db.execute("UPDATE aliases SET speaker_id = ? WHERE id = ?", [new_id, alias_id])
+    where = "speaker_id = ? AND (alias_id = ? OR mention_alias_id = ?)" + (" AND article_id = ?" if article else "")
+    found = db.execute(f"SELECT id, article_id, start FROM quotes WHERE {where}",
+                       [speaker_id, alias_id, alias_id, *([article] if article else [])]).fetchall()
+    quotes = [r[0] for r in found]
+    if article is not None and not quotes:
+        raise QuotesError(f"article {article!r} has no quote of this speaker under {alias_text!r}")
     move(db, "quotes", quotes, new_id)
-    pin = db.execute(
-        "INSERT INTO decisions (kind, norm, speaker_id) VALUES ('pin', ?, ?)", [alias_norm(alias_text, kind), new_id]
-    ).lastrowid
-    reject = db.execute(
-        "INSERT INTO decisions (kind, speaker_id, other_id) VALUES ('reject', ?, ?)", [speaker_id, new_id]
-    ).lastrowid
+    decisions = [
+        db.execute("INSERT INTO decisions (kind, speaker_id, other_id) VALUES ('reject', ?, ?)", [speaker_id, new_id]).lastrowid
+    ]
+    if article is None:
+        db.execute("UPDATE aliases SET speaker_id = ? WHERE id = ?", [new_id, alias_id])
+        decisions.append(db.execute(
+            "INSERT INTO decisions (kind, norm, speaker_id) VALUES ('pin', ?, ?)", [alias_norm(alias_text, kind), new_id]
+        ).lastrowid)
+    else:
+        decisions += [
+            db.execute(
+                "INSERT INTO decisions (kind, speaker_id, article_id, quote_start) VALUES ('quote', ?, ?, ?)",
+                [new_id, article_id, start],
+            ).lastrowid
+            for _, article_id, start in found
+        ]
     store.refresh_speaker_lines([new_id])
     if not log:
         return None, new_id
-    undo = {"from": speaker_id, "to": new_id, "alias": alias_id, "quotes": quotes, "decisions": [pin, reject]}
+    undo = {"from": speaker_id, "to": new_id, "alias": alias_id if article is None else None, "quotes": quotes,
+            "decisions": decisions}
     return store._log("split", speaker_id, new_id, alias_text, None, reason, manual=True, undo=undo), new_id
+
+
+def reattribute(store: QuoteStore, quote_id: int, speaker_id: int, reason: str = "reattributed by hand") -> int:
+    """Give one quote to another speaker, for good: the decision is pinned
+    to the quote's article and offset, so re-reading the article keeps it."""
+    db = store.db
+    row = db.execute(
+        "SELECT article_id, start, speaker_id, alias_id, mention_alias_id FROM quotes WHERE id = ?", [quote_id]
+    ).fetchone()
+    if row is None:
+        raise QuotesError(f"no quote with id {quote_id}")
+    article_id, start, old, alias_id, mention_alias_id = row
+    if old == speaker_id:
+        raise QuotesError(f"quote {quote_id} is already that speaker's")
+    earlier = db.execute(
+        "SELECT id, speaker_id FROM decisions WHERE kind = 'quote' AND article_id = ? AND quote_start = ?", [article_id, start]
+    ).fetchone()
+    if earlier is not None:
+        db.execute("DELETE FROM decisions WHERE id = ?", [earlier[0]])
+    decision = db.execute(
+        "INSERT INTO decisions (kind, speaker_id, article_id, quote_start) VALUES ('quote', ?, ?, ?)",
+        [speaker_id, article_id, start],
+    ).lastrowid
+    # The quote no longer counts under the old speaker's names.
+    store._add_to_counts([alias_id, mention_alias_id], -1)
+    db.execute("UPDATE quotes SET speaker_id = ?, alias_id = NULL, mention_alias_id = NULL WHERE id = ?", [speaker_id, quote_id])
+    store.refresh_export_lines("q.id = ?", [quote_id])
+    undo = {"quote": quote_id, "from": old, "to": speaker_id, "alias_id": alias_id, "mention_alias_id": mention_alias_id,
+            "decision": decision, "earlier": list(earlier) if earlier else None, "article": article_id, "start": start}
+    return store._log("reattribute", speaker_id, old, None, None, reason, manual=True, undo=undo)
 
 
 def _speakers_of(speaker_id: int | None, other_id: int | None, info: dict[str, Any]) -> set[int]:
@@ -114,7 +158,14 @@ def dependents(store: QuoteStore, op_id: int) -> list[tuple[int, str]]:
 
 
 def undo(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
-    """Revert one logged operation (the latest live one by default)."""
+    """Revert one logged operation (the latest live one by default), in one
+    transaction with the checks that allow it."""
+    with store.transaction(changes_speakers=True):
+        return undo_within(store, op_id)
+
+
+def undo_within(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
+    """``undo`` inside a transaction the caller holds."""
     db = store.db
     if op_id is None:
         row = db.execute("SELECT id FROM merge_log WHERE undone = 0 AND op != 'undo' ORDER BY id DESC LIMIT 1").fetchone()
@@ -137,47 +188,69 @@ def undo(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
             f"{listed}; undo those first (latest first)"
         )
     info = json.loads(data) if data else {}
-    with store.transaction(changes_speakers=True):
-        if op == "merge":
-            db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", [info["from"]])
-            move(db, "aliases", info["aliases"], info["from"])
-            move(db, "quotes", info["quotes"], info["from"])
-            # Quotes ingested after the merge under the other speaker's names go back with those names.
-            if info["aliases"]:
-                marks = ",".join("?" * len(info["aliases"]))
-                db.execute(
-                    f"UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND alias_id IN ({marks})",
-                    [info["from"], info["to"], *info["aliases"]],
-                )
-            move(db, "roles", info["roles"], info["from"])
-            move(db, "decisions", info["pins"], info["from"])
-        elif op == "split":
+    if op == "merge":
+        db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", [info["from"]])
+        move(db, "aliases", info["aliases"], info["from"])
+        move(db, "quotes", info["quotes"], info["from"])
+        # Quotes ingested after the merge under the other speaker's names go
+        # back with those names (only those: an older quote may carry such a
+        # name and be the kept speaker's by a split of its mention).
+        if info["aliases"]:
+            marks = ",".join("?" * len(info["aliases"]))
+            db.execute(
+                f"UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND id > ? AND alias_id IN ({marks})",
+                [info["from"], info["to"], info.get("last_quote", 0), *info["aliases"]],
+            )
+        move(db, "roles", info["roles"], info["from"])
+        move(db, "decisions", info["pins"], info["from"])
+    elif op == "split":
+        if info.get("alias") is not None:
             move(db, "aliases", [info["alias"]], info["from"])
-            move(db, "quotes", info["quotes"], info["from"])
-            ids = info["decisions"]
-            db.execute(f"DELETE FROM decisions WHERE id IN ({','.join('?' * len(ids))})", ids)
-            db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", [info["from"], info["to"]])
-        elif op == "rename":
-            db.execute("UPDATE speakers SET name = ? WHERE id = ?", [info["name"], speaker_id])
-        elif op == "reject":
-            db.execute("DELETE FROM decisions WHERE id = ?", [info["decision"]])
-            db.execute("UPDATE review SET status = 'open' WHERE id = ?", [info["review"]])
-        elif op == "auto-merge":
-            # Take the alias that joined automatically back out, into a
-            # speaker of its own that later ingests keep apart. This is part
-            # of the undo, not an operation of its own: logging it as a live
-            # split would make the next bare 'undo' merge the two again.
-            found = db.execute(
-                "SELECT id, speaker_id FROM aliases WHERE alias = ? AND speaker_id = ?", [alias, speaker_id]
-            ).fetchone()
-            if found is None:
-                raise QuotesError(f"operation {op_id}: the alias {alias!r} is no longer on that speaker")
-            kind = db.execute("SELECT kind FROM speakers WHERE id = ?", [speaker_id]).fetchone()[0]
-            _, other_id = split(store, speaker_id, kind, found[0], alias, alias, f"undo of {op_id}", log=False)
-        else:
-            raise QuotesError(f"operation {op_id} ({op}) cannot be undone")
-        db.execute("UPDATE merge_log SET undone = 1 WHERE id = ?", [op_id])
-        store._recount_aliases()
-        store.refresh_speaker_lines([speaker_id, other_id, info.get("from"), info.get("to")])
-        store._log("undo", speaker_id, other_id, alias, None, f"undid operation {op_id} ({op})", manual=True)
+        move(db, "quotes", info["quotes"], info["from"])
+        ids = info["decisions"]
+        # Quotes pinned by place and stored again since (--replace) go back too.
+        db.execute(
+            f"UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND (article_id, start) IN "
+            f"(SELECT article_id, quote_start FROM decisions WHERE kind = 'quote' AND id IN ({','.join('?' * len(ids))}))",
+            [info["from"], info["to"], *ids],
+        )
+        db.execute(f"DELETE FROM decisions WHERE id IN ({','.join('?' * len(ids))})", ids)
+        db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", [info["from"], info["to"]])
+    elif op == "reattribute":
+        db.execute("DELETE FROM decisions WHERE id = ?", [info["decision"]])
+        if info["earlier"]:
+            db.execute(
+                "INSERT INTO decisions (id, kind, speaker_id, article_id, quote_start) VALUES (?, 'quote', ?, ?, ?)",
+                [info["earlier"][0], info["earlier"][1], info["article"], info["start"]],
+            )
+        # By place, not by id: an ingest with --replace since may have
+        # stored the quote again under a new id.
+        db.execute(
+            "UPDATE quotes SET speaker_id = ?, alias_id = ?, mention_alias_id = ? WHERE article_id = ? AND start = ?",
+            [info["from"], info["alias_id"], info["mention_alias_id"], info["article"], info["start"]],
+        )
+    elif op == "rename":
+        db.execute("UPDATE speakers SET name = ? WHERE id = ?", [info["name"], speaker_id])
+    elif op == "reject":
+        db.execute("DELETE FROM decisions WHERE id = ?", [info["decision"]])
+        db.execute("UPDATE review SET status = 'open' WHERE id = ?", [info["review"]])
+    elif op == "auto-merge":
+        # Take the alias that joined automatically back out, into a
+        # speaker of its own that later ingests keep apart. This is part
+        # of the undo, not an operation of its own: logging it as a live
+        # split would make the next bare 'undo' merge the two again.
+        found = db.execute(
+            "SELECT id, speaker_id FROM aliases WHERE alias = ? AND speaker_id = ?", [alias, speaker_id]
+        ).fetchone()
+        if found is None:
+            raise QuotesError(f"operation {op_id}: the alias {alias!r} is no longer on that speaker")
+        kind = db.execute("SELECT kind FROM speakers WHERE id = ?", [speaker_id]).fetchone()[0]
+        _, other_id = split(store, speaker_id, kind, found[0], alias, alias, f"undo of {op_id}", log=False)
+        db.execute("UPDATE review SET status = 'rejected' WHERE log_id = ? AND status = 'open'", [op_id])
+    else:
+        raise QuotesError(f"operation {op_id} ({op}) cannot be undone")
+    db.execute("UPDATE merge_log SET undone = 1 WHERE id = ?", [op_id])
+    store._recount_aliases()
+    store.refresh_speaker_lines([speaker_id, other_id, info.get("from"), info.get("to")])
+    store._log("undo", speaker_id, other_id, alias, None, f"undid operation {op_id} ({op})", manual=True)
     return {"id": op_id, "op": op}

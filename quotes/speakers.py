@@ -109,11 +109,14 @@ def merge(store: QuoteStore, keep: Speaker, other: Speaker, reason: str = "merge
         return operations.merge(store, keep.id, other.id, reason, manual=True)
 
 
-def split(store: QuoteStore, speaker: Speaker, alias: str, new_name: str | None = None) -> tuple[int, int]:
+def split(store: QuoteStore, speaker: Speaker, alias: str, new_name: str | None = None,
+          article: str | None = None) -> tuple[int, int]:
     """Move one alias, and the quotes attributed through it, to a new speaker.
 
     The alias is pinned to the new speaker and the two are kept apart, so a
-    later ingest does not fold them together again. Returns (log id, new id).
+    later ingest does not fold them together again. With ``article``, only
+    that article's quotes under the alias move, pinned one by one, and the
+    alias stays. Returns (log id, new id).
     """
     row = store.db.execute(
         "SELECT id, alias FROM aliases WHERE speaker_id = ? AND (alias = ? OR lower(alias) = lower(?))",
@@ -125,9 +128,17 @@ def split(store: QuoteStore, speaker: Speaker, alias: str, new_name: str | None 
     alias_id, alias_text = row
     with store.transaction(changes_speakers=True):
         log_id, new_id = operations.split(
-            store, speaker.id, speaker.kind, alias_id, alias_text, new_name or alias_text, "split by hand"
+            store, speaker.id, speaker.kind, alias_id, alias_text, new_name or alias_text,
+            "split by hand" + (f" in article {article}" if article else ""), article=article,
         )
         return log_id or 0, new_id
+
+
+def reattribute(store: QuoteStore, quote_id: int, speaker: Speaker) -> int:
+    """Give one quote to ``speaker``, logged, undoable, and kept when the
+    article is ingested again."""
+    with store.transaction(changes_speakers=True):
+        return operations.reattribute(store, quote_id, speaker.id)
 
 
 def rename(store: QuoteStore, speaker: Speaker, new_name: str) -> int:
@@ -142,24 +153,50 @@ def rename(store: QuoteStore, speaker: Speaker, new_name: str) -> int:
 
 @dataclass(frozen=True)
 class ReviewPair:
+    """Two speakers that may be one person; or, with ``log_id``, a bare
+    surname that joined the one speaker of that surname (``speaker`` is
+    that speaker, ``alias`` the surname) and may be someone else."""
+
     id: int
     speaker: Speaker
     candidate: Speaker
     score: float | None
     reason: str | None
+    log_id: int | None = None
+    alias: str | None = None
 
 
 def review_pairs(store: QuoteStore) -> list[ReviewPair]:
-    """Open borderline pairs, best first, both sides still active."""
+    """Open borderline pairs and joins, best first, their speakers still active."""
     active = {s.id: s for s in _active(store)}
     rows = store.db.execute(
-        "SELECT id, speaker_id, candidate_id, score, reason FROM review WHERE status = 'open' ORDER BY score DESC, id"
+        "SELECT r.id, r.speaker_id, r.candidate_id, r.score, r.reason, r.log_id, m.alias FROM review r "
+        "LEFT JOIN merge_log m ON m.id = r.log_id WHERE r.status = 'open' AND coalesce(m.undone, 0) = 0 "
+        "ORDER BY r.score DESC, r.id"
     )
     return [
-        ReviewPair(r[0], active[r[1]], active[r[2]], r[3], r[4])
+        ReviewPair(r[0], active[r[1]], active[r[2]], r[3], r[4], r[5], r[6])
         for r in rows
-        if r[1] in active and r[2] in active and r[1] != r[2]
+        if r[1] in active and r[2] in active and (r[1] != r[2] or r[5] is not None)
     ]
+
+
+def sample_quote(store: QuoteStore, speaker: Speaker, alias: str | None = None) -> dict[str, Any] | None:
+    """One quote of a speaker (seen under ``alias`` when given), with its
+    article, for a person deciding about it."""
+    sql = "SELECT q.id, q.quote, q.article_id FROM quotes q WHERE q.speaker_id = ?"
+    params: list[Any] = [speaker.id]
+    if alias is not None:
+        sql += " AND q.alias_id IN (SELECT id FROM aliases WHERE speaker_id = ? AND alias = ?)"
+        params += [speaker.id, alias]
+    row = store.db.execute(sql + " ORDER BY q.id LIMIT 1", params).fetchone()
+    return dict(zip(("id", "quote", "article"), row)) if row else None
+
+
+def aliases_of(store: QuoteStore, speaker: Speaker) -> list[str]:
+    return [r[0] for r in store.db.execute(
+        "SELECT alias FROM aliases WHERE speaker_id = ? GROUP BY alias ORDER BY sum(count) DESC, alias", [speaker.id]
+    )]
 
 
 def decide(store: QuoteStore, pair: ReviewPair, same: bool) -> int:
@@ -170,6 +207,12 @@ def decide(store: QuoteStore, pair: ReviewPair, same: bool) -> int:
     looking at it, and a stale decision must not be applied."""
     with store.transaction(changes_speakers=True):
         _check_still_open(store, pair)
+        if pair.log_id is not None:
+            # A join: right, nothing to change; wrong, the surname goes to a
+            # speaker of its own (the undo of the automatic join).
+            log_id = pair.log_id if same else operations.undo_within(store, pair.log_id)["id"]
+            store.db.execute("UPDATE review SET status = ? WHERE id = ?", ["confirmed" if same else "rejected", pair.id])
+            return log_id
         if same:
             keep, other = (pair.candidate, pair.speaker)
             log_id = operations.merge(store, keep.id, other.id, f"confirmed in review: {pair.reason}", manual=True, score=pair.score)

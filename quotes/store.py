@@ -207,8 +207,37 @@ def _migration_5(db: sqlite_utils.Database) -> None:
     rebuild_export_lines(db, "1", [])
 
 
+def _migration_6(db: sqlite_utils.Database) -> None:
+    """Decisions about one quote (kind 'quote': the quote at ``article_id``
+    and ``quote_start`` belongs to ``speaker_id``, whatever the extractor
+    says), and review rows that ask about an automatic join (``log_id``)."""
+    db.executescript(
+        """
+        ALTER TABLE decisions ADD COLUMN article_id TEXT;
+        ALTER TABLE decisions ADD COLUMN quote_start INTEGER;
+        CREATE INDEX decisions_quote ON decisions(article_id, quote_start) WHERE kind = 'quote';
+        CREATE TABLE review_new (
+            id INTEGER PRIMARY KEY,
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            candidate_id INTEGER NOT NULL REFERENCES speakers(id),
+            score REAL,
+            reason TEXT,
+            status TEXT NOT NULL DEFAULT 'open',
+            log_id INTEGER REFERENCES merge_log(id)
+        );
+        INSERT INTO review_new (id, speaker_id, candidate_id, score, reason, status)
+            SELECT id, speaker_id, candidate_id, score, reason, status FROM review;
+        DROP TABLE review;
+        ALTER TABLE review_new RENAME TO review;
+        -- One row a pair of speakers; one a join (a speaker may have many).
+        CREATE UNIQUE INDEX review_pair ON review(speaker_id, candidate_id) WHERE log_id IS NULL;
+        CREATE UNIQUE INDEX review_join ON review(log_id) WHERE log_id IS NOT NULL;
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5,
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -529,6 +558,7 @@ class QuoteStore:
                         [speaker_id, q.role, article.id, article.date],
                     )
             rows.append((q, speaker_id, alias_id, mention_alias_id))
+        rows = self._apply_quote_decisions(article.id, rows)
         if rows:
             canonical = self._speaker_names({row[1] for row in rows})
             self.db.conn.executemany(
@@ -540,6 +570,20 @@ class QuoteStore:
             self._add_to_counts([alias for row in rows for alias in row[2:4]], +1)
         summary.quotes += len(rows)
         self._maybe_ghosts |= before
+
+    def _apply_quote_decisions(self, article_id: str, rows: list[tuple]) -> list[tuple]:
+        """A quote a person gave to a speaker ('quotes reattribute') stays
+        theirs when the article is read again, pinned by article and offset."""
+        pinned = dict(
+            self.db.execute(
+                "SELECT d.quote_start, coalesce(s.merged_into, d.speaker_id) FROM decisions d "
+                "JOIN speakers s ON s.id = d.speaker_id WHERE d.kind = 'quote' AND d.article_id = ?",
+                [article_id],
+            ).fetchall()
+        )
+        if not pinned:
+            return rows
+        return [(q, pinned[q.start], None, None) if q.start in pinned else (q, *rest) for q, *rest in rows]
 
     def _drop_ghosts(self, speaker_ids: set[int]) -> None:
         """Speakers that only the replaced text had, and that nothing else
@@ -641,8 +685,15 @@ class QuoteStore:
             speaker_id = decision.speaker_id
             if decision.score is not None:
                 summary.merges += 1
-                self._log("auto-merge", speaker_id, None, name, decision.score, decision.reason, manual=False,
-                          undo={"alias": name, "speaker_id": speaker_id})
+                log_id = self._log("auto-merge", speaker_id, None, name, decision.score, decision.reason, manual=False,
+                                   undo={"alias": name, "speaker_id": speaker_id})
+                if kind == PERSON and " " not in name.strip():
+                    # "Lee said" joined the one Lee known: a guess worth a
+                    # person's look ('quotes speakers review').
+                    self.db.execute(
+                        "INSERT INTO review (speaker_id, candidate_id, score, reason, log_id) VALUES (?, ?, ?, ?, ?)",
+                        [speaker_id, speaker_id, decision.score, f"bare surname {name!r} joined: {decision.reason}", log_id],
+                    )
             return speaker_id
         display = name if kind != PERSON else " ".join(name.split())
         speaker_id = self.db.execute(

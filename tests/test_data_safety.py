@@ -27,7 +27,7 @@ from quotes.fields import EXPORT_FIELDS
 from quotes.models import Article
 from quotes.output import OutputOptions, read_cell
 from quotes.query import QuoteFilter, build_query
-from quotes.store import SCHEMA_VERSION, QuoteStore, open_database
+from quotes.store import MIGRATIONS, SCHEMA_VERSION, QuoteStore, open_database
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 
@@ -166,14 +166,24 @@ def test_stored_csv_lines_quote_line_breaks(tmp_path: Path) -> None:
 
 def test_migration_rebuilds_the_stored_lines(tmp_path: Path) -> None:
     store = _store_with(tmp_path, [Article("a\nb", '"One two," Ana Silva said.')])
-    # As an older version stored it: the line break bare, schema 4.
+    # As an older version stored it: the line break bare.
     store.db.execute("UPDATE quotes SET export_line = replace(export_line, '\"', '')")
-    store.db.execute("PRAGMA user_version = 4")
+    MIGRATIONS[4](store.db)  # the upgrade from schema 4 to 5
+    line = store.db.execute("SELECT export_line FROM quotes").fetchone()[0]
+    assert line.startswith('"a\nb",')
     store.close()
-    with QuoteStore(tmp_path / "csv.db") as again:
-        line = again.db.execute("SELECT export_line FROM quotes").fetchone()[0]
-        assert line.startswith('"a\nb",')
-        assert again.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_schema_4_database_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = open_database(path, migrate_to=4)
+    for name in ("Ana Lima", "Ana Lina"):
+        old.execute("INSERT INTO speakers (name, kind, created_at) VALUES (?, 'person', '2025-01-01')", [name])
+    old.execute("INSERT INTO review (speaker_id, candidate_id, score, reason) VALUES (1, 2, 50, 'x')")
+    old.conn.close()
+    with QuoteStore(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.db.execute("SELECT speaker_id, candidate_id, reason, log_id FROM review").fetchall() == [(1, 2, "x", None)]
 
 
 # ------------------------------------------------------------ 3. paths with # ? %
@@ -429,12 +439,15 @@ def test_read_only_open_falls_back_to_an_unchanging_file(db: str, monkeypatch: p
     assert "immutable=1" in calls[-1]
 
 
-def test_read_commands_do_not_upgrade_and_say_how(db: str) -> None:
-    with QuoteStore(db) as store:
-        store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+def test_read_commands_do_not_upgrade_and_say_how(tmp_path: Path) -> None:
+    db = str(tmp_path / "older.db")
+    open_database(db, migrate_to=SCHEMA_VERSION - 1).conn.close()
+    before = Path(db).read_bytes()
     result = run("stats", "--db", db)
     assert result.exit_code == 1 and "quotes upgrade --db" in result.stderr
-    assert open_database(db, read_only=False).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert Path(db).read_bytes() == before
+    assert run("upgrade", "--db", db).exit_code == 0
+    assert open_database(db, read_only=True).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_read_commands_leave_the_file_as_it_was(db: str) -> None:

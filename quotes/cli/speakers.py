@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 query = LazyModule("quotes.query")
 speaker_ops = LazyModule("quotes.speakers")
-from ..output import plural
+from ..output import plural, printable
 from .common import ROW_ID, db_option, default_format, emit, note, open_store, output_options, say
 
 LIST_FIELDS = ("id", "name", "kind", "quotes", "articles", "aliases", "first_seen", "last_seen", "flagged")
@@ -88,20 +88,25 @@ def speakers_merge(ctx: click.Context, keep: str, others: tuple[str, ...], db_pa
 @click.argument("name")
 @click.option("--alias", "alias", required=True, help="The alias to move to a speaker of its own.")
 @click.option("--name", "new_name", help="Name of the new speaker [default: the alias].")
+@click.option("--article", help="Only this article's quotes under the alias (the alias stays with NAME).")
 @_sub_db_option
 @click.pass_context
-def speakers_split(ctx: click.Context, name: str, alias: str, new_name: str | None, db_path: str | None) -> None:
+def speakers_split(ctx: click.Context, name: str, alias: str, new_name: str | None, article: str | None,
+                   db_path: str | None) -> None:
     """Move one alias of NAME, and its quotes, to a new speaker.
 
-    Later ingests keep the two apart.
+    Later ingests keep the two apart. With --article, only that article's
+    quotes under the alias move ("Lee" there was someone else); to move a
+    single quote, use 'quotes reattribute'.
 
     \b
     Example:
       quotes speakers split "Daniel Reyes" --alias "Maria Reyes"
+      quotes speakers split "Tim Lee" --alias Lee --article lee-2025-05-01 --name "Ann Lee"
     """
     with _store_from(ctx, db_path) as store:
         speaker = speaker_ops.find_speaker(store, name)
-        op, new_id = speaker_ops.split(store, speaker, alias, new_name)
+        op, new_id = speaker_ops.split(store, speaker, alias, new_name, article)
         note(f"split {alias!r} from {speaker.name!r} into new speaker {new_id} [op {op}]")
 
 
@@ -131,11 +136,14 @@ def speakers_rename(ctx: click.Context, name: str, new_name: str, db_path: str |
 @click.pass_context
 def speakers_review(ctx: click.Context, confirm_ids: tuple[int, ...], reject_ids: tuple[int, ...], db_path: str | None,
                     fmt: str | None, fields: str | None, no_headers: bool, output: Any) -> None:
-    """Borderline speaker pairs for a human to confirm or reject.
+    """Borderline speaker pairs, and bare surnames that joined a speaker,
+    for a human to confirm or reject.
 
-    Without options it lists the open pairs; on a terminal it then asks
-    about each one (y: same person, n: different, s: skip, q: quit). A
-    rejection is remembered by later ingests.
+    Without options it lists them; on a terminal it then asks about each one,
+    showing both speakers' names and a quote of each (y: same person, n:
+    different, s: skip, q: quit, ?: these keys). A rejection is remembered
+    by later ingests; rejecting a join gives the surname's quotes a speaker
+    of their own.
 
     \b
     Example:
@@ -145,7 +153,7 @@ def speakers_review(ctx: click.Context, confirm_ids: tuple[int, ...], reject_ids
     both = set(confirm_ids) & set(reject_ids)
     if both:
         raise click.UsageError(f"pair {min(both)} is both confirmed and rejected")
-    interactive = sys.stdin.isatty() and default_format(output) == "table" and fmt is None
+    interactive = _interactive(output, fmt)
     with _store_from(ctx, db_path, write=bool(confirm_ids or reject_ids or interactive)) as store:
         pairs = {p.id: p for p in speaker_ops.review_pairs(store)}
         if confirm_ids or reject_ids:
@@ -158,26 +166,65 @@ def speakers_review(ctx: click.Context, confirm_ids: tuple[int, ...], reject_ids
                 note(f"{'merged' if same else 'kept apart'} pair {pair_id} [op {op}]")
             return
         rows = [
-            {"pair": p.id, "speaker": p.speaker.name, "speaker_id": p.speaker.id, "candidate": p.candidate.name,
-             "candidate_id": p.candidate.id, "score": p.score, "reason": p.reason}
+            {"pair": p.id, "kind": "join" if p.log_id else "pair", "speaker": p.speaker.name, "speaker_id": p.speaker.id,
+             "candidate": p.alias if p.log_id else p.candidate.name, "candidate_id": p.candidate.id,
+             "score": p.score, "reason": p.reason}
             for p in pairs.values()
         ]
         if not interactive:
             emit(rows, fmt, fields, no_headers, output)
             return
+        if not pairs:
+            note("nothing to review")
+            return
         for pair in pairs.values():
-            answer = click.prompt(
-                f"[{pair.id}] {pair.speaker.name!r} = {pair.candidate.name!r}? ({pair.reason}) [y/n/s/q]",
-                type=click.Choice(["y", "n", "s", "q"]), show_choices=False, err=True,
-            )
+            _show_pair(store, pair)
+            while True:
+                answer = click.prompt("same person? [y/n/s/q/?]", type=click.Choice(["y", "n", "s", "q", "?"]),
+                                      show_choices=False, err=True)
+                if answer != "?":
+                    break
+                note(_REVIEW_KEYS)
             if answer == "q":
                 break
             if answer in ("y", "n"):
                 try:
                     op = speaker_ops.decide(store, pair, answer == "y")
-                    note(f"{'merged' if answer == 'y' else 'kept apart'} pair {pair.id} [op {op}]")
+                    note(f"{'same person' if answer == 'y' else 'kept apart'}: pair {pair.id} [op {op}]")
                 except speaker_ops.StalePair as e:
                     note(str(e))
+
+
+def _interactive(output: Any, fmt: str | None) -> bool:
+    """Ask about each pair only when a person is at a terminal both ways."""
+    return sys.stdin.isatty() and default_format(output) == "table" and fmt is None
+
+
+_REVIEW_KEYS = (
+    "y  the same person: merge the pair (a join stays)\n"
+    "n  different people: keep them apart for good (a join's surname gets a speaker of its own)\n"
+    "s  skip this one for now\n"
+    "q  stop reviewing\n"
+    "?  these keys"
+)
+
+
+def _show_pair(store: QuoteStore, pair: Any) -> None:
+    """Both sides of a pair as a person needs them: names, and a quote of each with its article."""
+    note("")
+    if pair.log_id:
+        sides = [(f"{pair.alias!r} (a bare surname)", pair.speaker, pair.alias), (pair.speaker.name, pair.speaker, None)]
+        note(f"[{pair.id}] did {pair.alias!r} join the right speaker? ({pair.reason})")
+    else:
+        sides = [(pair.speaker.name, pair.speaker, None), (pair.candidate.name, pair.candidate, None)]
+        note(f"[{pair.id}] {pair.speaker.name!r} = {pair.candidate.name!r}? ({pair.reason})")
+    for label, speaker, alias in sides:
+        aliases = "; ".join(speaker_ops.aliases_of(store, speaker)[:6])
+        note(printable(f"  {label}, id {speaker.id}, known as: {aliases}"))
+        sample = speaker_ops.sample_quote(store, speaker, alias)
+        if sample:
+            words = " ".join(sample["quote"].split())
+            note(printable(f"    \u201c{words[:110]}{'…' if len(words) > 110 else ''}\u201d  ({sample['article']})"))
 
 
 @speakers.command("candidates")
@@ -233,3 +280,24 @@ def speaker(name: str, db_path: str, quotes_limit: int, fmt: str | None) -> None
     say("quotes:")
     for q in profile["quotes"]:
         say(f"  [{q['id']}] {q['date'] or '':10}  {' '.join(q['quote'].split())}")
+
+
+@cli.command()
+@click.argument("quote_id", type=ROW_ID)
+@click.argument("speaker")
+@db_option
+def reattribute(quote_id: int, speaker: str, db_path: str) -> None:
+    """Give quote QUOTE_ID to SPEAKER (an id, a name or an alias).
+
+    The change is logged ('quotes history'), can be undone ('quotes undo'),
+    and stays when the article is ingested again: the quote is pinned by
+    its article and place.
+
+    \b
+    Example:
+      quotes reattribute 1042 "Patricia H. Hyde"
+    """
+    with open_store(db_path, write=True) as store:
+        target = speaker_ops.find_speaker(store, speaker)
+        op = speaker_ops.reattribute(store, quote_id, target)
+        note(f"quote {quote_id} is now {target.name!r}'s [op {op}]")

@@ -139,7 +139,8 @@ def _role_words(before: list[str]) -> str | None:
 def _followed_by_name_use(text: str, m: re.Match[str]) -> bool:
     """A sentence-initial pair read as a name when a verb follows it
     ("Eyamba Sowers didn't know"), not another capitalised word."""
-    rest = text[m.end() : m.end() + 30].lstrip(" ,")
+    end = m.end() + len(m.group(2))  # the pair's second word is a lookahead
+    rest = text[end : end + 30].lstrip(" ,")
     return bool(rest) and rest[0].islower()
 
 
@@ -310,6 +311,7 @@ class PeopleIndex:
         self._voted = False
         self._built = True
         self._sentence_starts: list[int] | None = None
+        self._pairs: dict[str, list[re.Match[str]]] | None = None  # for introduce()
 
     def _add(self, name_words: list[str], offset: int, before: list[str]) -> Person:
         core = [w for w in name_words if _bare(w) not in _SUFFIXES]
@@ -392,8 +394,13 @@ class PeopleIndex:
         "Eyamba Sowers didn't know ..." and later "said Sowers". The first
         place the article writes a name word right before the surname gives
         the person, who then joins the index like any other."""
-        pattern = re.compile(r"(?<![\w’'.])([A-Z][\w’'-]+)[ \t\u00a0]+" + re.escape(surname) + r"\b")
-        for m in pattern.finditer(self.text):
+        if self._pairs is None:
+            # Every "Word Surname" pair of the article, read once: asking
+            # for many surnames must not read the article many times.
+            self._pairs = {}
+            for m in _NAME_PAIR_RE.finditer(self.text):
+                self._pairs.setdefault(m.group(2), []).append(m)
+        for m in self._pairs.pop(surname, ()):
             given = m.group(1)
             bare = _bare(given)
             if (
@@ -452,6 +459,10 @@ class PeopleIndex:
 # Where a sentence ends: its closing punctuation (and any closing mark)
 # before the next word, or a paragraph break.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
+
+# A capitalised word and the capitalised word after it (overlapping pairs:
+# the lookahead leaves the second word to start the next pair).
+_NAME_PAIR_RE = re.compile(r"(?<![\w’'.])([A-Z][\w’'-]+)[ \t\u00a0]+(?=([A-Z][\w’'-]+)\b)")
 
 # Two or three capitalised words, an optional appositive between commas,
 # and a verb of saying: the subject of reported speech.
