@@ -66,9 +66,27 @@ def rebuild_export_lines(db: sqlite_utils.Database, where: str, params: list[Any
 # ---------------------------------------------------------------- migrations
 
 
+def _run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run the statements of ``script`` one by one, inside the transaction
+    the migration holds. (sqlite3's executescript() commits first, which
+    would let another process see half a schema, and mistake a quotes
+    database being made for somebody else's file.)"""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        db.execute(statement)
+
+
 def _migration_1(db: sqlite_utils.Database) -> None:
     """Articles, speakers, aliases, quotes, the merge log and decisions."""
-    db.executescript(
+    _run_script(
+        db,
         """
         CREATE TABLE articles (
             id TEXT PRIMARY KEY,
@@ -150,7 +168,8 @@ def _migration_1(db: sqlite_utils.Database) -> None:
 
 def _migration_2(db: sqlite_utils.Database) -> None:
     """Roles over time, and full-text search on quote text kept in sync."""
-    db.executescript(
+    _run_script(
+        db,
         """
         CREATE TABLE roles (
             id INTEGER PRIMARY KEY,
@@ -163,13 +182,33 @@ def _migration_2(db: sqlite_utils.Database) -> None:
         CREATE INDEX roles_speaker ON roles(speaker_id);
         """
     )
-    db["quotes"].enable_fts(["quote"], create_triggers=True, tokenize="porter")
+    # What sqlite-utils' enable_fts(["quote"], create_triggers=True,
+    # tokenize="porter") makes, written out so that it runs in this
+    # migration's transaction.
+    _run_script(
+        db,
+        """
+        CREATE VIRTUAL TABLE [quotes_fts] USING FTS5 ([quote], tokenize='porter', content=[quotes]);
+        INSERT INTO [quotes_fts] (rowid, [quote]) SELECT rowid, [quote] FROM [quotes];
+        CREATE TRIGGER [quotes_ai] AFTER INSERT ON [quotes] BEGIN
+          INSERT INTO [quotes_fts] (rowid, [quote]) VALUES (new.rowid, new.[quote]);
+        END;
+        CREATE TRIGGER [quotes_ad] AFTER DELETE ON [quotes] BEGIN
+          INSERT INTO [quotes_fts] ([quotes_fts], rowid, [quote]) VALUES('delete', old.rowid, old.[quote]);
+        END;
+        CREATE TRIGGER [quotes_au] AFTER UPDATE ON [quotes] BEGIN
+          INSERT INTO [quotes_fts] ([quotes_fts], rowid, [quote]) VALUES('delete', old.rowid, old.[quote]);
+          INSERT INTO [quotes_fts] (rowid, [quote]) VALUES (new.rowid, new.[quote]);
+        END;
+        """,
+    )
 
 
 def _migration_3(db: sqlite_utils.Database) -> None:
     """Article text, so that a quote can be shown in its paragraph; the alias
     a quote's mention was seen under; indexes for 'quotes list' filters."""
-    db.executescript(
+    _run_script(
+        db,
         """
         ALTER TABLE articles ADD COLUMN text TEXT;
         CREATE INDEX articles_date ON articles(date, id);
@@ -186,7 +225,8 @@ def _migration_4(db: sqlite_utils.Database) -> None:
     """A ready-made CSV line of each quote's export fields, so that a full
     export reads one column a row instead of seventeen; NULL marks a line to
     (re)build, and the partial index finds those at once."""
-    db.executescript(
+    _run_script(
+        db,
         """
         ALTER TABLE quotes ADD COLUMN export_line TEXT;
         CREATE INDEX quotes_stale_line ON quotes(id) WHERE export_line IS NULL;
@@ -211,7 +251,8 @@ def _migration_6(db: sqlite_utils.Database) -> None:
     """Decisions about one quote (kind 'quote': the quote at ``article_id``
     and ``quote_start`` belongs to ``speaker_id``, whatever the extractor
     says), and review rows that ask about an automatic join (``log_id``)."""
-    db.executescript(
+    _run_script(
+        db,
         """
         ALTER TABLE decisions ADD COLUMN article_id TEXT;
         ALTER TABLE decisions ADD COLUMN quote_start INTEGER;
