@@ -143,6 +143,16 @@ def speakers(text: str) -> list[str | None]:
             ["Maeve Dunne"],
             id="the-leader-of-a-body-then-the-name",
         ),
+        pytest.param(
+            'A co-worker, Oyelaran Adeyinka, fixed the clamp.\n\n"Do not worry," Mr. Adeyinka said.',
+            ["Oyelaran Adeyinka"],
+            id="mr-surname-finds-the-full-name",
+        ),
+        pytest.param(
+            'Trevor Hollister studies the grid.\n\n"Prices will rise," Holister said.',
+            ["Trevor Hollister"],
+            id="a-surname-one-letter-off",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

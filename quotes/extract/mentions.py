@@ -361,12 +361,13 @@ class PeopleIndex:
         first = first.lower()
         return next((p for p in self._by_last.get(last.lower(), ()) if p.first.lower() == first), None)
 
-    def resolve_short(self, word: str, position: int, gender: str = "") -> Person | None:
+    def resolve_short(self, word: str, position: int, gender: str = "", misspelt: bool = False) -> Person | None:
         """The person a surname or first name alone points back to.
 
         A surname beats a first name; among several people, the one the
         article introduced most recently before ``position`` wins, else the
-        first one introduced after it.
+        first one introduced after it. ``misspelt``: a surname one letter
+        off will do, when nothing matches (for speakers, not every word).
         """
         key = word.lower()
         if gender:
@@ -387,6 +388,22 @@ class PeopleIndex:
                     best, best_score = person, score
             if best is not None:
                 return best
+        return self._misspelt(key) if misspelt else None
+
+    def _misspelt(self, key: str) -> Person | None:
+        """"Hauser said" where the article named Trevor Houser: one letter
+        off a surname of the article, the same first letter, a surname long
+        enough for that to mean something, and only one such person."""
+        if len(key) < 5:
+            return None
+        from rapidfuzz.distance import Levenshtein  # only for the rare misspelt name
+
+        close = [
+            people for last, people in self._by_last.items()
+            if last[:1] == key[:1] and abs(len(last) - len(key)) <= 1 and Levenshtein.distance(last, key) == 1
+        ]
+        if len(close) == 1 and len(close[0]) == 1:
+            return close[0][0]
         return None
 
     def introduce(self, surname: str) -> Person | None:

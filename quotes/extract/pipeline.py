@@ -92,9 +92,13 @@ class _Resolver:
             words = m.name.split()
             person = self.people.full(m.name)
             if person is None and len(words) == 1:
-                person = self.people.resolve_short(words[0], m.start, m.pronoun or "")
+                person = self.people.resolve_short(words[0], m.start, m.pronoun or "", misspelt=True)
             elif person is None:
                 person = self.people.named(words[0], words[-1])
+            if person is not None and not person.first:
+                # Known only as "Mr. Dejesus": the article may write the
+                # full name where no list knew the given name.
+                person = self.people.introduce(person.last) or person
             if person is not None:
                 # The fullest role the article gives is the one to keep.
                 if m.role and len(m.role) > len(person.role or ""):
