@@ -153,6 +153,11 @@ def speakers(text: str) -> list[str | None]:
             ["Trevor Hollister"],
             id="a-surname-one-letter-off",
         ),
+        pytest.param(
+            'The group, Harbour Tenants Alliance, met in May and sent a letter stating that they "will not pay more."',
+            ["Harbour Tenants Alliance"],
+            id="the-group-then-its-name",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

@@ -739,11 +739,24 @@ def _without_companions(words: list[Token], tokens: list[Token]) -> tuple[list[T
 def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) -> SpeakerMention | None:
     """'VFI Chief Executive, Padraig Cribben, said': a role, then the name
     between commas. Only when the phrase itself names nobody and the
-    appositive is a name and nothing else."""
+    appositive is a name and nothing else. Likewise a body: 'The group,
+    WeWorkers Coalition, said'."""
     app_words = [t for t in appositive if t.kind == WORD]
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower in _PREPOSITIONS), words[-1] if words else None)
+    if (
+        head is not None
+        and _bare(head.text) in lexicon.ORGANIZATION_NOUNS
+        and not head.is_capitalized
+        and 1 <= len(app_words) <= 6
+        and app_words[0].is_capitalized
+        and app_words[-1].is_capitalized
+    ):
+        # 'The group, WeWorkers Coalition, said': a body, then its name.
+        start, end = app_words[0].start, app_words[-1].end
+        name = " ".join(clean_word(t.text) for t in app_words)
+        return SpeakerMention(text[start:end], start, end, ORGANIZATION, name, None, head=_bare(head.text))
     if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
         return None
-    head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower in _PREPOSITIONS), words[-1] if words else None)
     if head is None or not (is_title(head.text) or _bare(head.text) in lexicon.PERSON_NOUNS):
         return None  # 'The leader of Ennahda, Rachid Ghannouchi, ...': the head is "leader"
     if person_name_in([t.text for t in words if t.is_capitalized] or ["x"]) is not None:
