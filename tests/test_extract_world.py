@@ -158,6 +158,11 @@ def speakers(text: str) -> list[str | None]:
             ["Harbour Tenants Alliance"],
             id="the-group-then-its-name",
         ),
+        pytest.param(
+            'Nora Vance wrote about the merger. In a blog post at the time she described it as "a hostile takeover".',
+            ["Nora Vance"],
+            id="a-pronoun-right-before-the-cue",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

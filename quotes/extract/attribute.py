@@ -188,6 +188,18 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         or (tokens[k].lower in ("on", "last", "this", "early", "late") and k + 1 < c and tokens[k + 1].lower in lexicon.TIME_WORDS)
     ):
         k -= 1  # "Trump on Saturday tweeted", "Hyde later said"
+    if (
+        k >= floor
+        and tokens[k].lower in ("he", "she", "they", "we")
+        and tokens[k].kind == WORD
+        # not the subject of a clause reported by another: 'said he hoped'
+        and not (k - 1 >= floor and (is_cue(tokens[k - 1]) or tokens[k - 1].lower in ("that", "whether", "if")))
+    ):
+        # '... at the time she described': a subject pronoun right before
+        # the cue is the subject, whatever stands before it.
+        mention = parse_speaker(text, [tokens[k]])
+        if _acceptable(mention):
+            return mention
     appositive = None
     if k >= floor and tokens[k].text == ",":
         # 'Clinton, during a town hall meeting in Columbus, Ohio, said': the
