@@ -103,6 +103,11 @@ def first_names_match(a: str, b: str) -> str | None:
     if a in _name_family(b) or b in _name_family(a):
         return "nickname"
     if a[0] == b[0] and min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 85:
+        if is_first_name(a) and is_first_name(b) and soundex(a) != soundex(b):
+            # Two given names of their own that do not even sound alike
+            # (Ivana, Ivanka) are two people; a slip keeps the sound
+            # (Michele for Michelle).
+            return None
         return "first-name spelling"
     return None
 

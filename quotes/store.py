@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -313,18 +314,31 @@ def open_database(path: str | Path, migrate_to: int = SCHEMA_VERSION, read_only:
     path = Path(path)
     if path.is_dir():
         raise QuotesError(f"{path}: is a directory, not a database file")
-    try:
-        conn = _connect(path, read_only)
-        db = sqlite_utils.Database(conn)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if not read_only and (version > 0 or tables == 0):
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-        db.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as e:
-        raise QuotesError(f"{path}: not a quotes database ({e})") from None
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = _connect(path, read_only)
+            db = sqlite_utils.Database(conn)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if not read_only and (version > 0 or tables == 0):
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            break
+        except sqlite3.OperationalError as e:
+            # Another process making the same new file holds it for a moment
+            # (switching a journal mode does not wait the busy timeout).
+            if ("locked" in str(e) or "busy" in str(e)) and time.monotonic() < deadline:
+                if conn is not None:
+                    conn.close()
+                time.sleep(0.05)
+                continue
+            raise QuotesError(f"{path}: not a quotes database ({e})") from None
+        except sqlite3.DatabaseError as e:
+            raise QuotesError(f"{path}: not a quotes database ({e})") from None
     if version == 0 and (tables or read_only):
         conn.close()
         raise QuotesError(f"{path}: not a quotes database (an SQLite file with other tables); it is left as it was")

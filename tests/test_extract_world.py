@@ -163,6 +163,11 @@ def speakers(text: str) -> list[str | None]:
             ["Nora Vance"],
             id="a-pronoun-right-before-the-cue",
         ),
+        pytest.param(
+            'Officials met in Geneva.\n\n"The border stays closed," the United States said in a statement.',
+            ["United States"],
+            id="a-country-speaks-as-a-body",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

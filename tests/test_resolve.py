@@ -56,3 +56,15 @@ def test_two_strong_candidates_are_ambiguous() -> None:
     assert decision.speaker_id is None
     assert {c[0] for c in decision.review} == {1, 2}
     assert all(reason.startswith("ambiguous") for _, _, reason in decision.review)
+
+
+def test_two_given_names_that_sound_apart_are_two_people(tmp_path) -> None:
+    from quotes.models import Article
+    from quotes.store import QuoteStore
+
+    with QuoteStore(tmp_path / "r.db") as store:
+        store.ingest([Article("1", '"We will win," Ivanka Trump said.'), Article("2", '"I was his first wife," Ivana Trump said.'),
+                      Article("3", '"Hope matters," Michelle Wu said.'), Article("4", '"Hope still matters," Michele Wu said.')])
+        names = sorted(r[0] for r in store.db.execute("SELECT name FROM speakers WHERE merged_into IS NULL"))
+    # Ivana is a name of its own, not a slip for Ivanka; Michele sounds like Michelle.
+    assert names == ["Ivana Trump", "Ivanka Trump", "Michelle Wu"]

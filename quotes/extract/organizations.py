@@ -119,8 +119,15 @@ class Organizations:
             return True
         if name in speaker_names:
             return True
-        if is_person(name) or is_place(name) or any(w.lower() in demonyms() for w in words):
-            return False
+        lowered = [w.lower().rstrip(".") for w in words]
+        if (
+            is_person(name)
+            or is_place(name)
+            or any(w in demonyms() or w.rstrip("s") in demonyms() for w in lowered)
+            or any(w in lexicon.TITLE_WORDS or w in lexicon.HONORIFIC_GENDER for w in lowered)
+            or lowered[0] in lexicon.NON_NAME_WORDS
+        ):
+            return False  # "President Obama said", "Two Americans were", "The Kenyan said"
         if len(words) == 1 and not words[0].isupper():
             return False  # one capitalised word says too little
         before = text[max(0, m.start() - 3) : m.start()]

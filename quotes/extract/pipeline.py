@@ -18,6 +18,7 @@ from . import lexicon
 from .attribute import Attribution, attribute
 from .confidence import UNATTRIBUTED, cell, confidence
 from .mentions import AGE_RE, PeopleIndex, SpeakerMention
+from .namelists import is_place
 from .organizations import Organizations
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
 
@@ -54,8 +55,16 @@ class _Resolver:
                 return k >= 0 and pos < self.spans[k].end
 
             speakers = {m.name for m in self.speakers if m.kind == ORGANIZATION and m.name}
-            self._organizations = Organizations(self.text, inside_quote, speakers, lambda n: self.people.full(n) is not None)
+            self._organizations = Organizations(self.text, inside_quote, speakers, self._is_person)
         return self._organizations
+
+    def _is_person(self, name: str) -> bool:
+        """A run the article uses for a person: named in full, or its last
+        word the surname of someone it named."""
+        words = name.split()
+        return self.people.full(name) is not None or (
+            len(words) <= 3 and self.people.resolve_short(words[-1], len(self.text)) is not None
+        )
 
     @property
     def people(self) -> PeopleIndex:
@@ -111,6 +120,10 @@ class _Resolver:
                 person = self.people.introduce(words[0])
                 if person is not None:
                     return person.name, PERSON, m.role or person.role
+            if is_place(m.name) or is_place(_without_determiner(m.name)):
+                # "the United States said": a place speaks through its
+                # government, and is never a person to take a "he".
+                return _without_determiner(m.name), ORGANIZATION, m.role
             return m.name, PERSON, m.role
         if m.kind == PERSON and m.head and m.text.lower().startswith("the "):
             person = self.people.resolve_title(m.head, m.start)
