@@ -136,11 +136,6 @@ def census_first_names() -> frozenset[str]:
     return _tables()["census"]
 
 
-def world_given_names() -> dict[str, str]:
-    """Given names from many countries -> 'm', 'f' or ''."""
-    return _tables()["world"]
-
-
 def places() -> frozenset[str]:
     """Countries, capitals, US states, continents and large cities, lower case."""
     return _tables()["places"]

@@ -42,8 +42,8 @@ class _Resolver:
         self.speakers = speakers
         self._people: PeopleIndex | None = None
         self._organizations: Organizations | None = None
-        # Documents the article introduced: (head noun, full name), in order.
-        self.documents: list[tuple[str, str, str]] = []  # (head noun, name, kind)
+        # Documents the article introduced, in order: (head noun, name, kind).
+        self.documents: list[tuple[str, str, str]] = []
 
     @property
     def organizations(self) -> Organizations:
