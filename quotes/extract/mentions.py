@@ -350,6 +350,13 @@ class PeopleIndex:
             k = bisect.bisect_right(self.mention_pos, m.start()) - 1
             if k < 0 or m.start() - self.mention_pos[k] > 250:
                 continue
+            # The sentence's first person is what its pronouns most often
+            # stand for ("Carlineo ... made to Omar's office, in which he
+            # said": "he" is Carlineo's, though Omar was named last).
+            sentence = self._sentence_of(self.mention_pos[k])
+            floor = max(0, k - 40)  # a bounded walk: a run-on "sentence" of names stays linear
+            while k > floor and self._sentence_of(self.mention_pos[k - 1]) == sentence:
+                k -= 1
             person = self.mention_person[k]
             person.votes[lexicon.PRONOUN_GENDER[m.group().lower()]] += 0.5
 
