@@ -168,6 +168,17 @@ def speakers(text: str) -> list[str | None]:
             ["United States"],
             id="a-country-speaks-as-a-body",
         ),
+        pytest.param(
+            'Pat Simmons opened the show with an old favourite.\n\n'
+            'After the encore, the singer and guitarist told the audience, "that was really good, maybe we should tour."',
+            ["Pat Simmons"],
+            id="the-singer-and-guitarist",
+        ),
+        pytest.param(
+            'Mayor Ruth Dahl met the council at noon.\n\n"We need a plan," a spokesman said.',
+            ["spokesman"],  # described, never taken for the mayor
+            id="an-indefinite-description-stays-unnamed",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

@@ -440,7 +440,7 @@ class PeopleIndex:
             return person
         return None
 
-    def resolve_pronoun(self, gender: str, position: int) -> Person | None:
+    def resolve_pronoun(self, gender: str, position: int, within: int | None = None) -> Person | None:
         """The person a he or she at ``position`` stands for.
 
         The nearest sentence before it that mentions a compatible person
@@ -454,6 +454,8 @@ class PeopleIndex:
         best: Person | None = None
         best_sentence = -1
         while k >= 0 and seen < 40:
+            if within is not None and position - self.mention_pos[k] > within:
+                break
             person = self.mention_person[k]
             if not gender or not person.gender or person.gender == gender:
                 sentence = self._sentence_of(self.mention_pos[k])

@@ -30,6 +30,10 @@ _DOCUMENT_INTRO_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# "the singer and " right before a description's head word.
+_DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+and\s+)?$")
+# How far back "the guitarist" may find the person it describes, in characters.
+_DESCRIPTION_REACH = 300
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 
 
@@ -64,6 +68,13 @@ class _Resolver:
         words = name.split()
         return self.people.full(name) is not None or (
             len(words) <= 3 and self.people.resolve_short(words[-1], len(self.text)) is not None
+        )
+
+    def _definite(self, m: SpeakerMention) -> bool:
+        """'the senator', 'the singer and guitarist': a description of
+        someone known, not 'a spokesman'."""
+        return m.text.lower().startswith("the ") or bool(
+            _DEFINITE_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start)
         )
 
     @property
@@ -125,11 +136,15 @@ class _Resolver:
                 # government, and is never a person to take a "he".
                 return _without_determiner(m.name), ORGANIZATION, m.role
             return m.name, PERSON, m.role
-        if m.kind == PERSON and m.head and m.text.lower().startswith("the "):
+        if m.kind == PERSON and m.head and self._definite(m):
             person = self.people.resolve_title(m.head, m.start)
             if person is None and AGE_RE.fullmatch(m.head):
                 # "The 56-year-old said": the person the text is about.
                 person = self.people.resolve_pronoun("", m.start)
+            elif person is None and not m.head.endswith("s"):
+                # "the singer and guitarist told the audience", just after the
+                # sentence that named her: a description of the one named.
+                person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
             if person is not None:
                 return person.name, PERSON, person.role
         if m.kind == DOCUMENT:
