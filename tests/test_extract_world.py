@@ -179,6 +179,23 @@ def speakers(text: str) -> list[str | None]:
             ["spokesman"],  # described, never taken for the mayor
             id="an-indefinite-description-stays-unnamed",
         ),
+        pytest.param(
+            'The authors of the study published in the journal Coastal Review argued that the reefs are '
+            '"recovering faster than anyone expected."',
+            ["authors"],
+            id="not-the-object-of-a-preposition",
+        ),
+        pytest.param(
+            'Oskar Lindqvist said he hoped "the talks will go on."',
+            ["Oskar Lindqvist"],
+            id="said-he-hoped-is-the-main-subject",
+        ),
+        pytest.param(
+            'Kiri Tamihana, another volunteer, said he had walked all night.\n\n'
+            '"We could not leave them," he said.\n\n"Tamihana is tired," a friend said.',
+            ["Kiri Tamihana", "friend"],
+            id="reported-speech-names-a-person",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:
