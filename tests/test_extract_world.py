@@ -196,6 +196,11 @@ def speakers(text: str) -> list[str | None]:
             ["Kiri Tamihana", "friend"],
             id="reported-speech-names-a-person",
         ),
+        pytest.param(
+            'Marta Ruiz took the stage late.\n\nBut Ruiz quickly changed the subject: "The budget is not the story here."',
+            ["Marta Ruiz"],
+            id="a-colon-hands-the-sentence-to-a-quote",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

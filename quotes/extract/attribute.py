@@ -27,7 +27,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..models import PERSON, UNKNOWN
+from ..models import ORGANIZATION, PERSON, UNKNOWN
 from . import lexicon
 from .mentions import SpeakerMention, parse_speaker
 from .spans import Paragraphs, QuoteSpan
@@ -620,6 +620,20 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
         if mate is not None:
             a = out[tokens[mate].quote]
             out[tokens[qi].quote] = Attribution(a.mention, a.cue, "adjacent", a.confidence * 0.85, a.cue_end)
+    # 'Trump deflected with a non sequitur: "..."': a colon hands the
+    # sentence to a quotation; its subject, when it names someone, speaks.
+    for qi in quotes:
+        if tokens[qi].quote in out or qi == 0 or tokens[qi - 1].text != ":":
+            continue
+        s0 = block.sentences[block.sentence_of[qi]][0]
+        while s0 < qi - 1 and tokens[s0].lower in ("but", "and", "so", "then", "yet", "still", "meanwhile"):
+            s0 += 1  # "But Trump deflected": the subject after the conjunction
+        found = _subject_range(tokens, qi - 1, s0)
+        if found is None or found[0] != s0 or not tokens[s0].is_capitalized:
+            continue
+        mention = parse_speaker(text, tokens[found[0] : found[1]])
+        if mention is not None and mention.name and mention.kind in (PERSON, ORGANIZATION):
+            out[tokens[qi].quote] = Attribution(mention, None, "colon_subject", 0.6)
     # A quote that opens a sentence after one in reported speech, in the
     # same paragraph: 'Scott added that the events would draw many. "..."'
     with_quotes = {block.sentence_of[q] for q in quotes}
