@@ -201,6 +201,12 @@ def speakers(text: str) -> list[str | None]:
             ["Marta Ruiz"],
             id="a-colon-hands-the-sentence-to-a-quote",
         ),
+        pytest.param(
+            'Sonya A. Zoghlin, the defence lawyer, told reporters that her client meant no harm to Ines Vidal.\n\n'
+            '"He regrets every word," she said.',
+            ["Sonya A. Zoghlin"],
+            id="an-initial-does-not-end-a-sentence",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:
