@@ -12,14 +12,10 @@ else ~/.cache/quotes), which later runs load in a few milliseconds.
 
 from __future__ import annotations
 
-import csv
 import functools
-import gzip
-import hashlib
 import importlib.util
 import os
 import pickle
-import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -45,6 +41,9 @@ def _words(filename: str) -> frozenset[str]:
 
 def _build() -> dict[str, Any]:
     """Every table, from the sources (about 0.3 s)."""
+    import csv
+    import gzip
+
     male = _census("dist.male.first")
     female = _census("dist.female.first")
     nicknames = set()
@@ -92,6 +91,8 @@ def _cache_file() -> Path:
     sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "demonyms.txt", "organization_heads.txt")]
     # find_spec locates the packages without importing them.
     sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
+    import hashlib  # here, not at import: start-up of every command counts
+
     key = hashlib.sha1(
         repr([(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sources]).encode()
     ).hexdigest()[:16]
@@ -116,6 +117,8 @@ def _tables() -> dict[str, Any]:
     if path is None:
         return tables
     try:
+        import tempfile
+
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".names-", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
