@@ -207,6 +207,23 @@ def speakers(text: str) -> list[str | None]:
             ["Sonya A. Zoghlin"],
             id="an-initial-does-not-end-a-sentence",
         ),
+        pytest.param(
+            '"Titan may hold life," said planetary geologist Rosaly Lopes of the Jet Propulsion Laboratory in California.',
+            ["Rosaly Lopes"],
+            id="a-name-then-where-she-works",
+        ),
+        pytest.param(
+            'Eloise Parry died in April.\n\n"She was burning up from within," her mother, Fiona, said. '
+            'Fiona Parry spoke at the inquest.',
+            ["Fiona Parry"],
+            id="a-relative-then-a-given-name",
+        ),
+        pytest.param(
+            'A co-worker, Oyelaran Adeyinka, fixed the clamp.\n\n"Do not worry," Mr. Adeyinka said.\n\n'
+            '"It holds now," Mr. Adeyinka said.',
+            ["Oyelaran Adeyinka", "Oyelaran Adeyinka"],
+            id="mr-surname-twice",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

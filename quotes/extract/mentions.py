@@ -418,6 +418,9 @@ class PeopleIndex:
         "Eyamba Sowers didn't know ..." and later "said Sowers". The first
         place the article writes a name word right before the surname gives
         the person, who then joins the index like any other."""
+        known = [p for p in self._by_last.get(surname.lower(), ()) if p.first]
+        if len(known) == 1:
+            return known[0]  # introduced already, by an earlier call or a cue
         if self._pairs is None:
             # Every "Word Surname" pair of the article, read once: asking
             # for many surnames must not read the article many times.
@@ -599,8 +602,10 @@ def parse_speaker(
             and all(_is_name_word(t.text) for t in tail)
             and not _only_first_name(tail[-1].text)
         ):
-            if run[-1] is not words[-1] and words[-1].is_capitalized:
-                continue
+            after = next((k for k, t in enumerate(words) if t is run[-1]), len(words) - 1) + 1
+            followed_by_phrase = after < len(words) and words[after].lower in _PREPOSITIONS
+            if run[-1] is not words[-1] and words[-1].is_capitalized and not followed_by_phrase:
+                continue  # ('Rosaly Lopes of NASA's Jet Propulsion Laboratory in California' is a name)
             name = " ".join(clean_word(t.text) for t in tail)
             end = tail[-1].start + len(clean_word(tail[-1].text))
             before = [t for t in tokens if t.end <= tail[0].start]
@@ -769,10 +774,15 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
         start, end = app_words[0].start, app_words[-1].end
         name = " ".join(clean_word(t.text) for t in app_words)
         return SpeakerMention(text[start:end], start, end, ORGANIZATION, name, None, head=_bare(head.text))
-    if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
-        return None
     if head is None or not (is_title(head.text) or _bare(head.text) in lexicon.PERSON_NOUNS):
         return None  # 'The leader of Ennahda, Rachid Ghannouchi, ...': the head is "leader"
+    if len(app_words) == 1 and app_words[0].is_capitalized and _bare(app_words[0].text) in first_name_genders():
+        # 'her mother, Fiona, said': a given name, which the article's
+        # people then complete.
+        word = app_words[0]
+        return SpeakerMention(word.text, word.start, word.end, PERSON, clean_word(word.text), _role_text(text, words))
+    if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
+        return None
     if person_name_in([t.text for t in words if t.is_capitalized] or ["x"]) is not None:
         return None
     found = person_name_in([t.text for t in app_words])
