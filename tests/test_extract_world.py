@@ -224,6 +224,11 @@ def speakers(text: str) -> list[str | None]:
             ["Oyelaran Adeyinka", "Oyelaran Adeyinka"],
             id="mr-surname-twice",
         ),
+        pytest.param(
+            '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
+            ["Ortega", "Dana Whitlock"],
+            id="a-given-name-in-brackets",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

@@ -245,6 +245,12 @@ class PeopleIndex:
             return k >= 0 and pos < quoted[k][1]
 
         named = [(m.name or "", m.start, m.role) for m in speakers]
+        # "Coach (Frank) Vogel": a given name the writer put in brackets.
+        named += [
+            (f"{m.group(1)} {m.group(2)}", m.start(1), None)
+            for m in _BRACKETED_GIVEN_RE.finditer(text)
+            if _bare(m.group(1)) in first_name_genders()
+        ]
         # Reported speech names people too: "Lakshiwnder Singh, another
         # deportee, said he had paid".
         named += [(m.group(1), m.start(1), None) for m in _CUE_SUBJECT_RE.finditer(text) if not inside_quote(m.start(1))]
@@ -497,6 +503,8 @@ _SENTENCE_END_RE = re.compile(_NOT_AN_END + r"[.!?][\"”’')]*\s+(?=[\"“‘(
 # A capitalised word and the capitalised word after it (overlapping pairs:
 # the lookahead leaves the second word to start the next pair).
 _NAME_PAIR_RE = re.compile(r"(?<![\w’'.])([A-Z][\w’'-]+)[ \t\u00a0]+(?=([A-Z][\w’'-]+)\b)")
+
+_BRACKETED_GIVEN_RE = re.compile(r"\(([A-Z][a-z]+)\)[ \t]+([A-Z][\w’'-]+)")
 
 # Two or three capitalised words, an optional appositive between commas,
 # and a verb of saying: the subject of reported speech.
