@@ -229,6 +229,12 @@ def speakers(text: str) -> list[str | None]:
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",
         ),
+        pytest.param(
+            'Peru’s ambassador to Chile warned that the talks "will not survive another delay."\n\n'
+            'Peru’s ambassador to Chile Rosa Quispe met the minister on Monday.',
+            ["Rosa Quispe"],
+            id="a-title-before-the-name-is-given",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

@@ -132,6 +132,19 @@ def _only_first_name(word: str) -> bool:
     return bare in common_first_names() and bare not in surnames()
 
 
+_LEAD_TITLE_RE = re.compile(r"\b([a-z][a-z-]+)(?:\s+(?:to|of|for)\s+(?:the\s+)?)?\s*$")
+
+
+def _lowercase_title(text: str, start: int) -> str | None:
+    """A title word in lower case just before a capitalised run ("ambassador
+    to Britain Liu Xiaming", "spokesman Zabihullah Mujahid")."""
+    window = text[max(0, start - 30) : start]
+    m = _LEAD_TITLE_RE.search(window)
+    if m and is_title(m.group(1)) and m.group(1) not in ("the", "former", "then", "current"):
+        return " ".join(m.group(0).split())  # "ambassador to"
+    return None
+
+
 def _role_words(before: list[str]) -> str | None:
     return " ".join(w for w in before if is_title(w) or w[:1].isupper()) or None
 
@@ -290,6 +303,11 @@ class PeopleIndex:
             elif person.role is None and i:
                 # Known from a cue first; here the article gives the title.
                 person.role = _role_words([w for _, w in words[:i]])
+            lead = _lowercase_title(text, words[0][0])
+            if lead and lead not in (person.role or ""):
+                # "China's ambassador to Britain Liu Xiaming": the title
+                # stands in lower case before the capitalised run.
+                person.role = f"{lead} {person.role or ''}".strip()
             if not inside_quote(offset):
                 self._mention(offset, person)
             for _, w in words[:i]:
@@ -488,7 +506,10 @@ class PeopleIndex:
             person = self.mention_person[k]
             if noun in person.titles:
                 return person
-        return None
+        # "China's ambassador to Britain warned ..." before the article names
+        # him: the one person it gives that title, wherever.
+        titled = [person for person in self.people if noun in person.titles]
+        return titled[0] if len(titled) == 1 else None
 
 
 # Where a sentence ends: its closing punctuation (and any closing mark)

@@ -32,6 +32,7 @@ _DOCUMENT_INTRO_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 # "the singer and " right before a description's head word.
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+and\s+)?$")
+_POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*['’]s\s")
 # How far back "the guitarist" may find the person it describes, in characters.
 _DESCRIPTION_REACH = 300
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
@@ -73,8 +74,10 @@ class _Resolver:
     def _definite(self, m: SpeakerMention) -> bool:
         """'the senator', 'the singer and guitarist': a description of
         someone known, not 'a spokesman'."""
-        return m.text.lower().startswith("the ") or bool(
-            _DEFINITE_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start)
+        return (
+            m.text.lower().startswith("the ")
+            or bool(_POSSESSOR_RE.match(m.text))  # "China's ambassador"
+            or bool(_DEFINITE_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start))
         )
 
     @property
