@@ -40,7 +40,7 @@ _BOUNDARY_WORDS = frozenset(
     also yet nor for to in on at by with of from about""".split()
 )
 # A phrase read back from a cue that follows one of these is its object.
-_OBJECT_PREPOSITIONS = frozenset("in of at by from with for on about".split())
+_OBJECT_PREPOSITIONS = frozenset("in of at by from with for on about to".split())
 # 'in what both sides described as': a relative clause, its own subject.
 _RELATIVE_WORDS = frozenset("what which who whom that whose".split())
 # Words that cannot occur inside a speaker phrase read forwards after a quote.
