@@ -34,7 +34,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+and\s+)?$")
 _POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*['’]s\s")
 # How far back "the guitarist" may find the person it describes, in characters.
-_DESCRIPTION_REACH = 300
+_DESCRIPTION_REACH = 600
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 
 
