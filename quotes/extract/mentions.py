@@ -515,11 +515,12 @@ class PeopleIndex:
 # Where a sentence ends: its closing punctuation (and any closing mark)
 # before the next word, or a paragraph break; not the period of an initial
 # ("Sonya A. Zoghlin") or of a title ("Mr. Dejesus", "Sen. Rubio").
+# (The look-behinds stand after the period, so they run at periods only.)
 _NOT_AN_END = "".join(
-    rf"(?<!\b{abbreviation})" for abbreviation in
+    rf"(?<!\b{abbreviation}\.)" for abbreviation in
     ("[A-Z]", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Mrs", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Prof", "Rev")
 )
-_SENTENCE_END_RE = re.compile(_NOT_AN_END + r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
+_SENTENCE_END_RE = re.compile(r"[.!?]" + _NOT_AN_END + r"[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
 
 # A capitalised word and the capitalised word after it (overlapping pairs:
 # the lookahead leaves the second word to start the next pair).
