@@ -235,6 +235,16 @@ def speakers(text: str) -> list[str | None]:
             ["Rosa Quispe"],
             id="a-title-before-the-name-is-given",
         ),
+        pytest.param(
+            '"We will rebuild the bridge by spring." — Maria Lopes, city engineer',
+            ["Maria Lopes"],
+            id="credited-after-a-dash",
+        ),
+        pytest.param(
+            'The plan was approved; Maria Lopes said, "We will rebuild the bridge by spring."',
+            ["Maria Lopes"],
+            id="a-cue-after-a-semicolon",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

@@ -280,6 +280,10 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
     inner = tokens[qi].text.rstrip("”\"»'’ ")
     j = qi + 1
     skipped_comma = False
+    if j < n and tokens[j].kind == PUNCT and tokens[j].text in _DASHES:
+        credit = _dash_credit(text, tokens, j + 1)
+        if credit is not None:
+            return credit
     while j < n and tokens[j].kind == PUNCT and tokens[j].text in _SPEECH_END:
         skipped_comma = True
         j += 1
@@ -341,6 +345,34 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
         if tok.kind == WORD and tok.lower in _CLAUSE_WORDS:
             return None
     return None
+
+
+_DASHES = frozenset("—–-")
+
+
+def _dash_credit(text: str, tokens: list[Token], k: int) -> Attribution | None:
+    """'"We will rebuild the bridge." — Maria Lopes, city engineer': a
+    quotation credited after a dash, as pull quotes and epigraphs are. Only
+    a name, with an optional role after a comma, up to the end."""
+    end = k
+    while end < len(tokens) and tokens[end].kind == WORD:
+        end += 1
+    name = tokens[k:end]
+    role: list[Token] = []
+    if end < len(tokens) and tokens[end].text == ",":
+        rest = end + 1
+        while rest < len(tokens) and tokens[rest].kind in (WORD, PUNCT) and tokens[rest].text not in ".!?;:":
+            rest += 1
+        role = [t for t in tokens[end + 1 : rest] if t.kind == WORD]
+        end = rest
+    if not name or len(name) > 4 or not all(t.is_capitalized for t in name):
+        return None
+    if end < len(tokens) and tokens[end].kind not in (PUNCT,):
+        return None
+    mention = parse_speaker(text, name, role or None)
+    if mention is None or not mention.name or mention.kind not in (PERSON, ORGANIZATION):
+        return None
+    return Attribution(mention, None, "dash", 0.8)
 
 
 def _introduces_next_quote(tokens: list[Token], k: int) -> bool:
