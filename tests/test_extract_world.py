@@ -249,3 +249,27 @@ def speakers(text: str) -> list[str | None]:
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            '"We are fully booked until March," said Larkspur Cafe in a post.',
+            ("Larkspur Cafe", "organization"),
+            id="a-venue-after-the-cue-is-a-body",
+        ),
+        pytest.param(
+            'The Riverside Hotel reopened on Monday. "Our rooms are ready for guests," the hotel said.',
+            ("Riverside Hotel", "organization"),
+            id="the-venue-then-its-noun",
+        ),
+        pytest.param(
+            'Sports\n\nHarbour Swimming Pool announced that it would close. "We will reopen in spring," they said.',
+            ("Harbour Swimming Pool", "organization"),
+            id="a-heading-does-not-join-the-name-below",
+        ),
+    ],
+)
+def test_venues_speak_as_bodies(text: str, expected: tuple[str, str]) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [expected]

@@ -638,6 +638,12 @@ def parse_speaker(
                 continue  # ('Rosaly Lopes of NASA's Jet Propulsion Laboratory in California' is a name)
             name = " ".join(clean_word(t.text) for t in tail)
             end = tail[-1].start + len(clean_word(tail[-1].text))
+            head = _bare(tail[-1].text)
+            if head in organization_heads():
+                # "said Larkspur Cafe in a post": a body's name, as in the
+                # article's own index, where such a run is never a person.
+                return SpeakerMention(text[tail[0].start : end], tail[0].start, end, ORGANIZATION, name,
+                                      role_from_apposition, head=head)
             before = [t for t in tokens if t.end <= tail[0].start]
             role = _role_text(text, before) or role_from_apposition
             return SpeakerMention(text[tail[0].start : end], tail[0].start, end, PERSON, name, role)

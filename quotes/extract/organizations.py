@@ -21,9 +21,11 @@ from . import lexicon
 from .namelists import demonyms, is_place, organization_heads
 
 # Capitalised words, acronyms with digits (D4CC), joined by the small words
-# that stand inside bodies' names.
+# that stand inside bodies' names; within one line, as a name never runs on
+# from a heading into the paragraph below it ("Sports\n\nMallow Swimming Pool").
 _WORD = r"(?:[A-Z][\w'’&.-]*|[A-Z0-9]{2,})"
-ORG_RUN_RE = re.compile(rf"{_WORD}(?:(?:\s+(?:of|for|and|&|on|de|the))*\s+{_WORD})*")
+_GAP = r"[ \t\u00a0]+"
+ORG_RUN_RE = re.compile(rf"{_WORD}(?:(?:{_GAP}(?:of|for|and|&|on|de|the))*{_GAP}{_WORD})*")
 _ACRONYM_AFTER_RE = re.compile(r"\s*(?:\(|,\s*)([A-Z][A-Z0-9&]{1,7})(?:\)|,)")
 # Verbs a body is the subject of, right after its name at a sentence start.
 _BODY_VERBS = frozenset(
