@@ -245,6 +245,13 @@ def speakers(text: str) -> list[str | None]:
             ["Maria Lopes"],
             id="a-cue-after-a-semicolon",
         ),
+        pytest.param(
+            'Voters learned on Monday that the candidate, Zorvath Pellingham, would visit the hall.\n\n'
+            'When Pellingham arrived late, the room turned around. "Carry on without me!" he told them.\n\n'
+            '"I am here to listen," Pellingham said.',
+            ["Zorvath Pellingham", "Zorvath Pellingham"],
+            id="a-he-before-the-surname-speaks",
+        ),
     ],
 )
 def test_world_news_speakers(text: str, expected: list[str]) -> None:

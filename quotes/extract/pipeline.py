@@ -162,6 +162,20 @@ class _Resolver:
             return m.name or _without_determiner(m.text), ORGANIZATION, m.role
         return _without_determiner(m.text), m.kind, m.role
 
+    def introduce_speakers(self) -> None:
+        """Give every bare-surname speaker ("Patrick said") its full name
+        before any quote is resolved: the article may name Deval Patrick
+        where no list knows "Deval", and a "he told them" that comes before
+        the first "Patrick said" must already see him there."""
+        for m in self.speakers:
+            words = (m.name or "").split()
+            if len(words) != 1 or m.kind != PERSON:
+                continue
+            if self.people.resolve_short(words[0], m.start, m.pronoun or "", misspelt=True) is not None:
+                continue
+            if self.organizations.by_word(words[0]) is None:
+                self.people.introduce(words[0])
+
     def note_document(self, attribution: Attribution, speaker: str | None, kind: str, role: str | None) -> None:
         """Remember 'said in a press release' so 'the release' can name it.
 
@@ -244,6 +258,7 @@ def placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
     attributions = attribute(text, spans, paragraphs)
     named_speakers = [a.mention for a in attributions.values() if a.mention.kind == PERSON and a.mention.name]
     resolver = _Resolver(text, spans, sorted(named_speakers, key=lambda m: m.start))
+    resolver.introduce_speakers()
     out: list[tuple[Quote, tuple[str, ...]]] = []
     for i, span in enumerate(spans):
         if _is_scare_quote(text, span):
