@@ -280,3 +280,48 @@ def test_world_news_speakers(text: str, expected: list[str]) -> None:
 )
 def test_venues_speak_as_bodies(text: str, expected: tuple[str, str]) -> None:
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Minister Alana Brightwater opened the session on Monday.\n\n'
+            'A spokeswoman for the ministry said the talks would resume. "We are hopeful," she said.',
+            "spokeswoman for the ministry",
+            id="a-spokeswoman-after-the-minister",
+        ),
+        pytest.param(
+            'Chef Marco Ellison runs the kitchen.\n\nThe waiter returns with a plate. He sets it down and whispers, "This is our best dish."',
+            "waiter",
+            id="the-subject-of-the-sentence-before",
+        ),
+        pytest.param(
+            'Alana Brightwater leads the agency.\n\nReporters spoke to one nurse, who had worked there for years. "We are exhausted," she said.',
+            "nurse",
+            id="a-relative-clause-brings-her-on-stage",
+        ),
+        pytest.param(
+            'Alana Brightwater met the press on Monday. She told a reporter from the paper that the plan was ready. "We are hopeful," she said.',
+            "Alana Brightwater",
+            id="the-listener-is-not-the-speaker",
+        ),
+        pytest.param(
+            'Alana Brightwater, an expert in water policy, spoke on Monday. "We are hopeful," she said.',
+            "Alana Brightwater",
+            id="a-description-of-the-named-person",
+        ),
+        pytest.param(
+            'Alana Brightwater is a nurse at the clinic. "We are tired," she said.',
+            "Alana Brightwater",
+            id="a-predicate-is-not-a-new-person",
+        ),
+        pytest.param(
+            'Marco Ellison runs the kitchen.\n\nA waitress brings the menu. "Try the soup," he says.',
+            "Marco Ellison",
+            id="he-cannot-be-the-waitress",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]

@@ -493,6 +493,26 @@ class PeopleIndex:
             seen += 1
         return best
 
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence at ``position`` starts."""
+        k = self._sentence_of(position)
+        return self._sentence_starts[max(0, k - 1)]
+
+    def previous_sentence_start(self, position: int) -> int:
+        """Where the sentence before the one at ``position`` starts."""
+        k = self._sentence_of(position)
+        return self._sentence_starts[max(0, k - 2)]
+
+    def mentioned_between(self, start: int, end: int, gender: str) -> bool:
+        """Does the article name a person of ``gender`` in [start, end)?"""
+        self._ensure_votes()
+        lo = bisect.bisect_left(self.mention_pos, start)
+        hi = bisect.bisect_left(self.mention_pos, end)
+        return any(
+            not self.mention_person[k].gender or self.mention_person[k].gender == gender
+            for k in range(lo, min(hi, lo + 40))
+        )
+
     def _sentence_of(self, position: int) -> int:
         if self._sentence_starts is None:
             self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text)]
@@ -712,7 +732,7 @@ def parse_speaker(
     elif (
         bare_head in lexicon.PERSON_NOUNS
         or bare_head in lexicon.TITLE_WORDS
-        or _is_agent_noun(bare_head)
+        or is_agent_noun(bare_head)
         or AGE_RE.fullmatch(bare_head)
     ):
         kind = PERSON
@@ -847,7 +867,7 @@ _NOT_AGENTS = frozenset(
 )
 
 
-def _is_agent_noun(word: str) -> bool:
+def is_agent_noun(word: str) -> bool:
     """Announcer, investor, strategist, historian, consultant: a person."""
     return len(word) > 5 and word.endswith(_AGENT_SUFFIXES) and word not in _NOT_AGENTS
 

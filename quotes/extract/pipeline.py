@@ -17,6 +17,7 @@ from ..models import DIRECT, DOCUMENT, MULTI_PARAGRAPH, ORGANIZATION, PARTIAL, P
 from . import lexicon
 from .attribute import Attribution, attribute
 from .confidence import UNATTRIBUTED, cell, confidence
+from .descriptions import Description, last_description
 from .mentions import AGE_RE, PeopleIndex, SpeakerMention
 from .namelists import is_place
 from .organizations import Organizations
@@ -45,23 +46,36 @@ class _Resolver:
         self.text = text
         self.spans = spans
         self.speakers = speakers
+        self._span_starts = [span.start for span in spans]
         self._people: PeopleIndex | None = None
         self._organizations: Organizations | None = None
         # Documents the article introduced, in order: (head noun, name, kind).
         self.documents: list[tuple[str, str, str]] = []
 
+    def _inside_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._span_starts, pos) - 1
+        return k >= 0 and pos < self.spans[k].end
+
     @property
     def organizations(self) -> Organizations:
         if self._organizations is None:
-            starts = [s.start for s in self.spans]
-
-            def inside_quote(pos: int) -> bool:
-                k = bisect.bisect_right(starts, pos) - 1
-                return k >= 0 and pos < self.spans[k].end
-
             speakers = {m.name for m in self.speakers if m.kind == ORGANIZATION and m.name}
-            self._organizations = Organizations(self.text, inside_quote, speakers, self._is_person)
+            self._organizations = Organizations(self.text, self._inside_quote, speakers, self._is_person)
         return self._organizations
+
+    def _described(self, m: SpeakerMention) -> Description | None:
+        """The unnamed person a he or she stands for, when the article
+        described one after the last person it named ("A spokeswoman for
+        the ministry said ... 'We are hopeful,' she said")."""
+        start = self.people.previous_sentence_start(m.start)
+        found = last_description(self.text, start, m.start, m.pronoun or "", self._inside_quote)
+        if found is None or self.people.mentioned_between(found.start, m.start, m.pronoun or ""):
+            return None
+        if self.people.mentioned_between(self.people.sentence_start(found.start), found.start, m.pronoun or ""):
+            return None  # "Alyssa Goodman, an astronomer and an expert": hers
+        if found.definite and self.people.resolve_title(found.head, found.start) is not None:
+            return None  # "the senator": the one the article named
+        return found
 
     def _is_person(self, name: str) -> bool:
         """A run the article uses for a person: named in full, or its last
@@ -91,6 +105,9 @@ class _Resolver:
         """(speaker name, speaker kind, role) for a mention."""
         if m.name is None and m.pronoun is not None and m.text.lower() in lexicon.SUBJECT_PRONOUNS:
             if m.pronoun in ("m", "f"):
+                described = self._described(m)
+                if described is not None:
+                    return described.name, PERSON, None
                 person = self.people.resolve_pronoun(m.pronoun, m.start)
                 if person is not None:
                     return person.name, PERSON, person.role

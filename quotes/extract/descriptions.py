@@ -1,0 +1,101 @@
+"""Unnamed people a "he" or "she" can stand for.
+
+"A spokeswoman for the ministry said the talks would resume. 'We are
+hopeful,' she said." The "she" is the spokeswoman, not the minister the
+article named three paragraphs earlier; nor is the "he" who whispers after
+"The waiter returns with a carafe" the chef named before. A description of
+a person that the article wrote after the last named person, in the
+pronoun's sentence or the one before it, is the pronoun's antecedent.
+
+Only descriptions that bring a person on stage count: the subject of their
+clause ("The waiter returns"), or one a relative clause introduces ("spoke
+to one mother, who knew ..."). The person someone "told" or "asked" is the
+listener, never the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import lexicon
+from .mentions import is_agent_noun
+
+# Person nouns with a sex of their own, for agreement with he or she.
+NOUN_GENDER: dict[str, str] = {
+    "man": "m", "boy": "m", "father": "m", "dad": "m", "son": "m", "brother": "m",
+    "husband": "m", "spokesman": "m", "chairman": "m", "businessman": "m",
+    "congressman": "m", "waiter": "m", "grandfather": "m", "uncle": "m",
+    "woman": "f", "girl": "f", "mother": "f", "mom": "f", "mum": "f", "daughter": "f",
+    "sister": "f", "wife": "f", "spokeswoman": "f", "chairwoman": "f",
+    "businesswoman": "f", "congresswoman": "f", "waitress": "f", "grandmother": "f",
+    "aunt": "f",
+}
+# Words a singular person description can never head.
+_NOT_A_PERSON = frozenset(
+    "one another someone somebody others many some several few most majority minority people".split()
+)
+
+_DESCRIPTION_RE = re.compile(
+    r"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+"
+    r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][a-z-]+)"
+    # "for the ministry", "at the hospital", "from Ohio": part of who they are.
+    r"(?P<tail>\s+(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|[a-z]+))?"
+)
+# Right before a description: the listener of a verb of telling, or a
+# predicate ("views her as a candidate", "she is a nurse"): not on stage.
+_LISTENER_BEFORE_RE = re.compile(
+    r"\b(?:told|tells|telling|tell|asked|asks|asking|ask|to|with|by|for|as|is|was|are|were|be|been|became|becomes)\s*$"
+)
+# Right after: a relative clause that introduces the person.
+_RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?:who|whose)\b")
+# "a spokeswoman, Jane Doe," or "spokeswoman Jane Doe": a named person.
+_NAMED_AFTER_RE = re.compile(r"\s*,?\s+[A-Z][\w’'-]+\s+[A-Z]|,\s*[A-Z]")
+# A description that opens its clause is its subject.
+_CLAUSE_START_RE = re.compile(r"(?:[.!?;:]\s+|\n\s*|,\s+(?:and|but)\s+|\b(?:and|but|when|while)\s+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    text: str  # "a spokeswoman for the ministry"
+    name: str  # "spokeswoman for the ministry"
+    start: int
+    end: int
+    head: str
+    definite: bool
+
+
+def _is_person_noun(word: str) -> bool:
+    return word not in _NOT_A_PERSON and (
+        word in lexicon.PERSON_NOUNS or word in NOUN_GENDER or is_agent_noun(word)
+    ) and not word.endswith("s")
+
+
+def last_description(
+    text: str, start: int, end: int, gender: str, inside_quote: Callable[[int], bool]
+) -> Description | None:
+    """The last description of a person on stage in ``text[start:end]``
+    that a pronoun of ``gender`` ("m", "f") can stand for."""
+    found: Description | None = None
+    for m in _DESCRIPTION_RE.finditer(text, start, end):
+        head = m.group("head")
+        if not _is_person_noun(head) or inside_quote(m.start()):
+            continue
+        if NOUN_GENDER.get(head, gender) != gender:
+            continue
+        after = text[m.end() : m.end() + 40]
+        if after[:2] in ("'s", "’s"):
+            continue  # "an ambassador's job": not a person on stage
+        if _NAMED_AFTER_RE.match(after):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        relative = bool(_RELATIVE_AFTER_RE.match(text, m.end()))
+        if _LISTENER_BEFORE_RE.search(before) and not relative:
+            continue
+        if not relative and m.start() > 0 and not _CLAUSE_START_RE.search(before):
+            continue
+        phrase = m.group().rstrip()
+        name = phrase[len(m.group("det")) :].strip()
+        found = Description(phrase, name, m.start(), m.start() + len(phrase), head, m.group("det").lower() == "the")
+    return found
