@@ -325,3 +325,29 @@ def test_venues_speak_as_bodies(text: str, expected: tuple[str, str]) -> None:
 )
 def test_a_pronoun_after_an_unnamed_person(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Here is what the witnesses said.\n\n2. "A bridge too far"\n\n'
+            'Maria Lopes told the panel, "The bridge was a bridge too far for this budget."',
+            ["Maria Lopes", "Maria Lopes"],
+            id="a-numbered-heading-takes-the-speaker-below",
+        ),
+        pytest.param(
+            '"We were never told"\n\nThe nurses said in a letter that "we were never told about the change."',
+            ["nurses", "nurses"],
+            id="a-heading-above-a-body",
+        ),
+        pytest.param(
+            '"The hall will close at noon and reopen next week for the festival."\n\n'
+            'Maria Lopes said, "We are ready for the crowds."',
+            [None, "Maria Lopes"],
+            id="a-sentence-alone-is-not-a-heading",
+        ),
+    ],
+)
+def test_quoted_headings(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

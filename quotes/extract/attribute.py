@@ -24,6 +24,7 @@ QuoteAttribution and the GenderGapTracker):
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -732,7 +733,42 @@ def attribute(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs) -> dict
         else:
             turns = []
         previous, previous_para = block, block_end_para
+    _credit_headings(text, spans, paragraphs, out)
     return out
+
+
+# A paragraph that is only a quotation, perhaps numbered: '6. "The Gordon problem"'.
+_HEADING_WORDS = 10
+_HEADING_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[\"“‘']?")
+
+
+def _credit_headings(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: dict[int, Attribution]) -> None:
+    """A quotation standing alone as a paragraph with no cue is a heading
+    that pulls a line from the paragraph below it ('"My fears have been
+    realized"', then 'Morrison told the committee, "I feared ..."'): its
+    speaker is the first one credited in the next paragraph."""
+    first_in_paragraph: dict[int, int] = {}
+    for i, span in enumerate(spans):
+        first_in_paragraph.setdefault(span.paragraph, i)
+    for i, span in enumerate(spans):
+        if i in out or span.paragraphs != 1:
+            continue
+        a, b = paragraphs.bounds(span.paragraph)
+        opening = _HEADING_RE.match(text, a, span.start)
+        if opening is None or opening.end() != span.start or text[span.end : b].strip(" \t\"”’'.") != "":
+            continue
+        words = text[span.start : span.end].split()
+        if len(words) > _HEADING_WORDS or words[-1][-1:] in ".!?,;:":
+            continue  # a sentence standing alone, not a heading
+        below = first_in_paragraph.get(span.paragraph + 1)
+        credited = None
+        if below is not None:
+            credited = next(
+                (out[k] for k in range(below, len(spans)) if spans[k].paragraph == span.paragraph + 1 and k in out),
+                None,
+            )
+        if credited is not None:
+            out[i] = Attribution(credited.mention, credited.cue, "heading", credited.confidence * 0.7, -1)
 
 
 def _take_turn(turns: list[tuple[int, Attribution | None]], paragraph: int) -> Attribution | None:
