@@ -246,6 +246,12 @@ def speakers(text: str) -> list[str | None]:
             id="a-cue-after-a-semicolon",
         ),
         pytest.param(
+            'Senator Maria Lopes spoke for an hour on Monday.\n\nHowever, she defended the plan.\n\n'
+            '"We will not back down on this bill, whatever they say."',
+            ["Maria Lopes"],
+            id="a-pronoun-subject-then-her-words",
+        ),
+        pytest.param(
             'Voters learned on Monday that the candidate, Zorvath Pellingham, would visit the hall.\n\n'
             'When Pellingham arrived late, the room turned around. "Carry on without me!" he told them.\n\n'
             '"I am here to listen," Pellingham said.',

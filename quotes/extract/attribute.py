@@ -814,6 +814,10 @@ def _inherit(text: str, previous: Block, out: dict[int, Attribution]) -> Attribu
     return _reported_speech(text, previous, len(previous.sentences) - 1)
 
 
+# Words that may open a sentence before its subject and a comma.
+_DISCOURSE_OPENERS = frozenset("however still meanwhile later instead yet then now again also afterwards".split())
+
+
 def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | None:
     """'Chief Morales said it was possible.' and then the words themselves,
     in quotation marks with no cue: the one who said it, in reported
@@ -827,13 +831,17 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
         if mention is not None and mention.kind == PERSON and (mention.name or mention.pronoun in ("m", "f")):
             return Attribution(mention, tokens[c].text, "reported_speech", 0.6, tokens[c].end)
         return None
-    # No cue: a sentence about a named person, and then a quotation
-    # ('Aderholt returned to the issue later in the hearing. "What ..."').
+    # No cue: a sentence about a named person (or a he or she), and then a
+    # quotation ('Aderholt returned to the issue later in the hearing.
+    # "What ..."', 'However, he defended his decision. "Well, ..."').
     found = _subject_range(tokens, s1, s0)
-    if found is None or found[0] != s0 or not tokens[s0].is_capitalized:
+    opener = s0
+    if s1 - s0 > 2 and tokens[s0 + 1].text == "," and tokens[s0].lower in _DISCOURSE_OPENERS:
+        opener = s0 + 2  # "However, he defended his decision."
+    if found is None or found[0] != opener or not tokens[s0].is_capitalized:
         return None
     mention = parse_speaker(text, tokens[found[0] : found[1]])
-    if mention is not None and mention.kind == PERSON and mention.name:
+    if mention is not None and mention.kind == PERSON and (mention.name or mention.pronoun in ("m", "f")):
         return Attribution(mention, None, "previous_subject", 0.5)
     return None
 
