@@ -252,6 +252,16 @@ def speakers(text: str) -> list[str | None]:
             id="a-pronoun-subject-then-her-words",
         ),
         pytest.param(
+            'A second port official, who asked not to be named, agreed: "We cannot keep the harbour closed all winter."',
+            ["second port official"],
+            id="modifiers-before-the-head-and-a-relative-clause",
+        ),
+        pytest.param(
+            'A senior vice-chancellor, who runs a large university, said: "Our halls are full and our staff are tired."',
+            ["senior vice-chancellor"],
+            id="a-hyphenated-head",
+        ),
+        pytest.param(
             'Voters learned on Monday that the candidate, Zorvath Pellingham, would visit the hall.\n\n'
             'When Pellingham arrived late, the room turned around. "Carry on without me!" he told them.\n\n'
             '"I am here to listen," Pellingham said.',

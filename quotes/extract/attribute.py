@@ -492,7 +492,13 @@ _OPENING_ADVERBIALS = frozenset(
     then now also however instead afterward afterwards separately asked
     again indeed""".split()
 )
+_DETERMINER_OPENERS = frozenset("a an the another one".split())
 _HEAD_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ORGANIZATION_NOUNS | lexicon.DOCUMENT_NOUNS
+
+
+def _is_head_noun(word: str) -> bool:
+    """A noun that can head a subject: "official", "vice-chancellor"."""
+    return word in _HEAD_NOUNS or ("-" in word and word.rsplit("-", 1)[-1] in _HEAD_NOUNS)
 
 
 def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] | None:
@@ -535,8 +541,16 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
         while end < b and tokens[end].kind in (WORD, ASIDE):
             tok = tokens[end]
             if tok.kind == WORD and not tok.is_capitalized and tok.lower not in ("of", "the") and end > k:
+                # Modifiers between a determiner and its head: "A second
+                # senior official" (up to three, and only when a head follows).
+                head = end
+                while low in _DETERMINER_OPENERS and head < min(b, end + 3) and tokens[head].kind == WORD \
+                        and not _is_head_noun(tokens[head].lower) and not tokens[head].is_capitalized:
+                    head += 1
+                if head > end and head < b and tokens[head].kind == WORD and _is_head_noun(tokens[head].lower):
+                    end = head + 1
                 # A run of head nouns is one head: "the acting head", "chief executive".
-                while end < b and tokens[end].kind == WORD and tokens[end].lower in _HEAD_NOUNS:
+                while end < b and tokens[end].kind == WORD and _is_head_noun(tokens[end].lower):
                     end += 1
                 break
             end += 1
