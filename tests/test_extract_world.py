@@ -262,6 +262,27 @@ def speakers(text: str) -> list[str | None]:
             id="a-hyphenated-head",
         ),
         pytest.param(
+            'The code includes, according to the explanatory notes of the Harbour Bill, "a duty to protect the sources of reporters".',
+            ["explanatory notes of the Harbour Bill"],
+            id="a-document-of-a-named-act",
+        ),
+        pytest.param(
+            'The rules changed, and according to the guidelines, "every visitor must register at the gate".',
+            ["guidelines"],
+            id="a-plural-document",
+        ),
+        pytest.param(
+            'Storms and "a rapidly falling tide or a chasing predator" are all thought to play a part, '
+            'according to the Department of Conservation.',
+            ["Department of Conservation"],
+            id="according-to-ends-the-sentence",
+        ),
+        pytest.param(
+            'There are now 90 million "creators" on the site, according to the company.',
+            [],
+            id="a-scare-quote-is-not-sourced",
+        ),
+        pytest.param(
             'Voters learned on Monday that the candidate, Zorvath Pellingham, would visit the hall.\n\n'
             'When Pellingham arrived late, the room turned around. "Carry on without me!" he told them.\n\n'
             '"I am here to listen," Pellingham said.',

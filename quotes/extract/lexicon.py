@@ -303,6 +303,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     documents study survey poll analysis article editorial column story
     book note message text sign banner website site page platform brief
     petition bill law resolution proposal plan announcement notice
+    notes guidelines judgment judgement verdict paper papers findings records decree
     communique manifesto agreement guidance directive rule motion warrant
     summary headline caption speech remarks testimony clip card flyer
     mailer commercial spot slogan sign billboard graphic chart newsletter

@@ -727,6 +727,19 @@ def parse_speaker(
         return mention
     if bare_head in lexicon.DOCUMENT_NOUNS:
         kind = DOCUMENT
+        j = len(core)
+        if j + 1 < len(words) and words[j].lower == "of":
+            # "the explanatory notes of the British Bill": a named body's or
+            # act's document keeps that name.
+            k = j + 1 + (words[j + 1].lower in _DETERMINERS)
+            n = k
+            while n < len(words) and (words[n].is_capitalized or (n > k and words[n].lower in ("of", "and"))):
+                n += 1
+            while n > k and not words[n - 1].is_capitalized:
+                n -= 1
+            if n > k:
+                phrase = _span_text(text, words[:n])
+                end = start + len(phrase)
     elif bare_head in lexicon.ORGANIZATION_NOUNS:
         kind = ORGANIZATION
     elif (
