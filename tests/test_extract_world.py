@@ -283,6 +283,16 @@ def speakers(text: str) -> list[str | None]:
             id="a-scare-quote-is-not-sourced",
         ),
         pytest.param(
+            'Maria Lopes confided to her diary, "I am not sure the bridge will hold another winter."',
+            ["Maria Lopes"],
+            id="confided",
+        ),
+        pytest.param(
+            'Maria Lopes runs the ferry.\n\n"We will be fine, whatever the weather does," she laughed.',
+            ["Maria Lopes"],
+            id="laughed-next-to-the-quote",
+        ),
+        pytest.param(
             'Voters learned on Monday that the candidate, Zorvath Pellingham, would visit the hall.\n\n'
             'When Pellingham arrived late, the room turned around. "Carry on without me!" he told them.\n\n'
             '"I am here to listen," Pellingham said.',

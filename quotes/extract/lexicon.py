@@ -165,6 +165,21 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "fear": (),
     "worry": (),
     "think": ("thought",),
+    "confide": (),
+    "murmur": (),
+    "scream": (),
+    "beg": ("begged", "begging"),
+    "repeat": (),
+    "disagree": (),
+    "stammer": ("stammered", "stammering"),
+    "laugh": (),
+    "echo": ("echoes", "echoed"),
+    "underline": (),
+    "underscore": (),
+    "highlight": (),
+    "condemn": (),
+    "defend": (),
+    "welcome": (),
 }
 
 # Words that may sit between a speaker and the cue: "Trump later said".
@@ -211,7 +226,8 @@ WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
     """call dub label brand mock praise blast slam criticize criticise accuse
     describe go put point read hit fire shoot sing begin order object quote
     continue post report charge message text answer state email e-mail
-    refer term attack comment""".split()
+    refer term attack comment laugh echo underline underscore highlight
+    condemn defend welcome""".split()
 )
 WEAK_CUE_WORDS: frozenset[str] = frozenset(
     form for lemma in WEAK_CUE_LEMMAS for form in _forms(lemma, CUE_VERBS[lemma])
