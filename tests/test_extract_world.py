@@ -293,6 +293,21 @@ def speakers(text: str) -> list[str | None]:
             id="laughed-next-to-the-quote",
         ),
         pytest.param(
+            'An officer who described Mayor Lopes\'s call with the contractor as "improper and wrong" spoke on Monday.',
+            ["officer"],
+            id="a-possessor-makes-a-noun-of-a-cue",
+        ),
+        pytest.param(
+            'The book sets out Maria Lopes\'s demands for "a bridge in every village of the valley."',
+            ["Maria Lopes"],
+            id="the-possessor-of-a-demand-speaks",
+        ),
+        pytest.param(
+            'Paul Okafor told reporters that Maria Lopes\'s comments "show a clear bias against the valley."',
+            ["Paul Okafor"],
+            id="a-verb-of-saying-beats-the-possessor",
+        ),
+        pytest.param(
             'Voters learned on Monday that the candidate, Zorvath Pellingham, would visit the hall.\n\n'
             'When Pellingham arrived late, the room turned around. "Carry on without me!" he told them.\n\n'
             '"I am here to listen," Pellingham said.',

@@ -78,7 +78,17 @@ class Attribution:
 
 
 def _used_as_noun(tokens: list[Token], c: int, floor: int) -> bool:
-    return c > floor and tokens[c - 1].lower in _NOUN_MARKERS and tokens[c].lower != "according"
+    if c <= floor or tokens[c].lower == "according":
+        return False
+    return tokens[c - 1].lower in _NOUN_MARKERS or _after_possessor(tokens, c)
+
+
+def _after_possessor(tokens: list[Token], c: int) -> bool:
+    """"Trump's call", "the agency’s statement": a possessor makes a noun
+    of a cue word (the tokenizer splits the verb of "she's said" off, so
+    that stays a verb)."""
+    before = tokens[c - 1].text
+    return len(before) > 2 and before.endswith(("'s", "’s"))
 
 
 def is_cue(tok: Token) -> bool:
@@ -420,6 +430,7 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
         return None
     # A colon introduction may end the previous "sentence" for our splitter.
     floor = block.sentence(k)[0] if k < s0 else s0
+    possessed: int | None = None  # a possessor's cue noun right before the quote
     for c in range(k, max(floor, qi - 12) - 1, -1):
         tok = tokens[c]
         if tok.kind == QUOTE:
@@ -436,6 +447,15 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
             return None
         if not is_cue(tok):
             continue
+        if c > floor and _after_possessor(tokens, c):
+            # "Hitler's demands for more "living space"": the possessor's
+            # words, when they follow the noun; not "Trump's call with
+            # Zelensky as "improper"", a thing someone else characterised.
+            # Only when no verb of saying stands before it in the sentence
+            # ("Ryan told reporters Ginsburg's comments "show bias"").
+            if possessed is None and qi - c <= 3 and not any(t.lower == "as" for t in tokens[c + 1 : qi]):
+                possessed = c
+            continue
         if _used_as_noun(tokens, c, floor):
             continue  # "a written statement", "his tweets"
         between = tokens[c + 1 : qi]
@@ -447,6 +467,14 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
         if mention is None:
             continue  # "a handwritten note": a noun, not this quote's cue
         return Attribution(mention, tok.text, "leading", 0.9 if qi - c <= 3 else 0.8, tok.end)
+    if possessed is not None and not any(
+        # (a bounded look back: a sentence of many such quotes stays linear)
+        is_cue(t) and not _used_as_noun(tokens, i, floor)
+        for i, t in enumerate(tokens[max(floor, possessed - 40) : possessed], max(floor, possessed - 40))
+    ):
+        mention = parse_speaker(text, [tokens[possessed - 1]])
+        if _acceptable(mention) and mention.kind != UNKNOWN:
+            return Attribution(mention, tokens[possessed].text, "leading", 0.8, tokens[possessed].end)
     if tokens[k].text == ":":
         # 'Cruz called them on it:' — the sentence subject introduces the quote.
         mention = _sentence_subject(text, tokens, k, floor)
