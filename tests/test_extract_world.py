@@ -308,6 +308,12 @@ def speakers(text: str) -> list[str | None]:
             id="a-verb-of-saying-beats-the-possessor",
         ),
         pytest.param(
+            'In line with most voters, Liberal Mayoral hopeful Sen. Maria Lopes was critical of the plan, telling a radio host: '
+            '"The plan is typical of this council."',
+            ["Maria Lopes"],
+            id="a-lower-case-role-between-party-and-name",
+        ),
+        pytest.param(
             'Voters learned on Monday that the candidate, Zorvath Pellingham, would visit the hall.\n\n'
             'When Pellingham arrived late, the room turned around. "Carry on without me!" he told them.\n\n'
             '"I am here to listen," Pellingham said.',

@@ -520,6 +520,8 @@ _OPENING_ADVERBIALS = frozenset(
     then now also however instead afterward afterwards separately asked
     again indeed""".split()
 )
+# Roles that stand before a name in lower case, besides the head nouns.
+_ROLE_NOUNS = frozenset("hopeful front-runner frontrunner contender challenger incumbent".split())
 _DETERMINER_OPENERS = frozenset("a an the another one".split())
 _HEAD_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ORGANIZATION_NOUNS | lexicon.DOCUMENT_NOUNS
 
@@ -578,8 +580,18 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
                 if head > end and head < b and tokens[head].kind == WORD and _is_head_noun(tokens[head].lower):
                     end = head + 1
                 # A run of head nouns is one head: "the acting head", "chief executive".
-                while end < b and tokens[end].kind == WORD and _is_head_noun(tokens[end].lower):
+                role_end = end
+                while end < b and (tokens[end].kind == WORD and _is_head_noun(tokens[end].lower)
+                                   or tokens[end].lower in _ROLE_NOUNS):
                     end += 1
+                if end > role_end and tokens[k].is_capitalized:
+                    # "Republican presidential hopeful Sen. Ted Cruz": a role
+                    # in lower case between a party and the name it leads to.
+                    name_end = end
+                    while name_end < b and tokens[name_end].kind == WORD and tokens[name_end].is_capitalized:
+                        name_end += 1
+                    if name_end - end >= 2:
+                        end = name_end
                 break
             end += 1
         return (k, end) if end > k else None
