@@ -842,13 +842,13 @@ def _credit_headings(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, 
         words = text[span.start : span.end].split()
         if len(words) > _HEADING_WORDS or words[-1][-1:] in ".!?,;:":
             continue  # a sentence standing alone, not a heading
-        below = first_in_paragraph.get(span.paragraph + 1)
         credited = None
-        if below is not None:
-            credited = next(
-                (out[k] for k in range(below, len(spans)) if spans[k].paragraph == span.paragraph + 1 and k in out),
-                None,
-            )
+        k = first_in_paragraph.get(span.paragraph + 1, len(spans))
+        while k < len(spans) and spans[k].paragraph == span.paragraph + 1:  # that paragraph's quotes only
+            if k in out:
+                credited = out[k]
+                break
+            k += 1
         if credited is not None:
             out[i] = Attribution(credited.mention, credited.cue, "heading", credited.confidence * 0.7, -1)
 
