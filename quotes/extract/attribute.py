@@ -518,10 +518,8 @@ _OPENING_ADVERBIALS = frozenset(
     """in on at after before during last earlier later since when while as
     for with from by under over yesterday today meanwhile still but and so
     then now also however instead afterward afterwards separately asked
-    again indeed""".split()
+    again indeed yet""".split()
 )
-# Roles that stand before a name in lower case, besides the head nouns.
-_ROLE_NOUNS = frozenset("hopeful front-runner frontrunner contender challenger incumbent".split())
 _DETERMINER_OPENERS = frozenset("a an the another one".split())
 _HEAD_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ORGANIZATION_NOUNS | lexicon.DOCUMENT_NOUNS
 
@@ -582,7 +580,7 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
                 # A run of head nouns is one head: "the acting head", "chief executive".
                 role_end = end
                 while end < b and (tokens[end].kind == WORD and _is_head_noun(tokens[end].lower)
-                                   or tokens[end].lower in _ROLE_NOUNS):
+                                   or tokens[end].lower in lexicon.ROLES_BEFORE_NAMES):
                     end += 1
                 if end > role_end and tokens[k].is_capitalized:
                     # "Republican presidential hopeful Sen. Ted Cruz": a role
@@ -896,10 +894,6 @@ def _inherit(text: str, previous: Block, out: dict[int, Attribution]) -> Attribu
     return _reported_speech(text, previous, len(previous.sentences) - 1)
 
 
-# Words that may open a sentence before its subject and a comma.
-_DISCOURSE_OPENERS = frozenset("however still meanwhile later instead yet then now again also afterwards".split())
-
-
 def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | None:
     """'Chief Morales said it was possible.' and then the words themselves,
     in quotation marks with no cue: the one who said it, in reported
@@ -918,7 +912,7 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
     # "What ..."', 'However, he defended his decision. "Well, ..."').
     found = _subject_range(tokens, s1, s0)
     opener = s0
-    if s1 - s0 > 2 and tokens[s0 + 1].text == "," and tokens[s0].lower in _DISCOURSE_OPENERS:
+    if s1 - s0 > 2 and tokens[s0 + 1].text == "," and tokens[s0].lower in _OPENING_ADVERBIALS:
         opener = s0 + 2  # "However, he defended his decision."
     if found is None or found[0] != opener or not tokens[s0].is_capitalized:
         return None

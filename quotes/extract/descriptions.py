@@ -22,21 +22,6 @@ from dataclasses import dataclass
 from . import lexicon
 from .mentions import is_agent_noun
 
-# Person nouns with a sex of their own, for agreement with he or she.
-NOUN_GENDER: dict[str, str] = {
-    "man": "m", "boy": "m", "father": "m", "dad": "m", "son": "m", "brother": "m",
-    "husband": "m", "spokesman": "m", "chairman": "m", "businessman": "m",
-    "congressman": "m", "waiter": "m", "grandfather": "m", "uncle": "m",
-    "woman": "f", "girl": "f", "mother": "f", "mom": "f", "mum": "f", "daughter": "f",
-    "sister": "f", "wife": "f", "spokeswoman": "f", "chairwoman": "f",
-    "businesswoman": "f", "congresswoman": "f", "waitress": "f", "grandmother": "f",
-    "aunt": "f",
-}
-# Words a singular person description can never head.
-_NOT_A_PERSON = frozenset(
-    "one another someone somebody others many some several few most majority minority people".split()
-)
-
 _DESCRIPTION_RE = re.compile(
     r"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+"
     r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][a-z-]+)"
@@ -67,9 +52,14 @@ class Description:
 
 
 def _is_person_noun(word: str) -> bool:
-    return word not in _NOT_A_PERSON and (
-        word in lexicon.PERSON_NOUNS or word in NOUN_GENDER or is_agent_noun(word)
+    return word not in lexicon.NOT_ONE_PERSON and (
+        word in lexicon.PERSON_NOUNS or bool(_noun_gender(word)) or is_agent_noun(word)
     ) and not word.endswith("s")
+
+
+def _noun_gender(word: str) -> str:
+    """"m", "f" or "" for a person noun ("spokeswoman", "mother", "waiter")."""
+    return lexicon.PERSON_NOUN_GENDER.get(word) or lexicon.HONORIFIC_GENDER.get(word, "")
 
 
 def last_description(
@@ -82,7 +72,7 @@ def last_description(
         head = m.group("head")
         if not _is_person_noun(head) or inside_quote(m.start()):
             continue
-        if NOUN_GENDER.get(head, gender) != gender:
+        if (_noun_gender(head) or gender) != gender:
             continue
         after = text[m.end() : m.end() + 40]
         if after[:2] in ("'s", "’s"):

@@ -276,6 +276,24 @@ HONORIFIC_GENDER: dict[str, str] = {
     "businesswoman": "f",
 }
 
+# Person nouns with a sex of their own, for agreement with he or she (the
+# titles among them are in HONORIFIC_GENDER).
+PERSON_NOUN_GENDER: dict[str, str] = {
+    "man": "m", "boy": "m", "father": "m", "dad": "m", "son": "m", "brother": "m",
+    "husband": "m", "waiter": "m", "grandfather": "m", "uncle": "m",
+    "woman": "f", "girl": "f", "mother": "f", "mom": "f", "mum": "f", "daughter": "f",
+    "wife": "f", "waitress": "f", "grandmother": "f", "aunt": "f",
+}
+# Person nouns that never describe one person ("some", "others").
+NOT_ONE_PERSON: frozenset[str] = frozenset(
+    "one another someone somebody others many some several few most majority minority people".split()
+)
+# Roles that stand before a name in lower case besides titles and person
+# nouns ("Republican presidential hopeful Sen. Ted Cruz").
+ROLES_BEFORE_NAMES: frozenset[str] = frozenset(
+    "hopeful front-runner frontrunner contender challenger incumbent".split()
+)
+
 # Times that sit between a speaker and the cue: "Trump on Saturday tweeted".
 TIME_WORDS: frozenset[str] = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today

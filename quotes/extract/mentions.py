@@ -493,15 +493,11 @@ class PeopleIndex:
             seen += 1
         return best
 
-    def sentence_start(self, position: int) -> int:
-        """Where the sentence at ``position`` starts."""
+    def sentence_start(self, position: int, back: int = 0) -> int:
+        """Where the sentence at ``position`` starts (``back`` sentences
+        before it: 1 for the one before)."""
         k = self._sentence_of(position)
-        return self._sentence_starts[max(0, k - 1)]
-
-    def previous_sentence_start(self, position: int) -> int:
-        """Where the sentence before the one at ``position`` starts."""
-        k = self._sentence_of(position)
-        return self._sentence_starts[max(0, k - 2)]
+        return self._sentence_starts[max(0, k - 1 - back)]
 
     def mentioned_between(self, start: int, end: int, gender: str) -> bool:
         """Does the article name a person of ``gender`` in [start, end)?"""

@@ -69,7 +69,7 @@ class _Resolver:
         the ministry said ... 'We are hopeful,' she said")."""
         # At most _DESCRIPTION_REACH back: a run-on "sentence" of many
         # pronoun quotes must not be read again for each of them.
-        start = max(self.people.previous_sentence_start(m.start), m.start - _DESCRIPTION_REACH)
+        start = max(self.people.sentence_start(m.start, back=1), m.start - _DESCRIPTION_REACH)
         found = last_description(self.text, start, m.start, m.pronoun or "", self._inside_quote)
         if found is None or self.people.mentioned_between(found.start, m.start, m.pronoun or ""):
             return None
