@@ -57,5 +57,6 @@ class Article:
     url: str | None = None
     source: str | None = None
     path: str | None = None
+    author: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     origin: str | None = None  # where it was read ("file.jsonl:12"), for messages

@@ -277,7 +277,7 @@ def show_quote(store: QuoteStore, quote_id: int) -> dict[str, Any]:
     row = store.db.execute(
         "SELECT q.id, q.quote, coalesce(s.name, q.speaker_name), coalesce(s.kind, q.speaker_kind), q.speaker_mention, "
         "q.role, q.cue, q.kind, q.confidence, q.start, q.\"end\", q.article_id, a.title, a.date, a.source, a.url, "
-        "a.path, a.text FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
+        "a.path, a.author, a.text FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id "
         "WHERE q.id = ?",
         [quote_id],
     ).fetchone()
@@ -285,11 +285,12 @@ def show_quote(store: QuoteStore, quote_id: int) -> dict[str, Any]:
         raise QuotesError(f"no quote with id {quote_id}")
     names = (
         "id", "quote", "speaker", "speaker_kind", "speaker_mention", "role", "cue", "kind", "confidence", "start",
-        "end", "article", "title", "date", "source", "url", "path",
+        "end", "article", "title", "date", "source", "url", "path", "author",
     )
     out = dict(zip(names, row[:-1]))
     text = row[-1]
     out["context"] = _paragraph_around(text, out["start"], out["end"]) if text else None
+    out["article_text"] = text  # what the offsets refer to (for a page, the text read from it)
     return out
 
 
@@ -303,14 +304,14 @@ def _paragraph_around(text: str, start: int, end: int) -> str:
 
 def article_rows(store: QuoteStore, limit: int | None = None) -> Iterator[dict[str, Any]]:
     sql = (
-        "SELECT a.id, a.date, a.source, a.title, a.url, "
+        "SELECT a.id, a.date, a.source, a.title, a.author, a.url, "
         "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id), "
         "(SELECT count(DISTINCT q.speaker_id) FROM quotes q WHERE q.article_id = a.id) "
         "FROM articles a ORDER BY a.date, a.id"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    names = ("id", "date", "source", "title", "url", "quotes", "speakers")
+    names = ("id", "date", "source", "title", "author", "url", "quotes", "speakers")
     for row in store.db.execute(sql):
         yield dict(zip(names, row))
 

@@ -278,8 +278,13 @@ def _migration_6(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_7(db: sqlite_utils.Database) -> None:
+    """The article's author, as a web page or a news dump names it."""
+    _run_script(db, "ALTER TABLE articles ADD COLUMN author TEXT;")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -584,12 +589,12 @@ class QuoteStore:
             before = self._remove_article_quotes(article.id)
             summary.replaced += 1
         self.db.execute(
-            "INSERT INTO articles (id, content_hash, title, date, source, url, path, ingested_at, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, "
+            "INSERT INTO articles (id, content_hash, title, date, source, url, path, ingested_at, text, author) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, "
             "title = excluded.title, date = excluded.date, source = excluded.source, url = excluded.url, "
-            "path = excluded.path, ingested_at = excluded.ingested_at, text = excluded.text",
+            "path = excluded.path, ingested_at = excluded.ingested_at, text = excluded.text, author = excluded.author",
             [article.id, digest, article.title, article.date, article.source, article.url, article.path, _now(),
-             article.text],
+             article.text, article.author],
         )
         quotes = extract(article.text)
         resolved: dict[tuple[str, str], int | None] = {}

@@ -42,8 +42,12 @@ def test_directory_is_read_recursively_in_order(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("One.")
     (tmp_path / "notes.csv").write_text("ignored")
     (tmp_path / "c.jsonl").write_text(json.dumps({"id": "j1", "text": "J."}) + "\n")
-    ids = [a.id for a in read_articles([str(tmp_path)])]
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
+    warnings: list[str] = []
+    ids = [a.id for a in read_articles([str(tmp_path)], warn=warnings.append)]
     assert ids == ["a", "j1", "b/two"]  # a folder's files, then its subfolders; ids by relative path
+    assert "notes.csv:1: no text column" in warnings[0]  # a CSV of something else is not articles
+    assert warnings[-1].endswith("skipped 2 files not read as articles (1 .png, 1 not articles)")
 
 
 def test_jsonl_without_id_gets_stable_content_id(tmp_path: Path) -> None:
@@ -87,12 +91,11 @@ def test_invalid_utf8_in_jsonl_counts_bytes_from_file_start(tmp_path: Path) -> N
         list(read_articles([str(path)]))
 
 
-def test_binary_file_is_skipped_with_a_warning(tmp_path: Path) -> None:
+def test_binary_file_given_by_name_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "blob.txt"
     path.write_bytes(b"\x00\x01\x02binary")
-    warnings: list[str] = []
-    assert list(read_articles([str(path)], warn=warnings.append)) == []
-    assert warnings == [f"{path}: binary file, skipped"]
+    with pytest.raises(InputError, match=f"^{path}: a binary file, not text"):
+        list(read_articles([str(path)]))
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -91,12 +91,13 @@ def test_invalid_utf8(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 0 and json.loads(result.stdout)["quote"] == "Caf\ufffd"
 
 
-def test_binary_file_skipped(runner: CliRunner, tmp_path: Path) -> None:
+def test_binary_file_given_by_name_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "blob.txt"
     path.write_bytes(b"\x00\x00\x00")
     result = runner.invoke(cli, ["extract", str(path)])
-    assert result.exit_code == 0
-    assert result.stderr == f"warning: {path}: binary file, skipped\n"
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {path}: a binary file, not text")
+    assert result.stderr.count("\n") == 1
 
 
 def test_missing_path_is_a_runtime_error(runner: CliRunner, tmp_path: Path) -> None:

@@ -3,9 +3,10 @@ default format, warnings, and opening the store."""
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ import click
 
 from ..atomic import AtomicOutput, refuse_overwrite
 from ..errors import QuotesError
+from ..inputs.base import DEFAULT_MAX_CHARS
 from ..output import FORMATS, OutputOptions, RowStream, printable, write_rows
 
 if TYPE_CHECKING:
@@ -168,3 +170,91 @@ def open_store(db_path: str, create: bool = False, write: bool = False) -> Quote
     from ..store import QuoteStore  # SQLite only for the commands that use it
 
     return QuoteStore(db_path, read_only=not (create or write))
+
+
+class InputChoices:
+    """What the input options ask for: how to read, and the URLs to fetch
+    from a --urls file. ``report`` counts what the run left out."""
+
+    def __init__(self, options: Any, urls_file: str | None) -> None:
+        self.options = options
+        self.urls_file = urls_file
+        from ..inputs.base import ReadReport
+
+        self.report = ReadReport()
+
+    def urls(self) -> Iterator[str]:
+        """The --urls file, one URL a line ('#' comments and blank lines
+        left out), read as the run goes."""
+        from ..articles import is_url
+
+        if not self.urls_file:
+            return
+        stream = sys.stdin if self.urls_file == "-" else None
+        try:
+            handle = stream or open(self.urls_file, encoding="utf-8")
+        except OSError as e:
+            raise QuotesError(f"{self.urls_file}: cannot read ({e.strerror})") from None
+        with handle:
+            for number, line in enumerate(handle, start=1):
+                url = line.strip()
+                if not url or url.startswith("#"):
+                    continue
+                if not is_url(url):
+                    raise QuotesError(f"{self.urls_file}:{number}: not an http(s) URL: {url[:80]}")
+                yield url
+
+    def articles(self, paths: Sequence[str], warn: Any) -> Iterator[Any]:
+        from ..articles import read_articles
+
+        return read_articles(paths, self.options, warn=warn, urls=self.urls(), report=self.report)
+
+    def check_failures(self) -> None:
+        """Exit 1 when URLs failed, after everything else was done."""
+        failed = self.report.failed_urls
+        if failed:
+            raise QuotesError(f"{failed:,} URL{'s' if failed != 1 else ''} could not be read (reasons above); "
+                              "everything else was read")
+
+
+def input_options(func: Any) -> Any:
+    """The options that say how to read articles; the command gets them as
+    one ``inputs`` argument (an ``InputChoices``)."""
+
+    @functools.wraps(func)
+    def with_inputs(*args: Any, **kwargs: Any) -> Any:
+        from ..inputs.base import ColumnNames, FetchLimits, ReadOptions
+
+        options = ReadOptions(
+            encoding_errors=kwargs.pop("encoding_errors"),
+            skip_bad=kwargs.pop("skip_bad"),
+            columns=ColumnNames(text=kwargs.pop("text_column"), id=kwargs.pop("id_column"),
+                                date=kwargs.pop("date_column")),
+            max_chars=kwargs.pop("max_chars"),
+            input_format=kwargs.pop("input_format"),
+            fetch=FetchLimits(timeout=kwargs.pop("timeout")),
+        )
+        return func(*args, inputs=InputChoices(options, kwargs.pop("urls_file")), **kwargs)
+
+    for option in reversed(
+        [
+            click.option("--input-format", type=click.Choice(["text", "jsonl", "csv", "tsv", "html", "warc"]),
+                         help="Read stdin and files whose suffix says nothing as this [default: from the content]."),
+            click.option("--text-column", metavar="NAME", help="CSV column or JSON field of the text "
+                         "[default: text, maintext, content, body or article]."),
+            click.option("--id-column", metavar="NAME", help="CSV column or JSON field of the article id [default: id]."),
+            click.option("--date-column", metavar="NAME", help="CSV column or JSON field of the date "
+                         "[default: date, date_publish, published or publishedAt]."),
+            click.option("--urls", "urls_file", metavar="FILE", help="Also fetch the URLs in FILE, one a line ('-': stdin)."),
+            click.option("--timeout", type=click.FloatRange(0.1), default=20.0, show_default=True,
+                         help="Seconds a URL may take, all of the page."),
+            click.option("--max-chars", type=click.IntRange(0), default=DEFAULT_MAX_CHARS, show_default=True,
+                         help="Skip, with a warning, articles longer than this (0: no limit)."),
+            click.option("--encoding-errors", type=click.Choice(["strict", "replace"]), default="strict",
+                         show_default=True, help="What to do with bytes that are not UTF-8."),
+            click.option("--skip-bad", is_flag=True,
+                         help="Skip malformed JSONL lines and CSV rows with a warning instead of stopping."),
+        ]
+    ):
+        with_inputs = option(with_inputs)
+    return with_inputs

@@ -19,10 +19,11 @@ from . import cli
 query = LazyModule("quotes.query")
 speaker_ops = LazyModule("quotes.speakers")
 export_module = LazyModule("quotes.export")
-readers = LazyModule("quotes.articles")
 
 from .common import (  # noqa: E402
     QUIET,
+    InputChoices,
+    input_options,
     say,
     ROW_ID,
     db_option,
@@ -41,29 +42,27 @@ from .common import (  # noqa: E402
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
 @db_option
 @click.option("--replace", is_flag=True, help="Extract again articles already stored (after an extractor upgrade).")
-@click.option(
-    "--encoding-errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
-    help="What to do with bytes that are not UTF-8.",
-)
-@click.option("--skip-bad", is_flag=True, help="Skip malformed JSONL lines with a warning instead of stopping.")
+@input_options
 @click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True, help="Articles per transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")
-def ingest(paths: tuple[str, ...], db_path: str, replace: bool, encoding_errors: str, skip_bad: bool,
-           batch_size: int, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputChoices, batch_size: int,
+           quiet: bool) -> None:
     """Extract quotes from articles and store them in the database.
 
-    Takes the same inputs as 'quotes extract'. Articles already stored with
-    the same content are skipped; speakers are matched to the ones already
-    known. A summary line goes to stderr.
+    Takes the same inputs as 'quotes extract': files, folders, URLs and
+    stdin, in any of its formats. Articles already stored with the same
+    content are skipped; speakers are matched to the ones already known. A
+    summary line goes to stderr. URLs that cannot be read are one warning
+    each and make the exit code 1, after the rest is stored.
 
     \b
     Example:
       quotes ingest sample_data/
+      quotes ingest --db news.db saved-pages/ --urls links.txt
       cat articles.jsonl | quotes ingest --db news.db -
     """
     store = open_store(db_path, create=True)
-    options = readers.ReadOptions(encoding_errors=encoding_errors, skip_bad=skip_bad)
-    source = readers.read_articles(paths, options, warn=warn)
+    source = inputs.articles(paths, warn)
     quiet = quiet or QUIET["on"]
     show_progress = not quiet and sys.stderr.isatty()
     done = 0
@@ -82,6 +81,7 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, encoding_errors:
         store.close()
     if not quiet:
         click.echo(f"ingested {summary.line()}", err=True)
+    inputs.check_failures()
 
 
 def filter_options(func: Any) -> Any:
@@ -224,24 +224,31 @@ def _coloured(text: str, colour: bool) -> str:
 @click.argument("quote_id", type=ROW_ID)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), help="[default: text on a terminal, json otherwise]")
-def show(quote_id: int, db_path: str, fmt: str | None) -> None:
+@click.option("--article-text", "whole", is_flag=True,
+              help="Print the article's whole text, the one the offsets refer to (for a page: the text read from it).")
+def show(quote_id: int, db_path: str, fmt: str | None, whole: bool) -> None:
     """One quote with its article's metadata and the paragraph around it.
 
     \b
     Example:
       quotes show 42
+      quotes show 42 --article-text
     """
     with open_store(db_path) as store:
         record = query.show_quote(store, quote_id)
+    text = record.pop("article_text")
     if (fmt or ("text" if sys.stdout.isatty() else "json")) == "json":
-        click.echo(json.dumps(record, ensure_ascii=False))
+        click.echo(json.dumps({**record, "article_text": text} if whole else record, ensure_ascii=False))
+        return
+    if whole:
+        say(text or "")
         return
     speaker = record["speaker"] or "(unattributed)"
     say(f"[{record['id']}] {speaker}" + (f", {record['role']}" if record["role"] else ""))
     say(f"  “{record['quote']}”")
     say(f"  cue: {record['cue'] or '-'}  kind: {record['kind']}  confidence: {record['confidence']}")
     say(f"article: {record['article']}  {record['date'] or ''}  {record['source'] or ''}")
-    for key in ("title", "url", "path"):
+    for key in ("title", "author", "url", "path"):
         if record[key]:
             say(f"  {key}: {record[key]}")
     if record["context"]:
@@ -262,7 +269,7 @@ def articles(db_path: str, limit: int | None, fmt: str | None, fields: str | Non
     """
     with open_store(db_path) as store:
         emit(query.article_rows(store, limit), fmt, fields, no_headers, output,
-             allowed=("id", "date", "source", "title", "url", "quotes", "speakers"))
+             allowed=("id", "date", "source", "title", "author", "url", "quotes", "speakers"))
 
 
 @cli.command()

@@ -12,9 +12,8 @@ import click
 from ..lazy import LazyModule
 from ..output import OutputOptions, write_rows
 from . import cli
-from .common import check_output, default_format, output_option, terminal_width, warn
+from .common import InputChoices, check_output, default_format, input_options, output_option, terminal_width, warn
 
-readers = LazyModule("quotes.articles")
 evaluation = LazyModule("quotes.evaluate")
 extractor = LazyModule("quotes.extract")
 
@@ -45,38 +44,35 @@ TABLE_FIELDS = ("article", "speaker", "quote", "cue", "confidence")
     type=click.Choice(["jsonl", "json", "csv", "tsv", "table"]),
     help="Output format [default: table on a terminal, jsonl otherwise].",
 )
-@click.option(
-    "--encoding-errors",
-    type=click.Choice(["strict", "replace"]),
-    default="strict",
-    show_default=True,
-    help="What to do with bytes that are not UTF-8.",
-)
-@click.option("--skip-bad", is_flag=True, help="Skip malformed JSONL lines with a warning instead of stopping.")
+@input_options
 @output_option
-def extract(paths: tuple[str, ...], fmt: str | None, encoding_errors: str, skip_bad: bool, output: Any) -> None:
+def extract(paths: tuple[str, ...], fmt: str | None, inputs: InputChoices, output: Any) -> None:
     """Extract quotes and their speakers from articles.
 
-    PATHS are .txt articles (optional 'title:', 'date:', 'url:', 'source:'
-    lines at the top), .jsonl files of articles ({"id", "text", ...} a line),
-    or directories of them; no path or '-' reads stdin.
+    PATHS are files, folders of them, http(s) URLs, or '-' for stdin (also
+    read when no PATH is given). Read by their suffix, each also compressed
+    (.gz, .bz2, .xz, .zst): .txt and .md articles (optional 'title:',
+    'date:', 'url:', 'source:', 'author:' lines at the top), .jsonl (an
+    article object a line), .csv and .tsv (an article a row), .html pages
+    and .warc web archives. The table in the README says what each gives.
 
     \b
     Example:
       quotes extract sample_data/ --format csv > quotes.csv
+      quotes extract https://example.com/news/story.html
     """
-    check_output(output, *paths)
+    check_output(output, *paths, inputs.urls_file)
     fmt = fmt or default_format(output)
-    options = readers.ReadOptions(encoding_errors=encoding_errors, skip_bad=skip_bad)
 
     def rows() -> Iterator[dict[str, Any]]:
-        for article in readers.read_articles(paths, options, warn=warn):
+        for article in inputs.articles(paths, warn):
             for quote in extractor.extract(article.text):
                 yield {"article": article.id, **quote.to_dict()}
 
     fields = TABLE_FIELDS if fmt == "table" else QUOTE_FIELDS
     width = terminal_width(output) if fmt == "table" else None
     write_rows(rows(), output, OutputOptions(format=fmt, fields=fields, width=width))
+    inputs.check_failures()
 
 
 @cli.command(name="eval")

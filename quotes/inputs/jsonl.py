@@ -1,0 +1,64 @@
+"""JSON Lines: one article object a line, read one line at a time."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from ..errors import InputError
+from ..models import Article
+from .base import ReadOptions, Warn, decode
+from .fields import FIELD_NAMES, FieldMap, article_from_record
+
+
+def json_value(line: str, where: str) -> object:
+    """One JSON value, with the limits of Python's reader as clear errors."""
+    try:
+        return json.loads(line)
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+    except ValueError as e:
+        if isinstance(e, json.JSONDecodeError):
+            raise
+        if "digits" in str(e):
+            raise InputError(f"{where}: invalid JSON (a number too long to read, over 4,300 digits)") from None
+        raise InputError(f"{where}: invalid JSON ({e})") from None
+
+
+def article_from_json(obj: object, where: str, options: ReadOptions, path: str | None = None) -> Article:
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: expected a JSON object with 'id' and 'text'")
+    fields = FieldMap(obj.keys(), options.columns)
+    name = fields.text_field()
+    if name is None or not isinstance(obj.get(name), str):
+        looked = options.columns.text or ", ".join(FIELD_NAMES["text"])
+        raise InputError(f"{where}: the object has no 'text' string (looked for {looked})")
+    article = article_from_record(obj, fields, where, path, from_json=True)
+    assert article is not None  # the text is a string
+    return article
+
+
+def read_jsonl(lines: Iterable[bytes], name: str, options: ReadOptions, warn: Warn) -> Iterator[Article]:
+    """Articles from JSONL lines (bytes), one line at a time."""
+    offset = 0
+    for number, data in enumerate(lines, start=1):
+        where = f"{name}:{number}"
+        line_offset = offset
+        offset += len(data)
+        if not data.strip():
+            continue
+        try:
+            line = decode(data, where, options, line_offset).strip()
+            article = article_from_json(json_value(line, where), where, options, name)
+        except json.JSONDecodeError as e:
+            message = f"{where}: invalid JSON ({e.msg} at column {e.colno})"
+            if not options.skip_bad:
+                raise InputError(message + " (use --skip-bad to skip such lines)") from None
+            warn(message + "; skipped")
+            continue
+        except InputError as e:
+            if not options.skip_bad:
+                raise
+            warn(f"{e}; skipped")
+            continue
+        yield article
