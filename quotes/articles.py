@@ -11,6 +11,7 @@ that is really a web page is read as one.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import os
@@ -237,20 +238,27 @@ def is_url(text: str) -> bool:
 
 
 def read_url(url: str, options: ReadOptions) -> Article | None:
-    """The article at a URL (its id); FetchError says why there is none."""
+    """The article at a URL; FetchError says why there is none.
+
+    Its id is the address after redirects, so a short link and the page it
+    leads to are one article; ``url`` is the page's own canonical address
+    where it names one."""
     from .inputs.web import FetchError, fetch  # urllib only for runs that fetch
 
     page = fetch(url, options.fetch)
     if page.content_type in ("text/html", "application/xhtml+xml") or (
         page.content_type == "text/plain" and looks_like_html(page.body[:_SNIFF])
     ):
-        article = article_from_html(page.body, url, None, url=page.url)
+        article = article_from_html(page.body, page.url, None, url=page.url)
         if article is None:
             raise FetchError("no article text found in the page")
         return article
     if page.content_type == "text/plain":
         text = page.body.decode(page.charset or "utf-8", errors="replace")
-        return parse_text_article(text, url, None) if text.strip() else None
+        if not text.strip():
+            return None
+        article = parse_text_article(text, page.url, None)
+        return article if article.url else dataclasses.replace(article, url=page.url)
     raise FetchError(f"not a web page ({page.content_type})")
 
 

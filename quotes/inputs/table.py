@@ -25,7 +25,7 @@ csv.field_size_limit(sys.maxsize)
 def read_table(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn, delimiter: str = ",") -> Iterator[Article]:
     errors = "replace" if options.encoding_errors == "replace" else "strict"
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors=errors, newline="")
-    reader = csv.reader(text, delimiter=delimiter)
+    reader = csv.reader(text, delimiter=delimiter, strict=True)  # an unclosed quote is an error, not a guess
     line = 1  # the line a record starts on
     try:
         header = next(reader, None)

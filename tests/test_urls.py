@@ -1,0 +1,153 @@
+"""URLs, fetched from a real HTTP server on 127.0.0.1 that the tests start
+and stop: a page, a redirect, a 404, a slow page, a huge page, a PDF."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pages import news_page
+
+from quotes.cli import cli
+from quotes.inputs.web import USER_AGENT
+
+PAGE = news_page().encode()
+TEXT = b'"The ferries are full," said Tomasz Wrobel.\n'
+SEEN_AGENTS: list[str] = []
+
+
+class NewsSite(BaseHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:  # quiet test output
+        pass
+
+    def _send(self, status: int, content_type: str, body: bytes, length: bool = True) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        if length:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+        SEEN_AGENTS.append(self.headers.get("User-Agent", ""))
+        if self.path == "/news/bridge":
+            self._send(200, "text/html; charset=utf-8", PAGE)
+        elif self.path == "/b":  # a short link
+            self.send_response(301)
+            self.send_header("Location", "/news/bridge")
+            self.end_headers()
+        elif self.path == "/plain":
+            self._send(200, "text/plain; charset=utf-8", TEXT)
+        elif self.path == "/report.pdf":
+            self._send(200, "application/pdf", b"%PDF-1.7\n")
+        elif self.path == "/slow":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(40):  # a byte now and then: no single read times out
+                    self.wfile.write(b"<p>.</p>")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass  # the client gave up, as it should
+        elif self.path == "/huge":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()  # no length given: the cap must count
+            try:
+                chunk = b"<p>" + b"x" * 65_000 + b"</p>"
+                for _ in range(200):  # 13 MB
+                    self.wfile.write(chunk)
+            except OSError:
+                pass
+        else:
+            self._send(404, "text/html", b"<html><body>Not found</body></html>")
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), NewsSite)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def test_ingest_urls_each_failure_one_line_and_the_rest_stored(site: str, tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    urls = [f"{site}/b", f"{site}/missing", f"{site}/slow", f"{site}/huge", f"{site}/report.pdf", f"{site}/plain"]
+    started = time.monotonic()
+    result = run("ingest", "--db", db, "--timeout", "1", *urls)
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    errors = result.stderr.splitlines()
+    assert errors[:4] == [
+        f"warning: {site}/missing: HTTP 404 Not Found",
+        f"warning: {site}/slow: timed out after 1 s",
+        f"warning: {site}/huge: page larger than 10,000,000 bytes",
+        f"warning: {site}/report.pdf: not a web page (application/pdf)",
+    ]
+    assert errors[-1] == "Error: 4 URLs could not be read (reasons above); everything else was read"
+    rows = {r["id"]: r for r in map(json.loads, run("articles", "--db", db, "--format", "jsonl").stdout.splitlines())}
+    # The short link's article is the page it leads to; the page names its own canonical address.
+    assert set(rows) == {f"{site}/news/bridge", f"{site}/plain"}
+    assert rows[f"{site}/news/bridge"]["url"] == "https://gazette.example/news/harbour-bridge"
+    assert rows[f"{site}/news/bridge"]["title"] == "Council votes to rebuild harbour bridge"
+    speakers = run("speakers", "--db", db, "--format", "csv").stdout
+    assert "Ana Lima" in speakers and "Tomasz Wrobel" in speakers
+    assert set(SEEN_AGENTS) == {USER_AGENT}
+
+
+def test_urls_from_a_file_with_extract(site: str, tmp_path: Path) -> None:
+    links = tmp_path / "links.txt"
+    links.write_text(f"# today's links\n{site}/news/bridge\n\n{site}/plain\n")
+    result = run("extract", "--format", "jsonl", "--urls", str(links))
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["article"], r["speaker"]) for r in rows] == [
+        (f"{site}/news/bridge", "Ana Lima"), (f"{site}/news/bridge", "Tomasz Wróbel"), (f"{site}/plain", "Tomasz Wrobel"),
+    ]
+
+
+def test_a_urls_file_line_that_is_not_a_url(tmp_path: Path) -> None:
+    links = tmp_path / "links.txt"
+    links.write_text("ftp://example.com/a\n")
+    result = run("extract", "--urls", str(links))
+    assert result.exit_code == 1 and result.stderr == f"Error: {links}:1: not an http(s) URL: ftp://example.com/a\n"
+
+
+def test_a_server_that_is_not_there(tmp_path: Path) -> None:
+    with socket_closed_port() as port:
+        result = run("extract", f"http://127.0.0.1:{port}/x")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith(f"warning: http://127.0.0.1:{port}/x: ")
+    assert "Connection refused" in result.stderr
+
+
+class socket_closed_port:
+    """A port on 127.0.0.1 that nothing listens on."""
+
+    def __enter__(self) -> int:
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+
+    def __exit__(self, *exc: object) -> None:
+        pass
