@@ -134,8 +134,9 @@ _COMMANDS = {
     "stats": ["--format"],
     "history": ["--limit", "--format"],
     "undo": [],
-    "extract": ["--format", "--encoding-errors", "--skip-bad"],
-    "ingest": ["--replace", "--skip-bad", "--batch-size", "--encoding-errors"],
+    "extract": ["--format", "--encoding-errors", "--skip-bad", "--input-format", "--text-column", "--max-chars"],
+    "ingest": ["--replace", "--skip-bad", "--batch-size", "--encoding-errors", "--input-format", "--id-column",
+               "--date-column", "--max-chars"],
 }
 
 
@@ -156,13 +157,15 @@ def command_lines(draw: st.DrawFn) -> list[str]:
 _HOSTILE_FILES = [
     b"", b"\x00\x01\x02binary", b"\xff\xfe\x00\xd8", b'{"id": 1, "text": "\\"a,\\" b said"}\n{oops\n',
     b'"' * 5000, b"Date " + b" " * 20000 + b"\n\nbody", "\u201c\u201d\u00ab\u00bb".encode() * 2000,
-    b"\xc3\x28 invalid utf8", b"[" * 50000,
+    b"\xc3\x28 invalid utf8", b"[" * 50000, b"\x1f\x8b\x08\x00 truncated gzip", b"WARC/1.0\r\nbroken\r\n\r\n",
+    b"<!DOCTYPE html><html><body><p>\"Hi,\" she said.</p>", b'text,id\n"unclosed,1\n', b"<html><head><title>",
 ]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(args=command_lines(), content=st.one_of(st.sampled_from(_HOSTILE_FILES), st.binary(max_size=300)),
-       suffix=st.sampled_from([".txt", ".jsonl", ".md", ".csv"]))
+       suffix=st.sampled_from([".txt", ".jsonl", ".md", ".csv", ".tsv", ".html", ".warc", ".jsonl.gz", ".csv.xz",
+                               ".pdf", ""]))
 def test_cli_fuzz(tmp_path_factory: pytest.TempPathFactory, db: str, args: list[str], content: bytes, suffix: str) -> None:
     folder = tmp_path_factory.mktemp("fuzz")
     copy = folder / "q.db"

@@ -66,6 +66,10 @@ _MAX_PHRASE = 14
 _WEAK_CUE_REACH = 6
 _NEAREST_CUES = 6  # cues each side of a quote that sentence_cue weighs  # tokens from a weak cue ("called", "described") to its quotation
 _MAX_APPOSITIVE = 20
+# Tokens from a clause's start to its cue that the subject search reads: a
+# subject lies within a few dozen words of its verb, and a bound keeps a
+# run-on "sentence" of thousands of marks linear, not quadratic.
+_MAX_CLAUSE = 60
 
 
 @dataclass(slots=True)
@@ -538,6 +542,8 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
     start of the first segment left: a pronoun, a run of capitalised words,
     or a determiner and its head noun ("The councilor").
     """
+    if c - floor > _MAX_CLAUSE:
+        return None
     segments: list[tuple[int, int]] = []
     start = floor
     for m in range(floor, c):
