@@ -283,8 +283,24 @@ def _migration_7(db: sqlite_utils.Database) -> None:
     _run_script(db, "ALTER TABLE articles ADD COLUMN author TEXT;")
 
 
+def _migration_8(db: sqlite_utils.Database) -> None:
+    """A view of each quote with its speaker's name and kind and its
+    article's title, date, month and source: the table a person browses
+    (``quotes serve``), searched through the quotes' full-text index."""
+    _run_script(
+        db,
+        """
+        CREATE VIEW quote_view AS
+        SELECT q.id, q.quote, coalesce(s.name, q.speaker_name) AS speaker, coalesce(s.kind, q.speaker_kind)
+               AS speaker_kind, q.speaker_id, q.role, q.cue, q.kind, q.confidence, a.date,
+               substr(a.date, 1, 7) AS month, a.source, a.title, q.article_id AS article, a.url
+        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7,
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,109 @@
+"""The Datasette plugin: a page for each speaker, links to it, and the
+quotes-per-month chart on the front page. Datasette loads it through the
+``datasette`` entry point whenever this package is installed beside it;
+it does nothing for databases that are not quotes databases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from datasette import Response, hookimpl
+from markupsafe import Markup, escape
+
+from ...timeline import fill_gaps
+from ..chart import bars_svg
+
+_PER_MONTH = (
+    "SELECT substr(a.date, 1, 7) AS month, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
+    "WHERE a.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' {speaker} GROUP BY month ORDER BY month"
+)
+
+
+async def _is_quotes_database(db: Any) -> bool:
+    names = set(await db.table_names()) | set(await db.view_names())
+    return {"quotes", "speakers", "aliases", "quote_view"} <= names
+
+
+async def _month_rows(db: Any, speaker_id: int | None = None) -> list[tuple[str, int]]:
+    sql = _PER_MONTH.format(speaker="AND q.speaker_id = :speaker" if speaker_id is not None else "")
+    result = await db.execute(sql, {"speaker": speaker_id} if speaker_id is not None else {})
+    return fill_gaps({row[0]: row[1] for row in result.rows}, "month")
+
+
+def speaker_path(datasette: Any, database: str, speaker_id: int) -> str:
+    return datasette.urls.path(f"/-/quotes/{database}/speaker/{speaker_id}")
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    return [(r"^/-/quotes/(?P<database>[^/]+)/speaker/(?P<speaker_id>\d+)$", speaker_page)]
+
+
+async def speaker_page(datasette: Any, request: Any) -> Response:
+    name = request.url_vars["database"]
+    speaker_id = int(request.url_vars["speaker_id"])
+    try:
+        db = datasette.get_database(name)
+    except KeyError:
+        return Response.html("No such database", status=404)
+    if not await _is_quotes_database(db):
+        return Response.html("Not a quotes database", status=404)
+    row = (await db.execute("SELECT id, name, kind, merged_into FROM speakers WHERE id = ?", [speaker_id])).first()
+    if row is None:
+        return Response.html("No such speaker", status=404)
+    if row["merged_into"] is not None:  # a merged speaker's page is the one it joined
+        return Response.redirect(speaker_path(datasette, name, row["merged_into"]))
+    aliases = (await db.execute(
+        "SELECT alias, sum(count) AS quotes FROM aliases WHERE speaker_id = ? GROUP BY alias ORDER BY quotes DESC, alias",
+        [speaker_id])).rows
+    roles = (await db.execute(
+        "SELECT role, min(date) AS first, max(date) AS last, count(*) AS articles FROM roles WHERE speaker_id = ? "
+        "GROUP BY role ORDER BY first, role", [speaker_id])).rows
+    quotes = (await db.execute(
+        "SELECT id, date, quote, cue, title, source, article FROM quote_view WHERE speaker_id = ? "
+        "ORDER BY date DESC, id DESC LIMIT 50", [speaker_id])).rows
+    total = (await db.execute("SELECT count(*) FROM quotes WHERE speaker_id = ?", [speaker_id])).first()[0]
+    months = await _month_rows(db, speaker_id)
+    context = {
+        "database": name,
+        "speaker": dict(row),
+        "aliases": [dict(r) for r in aliases],
+        "roles": [dict(r) for r in roles],
+        "quotes": [dict(r) for r in quotes],
+        "total": total,
+        "chart": Markup(bars_svg(months, f"Quotes of {row['name']} per month")),
+        "quotes_url": datasette.urls.table(name, "quote_view") + f"?speaker_id={speaker_id}",
+    }
+    html = await datasette.render_template("quotes_speaker.html", context, request=request)
+    return Response.html(html)
+
+
+@hookimpl
+def render_cell(row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any) -> Any:
+    """Speakers' names link to their pages."""
+    if value is None:
+        return None
+    if table == "speakers" and column == "name":
+        return Markup(f'<a href="{speaker_path(datasette, database, row["id"])}">{escape(value)}</a>')
+    if table == "quote_view" and column == "speaker":
+        keys = row.keys() if hasattr(row, "keys") else []
+        if "speaker_id" in keys and row["speaker_id"] is not None:
+            return Markup(f'<a href="{speaker_path(datasette, database, row["speaker_id"])}">{escape(value)}</a>')
+    return None
+
+
+@hookimpl
+def extra_template_vars(view_name: str, datasette: Any) -> Any:
+    """The front page's chart of every quotes database's quotes per month."""
+    if view_name != "index":
+        return {}
+
+    async def charts() -> dict[str, Any]:
+        drawn = []
+        for name, db in datasette.databases.items():
+            if name.startswith("_") or not await _is_quotes_database(db):
+                continue
+            drawn.append((name, Markup(bars_svg(await _month_rows(db), f"Quotes in {name} per month"))))
+        return {"quotes_charts": drawn}
+
+    return charts

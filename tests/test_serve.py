@@ -1,0 +1,152 @@
+"""`quotes serve` and the web page: Datasette's own test client for the
+JSON and HTML endpoints, and the configuration and plugin behind them."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import cli
+from quotes.web.metadata import build_metadata
+from quotes.web.server import make_datasette
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture(scope="module")
+def news_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("serve") / "news.db")
+    assert run("ingest", "--db", path, str(SAMPLE)).exit_code == 0
+    return path
+
+
+def get(db_path: str, path: str, allow_sql: bool = True) -> Any:
+    async def fetch() -> Any:
+        datasette = make_datasette(db_path, allow_sql=allow_sql)
+        await datasette.invoke_startup()
+        return await datasette.client.get(path)
+
+    return asyncio.run(fetch())
+
+
+def speaker_id(db_path: str, name: str) -> int:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT id FROM speakers WHERE name = ? AND merged_into IS NULL", [name]).fetchone()[0]
+
+
+def test_front_page_has_the_chart_and_the_links(news_db: str) -> None:
+    response = get(news_db, "/")
+    assert response.status_code == 200
+    html = response.text
+    assert "Quotes per month: news" in html and 'class="quotes-chart"' in html
+    # One bar a month from March to June 2025, each with its count.
+    assert re.findall(r"<title>(2025-\d\d): (\d+) quotes?</title>", html) == [
+        ("2025-03", "18"), ("2025-04", "22"), ("2025-05", "11"), ("2025-06", "11")]
+    assert "http://" not in html.split('class="quotes-chart"')[1].split("</svg>")[0].replace(
+        "http://www.w3.org/2000/svg", "")  # nothing fetched from elsewhere
+
+
+def test_internal_tables_are_hidden_and_canned_queries_listed(news_db: str) -> None:
+    data = get(news_db, "/news.json").json()
+    shown = {t["name"] for t in data["tables"] if not t["hidden"]}
+    assert shown == {"articles", "speakers", "aliases", "quotes", "roles"}
+    assert {"merge_log", "decisions", "review", "quotes_fts"} <= {t["name"] for t in data["tables"] if t["hidden"]}
+    assert [v["name"] for v in data["views"]] == ["quote_view"]
+    assert {q["name"] for q in data["queries"]} == {"speaker_quotes", "top_speakers", "speaker_per_month", "review_queue"}
+
+
+def test_search_and_facets_on_the_quote_view(news_db: str) -> None:
+    data = get(news_db, "/news/quote_view.json?_search=trust&_shape=objects").json()
+    assert data["rows"] and all("trust" in row["quote"].lower() for row in data["rows"])
+    assert {row["speaker"] for row in data["rows"]} >= {"Michelle Wu"}
+    facets = data["facet_results"]
+    assert set(facets) >= {"speaker", "speaker_kind", "kind", "cue", "source", "month"}
+    months = {f["value"]: f["count"] for f in facets["month"]["results"]}
+    assert set(months) <= {"2025-03", "2025-04", "2025-05", "2025-06"}
+    # Words that FTS5 would read as syntax are searched as words.
+    assert get(news_db, "/news/quote_view.json?_search=U.S.").status_code == 200
+
+
+def test_speakers_and_articles_are_shown_by_name(news_db: str) -> None:
+    html = get(news_db, "/news/quotes?_size=100").text
+    assert "Michelle Wu" in html and "Wu tells council Boston will not bend on immigration policy" in html
+
+
+def test_canned_queries(news_db: str) -> None:
+    rows = get(news_db, "/news/speaker_quotes.json?name=wu&_shape=objects").json()["rows"]
+    assert rows and {r["speaker"] for r in rows} == {"Michelle Wu"}  # an alias, case aside
+    top = get(news_db, "/news/top_speakers.json?since=2025-04&until=2025-04&_shape=objects").json()["rows"]
+    assert top and all("2025-04" <= r["first"] <= r["last"] <= "2025-04-30" for r in top)
+    per_month = get(news_db, "/news/speaker_per_month.json?name=Michelle+Wu&_shape=objects").json()["rows"]
+    assert sum(r["quotes"] for r in per_month) == len(rows)
+    assert get(news_db, "/news/review_queue.json").status_code == 200
+
+
+def test_the_speaker_page(news_db: str) -> None:
+    wu = speaker_id(news_db, "Michelle Wu")
+    html = get(news_db, f"/-/quotes/news/speaker/{wu}").text
+    assert '<h1 class="speaker-name">Michelle Wu</h1>' in html
+    assert "<td>Wu</td>" in html and "<td>Michelle Wu</td>" in html  # aliases with counts
+    assert "<td>Mayor</td>" in html  # roles over time
+    assert 'class="quotes-chart"' in html and "Quotes of Michelle Wu per month" in html
+    assert get(news_db, "/-/quotes/news/speaker/999999").status_code == 404
+    # Speakers' names link to their pages from the tables.
+    assert f'href="/-/quotes/news/speaker/{wu}"' in get(news_db, "/news/speakers").text
+
+
+def test_a_merged_speakers_page_leads_to_the_speaker_it_joined(news_db: str, tmp_path: Path) -> None:
+    db = str(tmp_path / "merged.db")
+    Path(db).write_bytes(Path(news_db).read_bytes())
+    assert run("speakers", "merge", "--db", db, "Michelle Wu", "Daniel Reyes").exit_code == 0
+    with sqlite3.connect(db) as conn:
+        gone, kept = conn.execute("SELECT id, merged_into FROM speakers WHERE merged_into IS NOT NULL "
+                                  "AND name = 'Daniel Reyes'").fetchone()
+    response = get(db, f"/-/quotes/merged/speaker/{gone}")
+    assert response.status_code == 302 and response.headers["location"] == f"/-/quotes/merged/speaker/{kept}"
+
+
+def test_no_sql_turns_off_arbitrary_sql_but_not_canned_queries(news_db: str) -> None:
+    assert get(news_db, "/news.json?sql=select+1", allow_sql=False).status_code == 403
+    assert get(news_db, "/news/speaker_quotes.json?name=Wu", allow_sql=False).status_code == 200
+    assert get(news_db, "/news.json?sql=select+1").status_code == 200
+
+
+def test_serving_never_writes(news_db: str) -> None:
+    before = hashlib.sha256(Path(news_db).read_bytes()).hexdigest()
+    for path in ("/", "/news/quote_view?_search=trust", "/-/quotes/news/speaker/1", "/news/top_speakers?since=&until="):
+        get(news_db, path)
+    assert hashlib.sha256(Path(news_db).read_bytes()).hexdigest() == before
+
+
+def test_metadata_is_printed_for_running_datasette_yourself(news_db: str) -> None:
+    result = run("serve", "--db", news_db, "--metadata", "--no-sql")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == build_metadata("news", allow_sql=False)
+
+
+def test_serve_refuses_a_file_that_is_not_a_quotes_database(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    result = run("serve", "--db", str(other))
+    assert result.exit_code == 1 and "not a quotes database" in result.stderr
+
+
+def test_a_missing_extra_is_one_line(monkeypatch: pytest.MonkeyPatch, news_db: str) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "datasette.app", None)  # as if Datasette were not installed
+    result = run("serve", "--db", news_db)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: quotes serve needs Datasette: pip install 'quotes[serve]'\n"
