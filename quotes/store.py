@@ -502,7 +502,7 @@ class QuoteStore:
 
     def ingest(
         self,
-        articles: Iterable[Article],
+        articles: Iterable[Article | tuple[Article, list[Quote] | None]],
         replace: bool = False,
         batch_size: int = BATCH_SIZE,
         progress: Callable[[Article], None] | None = None,
@@ -510,18 +510,22 @@ class QuoteStore:
     ) -> IngestSummary:
         """Extract and store articles, one transaction per batch. Two
         different articles with one id in the same run: the later one is
-        stored and ``warn`` is told both sources."""
+        stored and ``warn`` is told both sources.
+
+        An item may also be an article with its quotes already extracted
+        (by worker processes, ``quotes.parallel``); None stands for quotes
+        not extracted because the article is stored unchanged."""
         summary = IngestSummary()
         self._warn = warn
         # The ids read in this run and where from, to report two different
         # articles under one id; on disk (a temporary table), not in memory.
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS run_articles (id TEXT PRIMARY KEY, origin TEXT, hash TEXT)")
         self.db.execute("DELETE FROM run_articles")
-        batch: list[Article] = []
+        batch: list[tuple[Article, list[Quote] | None]] = []
         source = iter(articles)
         while True:
             try:
-                article = next(source)
+                item = next(source)
             except StopIteration:
                 break
             except Exception:
@@ -530,7 +534,7 @@ class QuoteStore:
                 if batch:
                     self._ingest_batch(batch, replace, summary, progress)
                 raise
-            batch.append(article)
+            batch.append(item if isinstance(item, tuple) else (item, None))
             if len(batch) >= batch_size:
                 self._ingest_batch(batch, replace, summary, progress)
                 batch = []
@@ -538,15 +542,22 @@ class QuoteStore:
             self._ingest_batch(batch, replace, summary, progress)
         return summary
 
+    def is_stored_unchanged(self, article: Article) -> bool:
+        """Whether this very text is stored under the article's id (an
+        ingest without --replace skips it, so it need not be extracted)."""
+        row = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", [article.id]).fetchone()
+        return row is not None and row[0] == content_hash(article.text)
+
     def _ingest_batch(
-        self, batch: list[Article], replace: bool, summary: IngestSummary, progress: Callable[[Article], None] | None
+        self, batch: list[tuple[Article, list[Quote] | None]], replace: bool, summary: IngestSummary,
+        progress: Callable[[Article], None] | None,
     ) -> None:
         with self.transaction():
             index = self.index
             self._new_surnames = set()
             self._maybe_ghosts = set()
-            for article in batch:
-                self._ingest_article(article, replace, summary, index)
+            for article, quotes in batch:
+                self._ingest_article(article, replace, summary, index, quotes)
                 if progress:
                     progress(article)
             self._reconcile_bare_surnames(index, summary)
@@ -592,7 +603,8 @@ class QuoteStore:
             self._warn(f"article id {article.id!r} from {origin} replaces a different article with that id from {row[0]}")
         self.db.execute("INSERT OR REPLACE INTO run_articles (id, origin, hash) VALUES (?, ?, ?)", [article.id, origin, digest])
 
-    def _ingest_article(self, article: Article, replace: bool, summary: IngestSummary, index: SpeakerIndex) -> None:
+    def _ingest_article(self, article: Article, replace: bool, summary: IngestSummary, index: SpeakerIndex,
+                        extracted: list[Quote] | None = None) -> None:
         digest = content_hash(article.text)
         self._note_in_run(article, digest)
         row = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", [article.id]).fetchone()
@@ -612,7 +624,7 @@ class QuoteStore:
             [article.id, digest, article.title, article.date, article.source, article.url, article.path, _now(),
              article.text, article.author],
         )
-        quotes = extract(article.text)
+        quotes = extracted if extracted is not None else extract(article.text)
         resolved: dict[tuple[str, str], int | None] = {}
         rows = []
         for q in quotes:

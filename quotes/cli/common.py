@@ -258,3 +258,20 @@ def input_options(func: Any) -> Any:
     ):
         with_inputs = option(with_inputs)
     return with_inputs
+
+
+def jobs_option(func: Any) -> Any:
+    """--jobs N: worker processes for extraction (default: every core)."""
+    return click.option(
+        "-j", "--jobs", type=click.IntRange(1), default=None,
+        help="Extract in N worker processes [default: the machine's cores; 1: in this process]. "
+             "The output is the same, in the same order.",
+    )(func)
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    if jobs is not None:
+        return jobs
+    from ..parallel import default_jobs
+
+    return default_jobs()

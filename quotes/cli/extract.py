@@ -12,10 +12,21 @@ import click
 from ..lazy import LazyModule
 from ..output import OutputOptions, write_rows
 from . import cli
-from .common import InputChoices, check_output, default_format, input_options, output_option, terminal_width, warn
+from .common import (
+    InputChoices,
+    check_output,
+    default_format,
+    input_options,
+    jobs_option,
+    output_option,
+    resolve_jobs,
+    terminal_width,
+    warn,
+)
 
 evaluation = LazyModule("quotes.evaluate")
 extractor = LazyModule("quotes.extract")
+parallel = LazyModule("quotes.parallel")
 
 QUOTE_FIELDS = (
     "article",
@@ -45,8 +56,9 @@ TABLE_FIELDS = ("article", "speaker", "quote", "cue", "confidence")
     help="Output format [default: table on a terminal, jsonl otherwise].",
 )
 @input_options
+@jobs_option
 @output_option
-def extract(paths: tuple[str, ...], fmt: str | None, inputs: InputChoices, output: Any) -> None:
+def extract(paths: tuple[str, ...], fmt: str | None, inputs: InputChoices, jobs: int | None, output: Any) -> None:
     """Extract quotes and their speakers from articles.
 
     PATHS are files, folders of them, http(s) URLs, or '-' for stdin (also
@@ -65,8 +77,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, inputs: InputChoices, outpu
     fmt = fmt or default_format(output)
 
     def rows() -> Iterator[dict[str, Any]]:
-        for article in inputs.articles(paths, warn):
-            for quote in extractor.extract(article.text):
+        for article, quotes in parallel.extract_in_order(inputs.articles(paths, warn), resolve_jobs(jobs)):
+            for quote in quotes or ():
                 yield {"article": article.id, **quote.to_dict()}
 
     fields = TABLE_FIELDS if fmt == "table" else QUOTE_FIELDS

@@ -1,0 +1,73 @@
+"""Extraction and ingest on one core and on every core.
+
+    python bench/parallel_speed.py [CORPUS.jsonl] [--times N]
+
+Runs `quotes extract --jobs N` and `quotes ingest --jobs N` on the corpus
+(default: ../shared/eval/polnear.dev.jsonl when present, else sample_data/)
+repeated N times (default 16), for 1 and 2 jobs (this machine has 2 cores),
+each in a fresh process; prints characters per second, the speed-up, and the
+peak memory of the main process and of the largest worker. Target: at
+least 1.8x at 2 jobs for extraction; ingest is bounded by its one writing
+process (speaker resolution, SQLite, the full-text index) and gains less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from memory import repeated  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "eval" / "polnear.dev.jsonl"
+_RUN = (
+    "import os, resource, sys\n"
+    "from quotes.cli import cli\n"
+    "sys.stdout = open(os.devnull, 'w')\n"
+    "try:\n    cli(sys.argv[1:], standalone_mode=False)\n"
+    "finally:\n"
+    "    sys.stderr.write('%d %d\\n' % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,\n"
+    "                     resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+)
+
+
+def timed(args: list[str]) -> tuple[float, float, float]:
+    """(seconds, main process MB, largest worker MB) of one command."""
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", _RUN, *args], capture_output=True, text=True, cwd=ROOT, check=True)
+    seconds = time.perf_counter() - start
+    main_kb, child_kb = map(int, out.stderr.split()[-2:])
+    return seconds, main_kb / 1024, child_kb / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path)
+    parser.add_argument("--times", type=int, default=16)
+    args = parser.parse_args()
+    corpus = args.corpus or (DEFAULT if DEFAULT.exists() else ROOT / "sample_data")
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.jsonl"
+        repeated(corpus, args.times, big)
+        chars = sum(len(line) for line in big.open(encoding="utf-8"))  # JSON text: close to the article text
+        print(f"{corpus.name} x{args.times}: {chars / 1e6:.1f} M characters of JSON lines")
+        for command in ("extract", "ingest"):
+            base = None
+            for jobs in (1, 2):
+                extra = ["--db", str(Path(tmp) / f"{jobs}.db")] if command == "ingest" else ["--format", "jsonl"]
+                seconds, main_mb, worker_mb = timed([command, "--jobs", str(jobs), *extra, str(big)])
+                base = base or seconds
+                print(f"{command:8} --jobs {jobs}: {seconds:6.2f} s  {chars / seconds / 1e6:5.2f} M chars/s  "
+                      f"x{base / seconds:4.2f}  peak memory: main {main_mb:.0f} MB, largest worker "
+                      f"{worker_mb if jobs > 1 else 0:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
