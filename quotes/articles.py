@@ -62,7 +62,7 @@ _SNIFF = 8192
 MAX_PAGE_BYTES = FetchLimits().max_bytes
 
 
-def _format_of(name: str) -> tuple[str | None, str | None]:
+def format_of(name: str) -> tuple[str | None, str | None]:
     """(format, codec) from a file name: ``a.csv.gz`` is ("csv", ".gz")."""
     inner, codec = split_codec(name)
     return SUFFIX_FORMATS.get(PurePath(inner).suffix.lower()), codec
@@ -145,7 +145,7 @@ def _article_id(path: Path) -> str:
 def read_file(path: Path, options: ReadOptions, warn: Warn = stderr_warn, id_stem: str | None = None) -> Iterator[Article]:
     """Articles from one file, by its suffix, else by its content."""
     name = shown(path)
-    fmt, codec = _format_of(path.name)
+    fmt, _ = format_of(path.name)
     if fmt is None and PurePath(split_codec(path.name)[0]).suffix and not options.input_format:
         suffix = PurePath(split_codec(path.name)[0]).suffix
         raise InputError(f"{name}: unsupported file type '{suffix}' (read: .txt, .md, .jsonl, .csv, .tsv, .html, "
@@ -159,17 +159,26 @@ def read_file(path: Path, options: ReadOptions, warn: Warn = stderr_warn, id_ste
     except OSError as e:
         raise InputError(f"{name}: cannot read ({e.strerror})") from None
     with raw:
-        try:
-            stream = decompressed(raw, codec, name) if codec else raw
-            buffered, head = _peekable(stream)  # type: ignore[arg-type]
-            chosen = fmt or options.input_format or _sniff_format(head)
-            if chosen == "text" and looks_like_html(head):
-                chosen = "html"
-            yield from _read_format(chosen, buffered, head, name, id_stem or _article_id(path), options, warn, name)
-        except corrupt_errors() as e:
-            if codec is None:
-                raise InputError(f"{name}: cannot read ({e})") from None
-            raise InputError(corrupt_message(name, e)) from None
+        yield from read_named_stream(raw, name, options, warn, id_stem or _article_id(path), path_name=name)
+
+
+def read_named_stream(raw: BinaryIO, name: str, options: ReadOptions, warn: Warn = stderr_warn,
+                      article_id: str | None = None, path_name: str | None = None) -> Iterator[Article]:
+    """Articles from an open byte stream whose name's suffix says its
+    format (a local file, or a remote one opened through fsspec)."""
+    fmt, codec = format_of(PurePath(name).name)
+    try:
+        stream = decompressed(raw, codec, name) if codec else raw
+        buffered, head = _peekable(stream)
+        chosen = fmt or options.input_format or _sniff_format(head)
+        if chosen == "text" and looks_like_html(head):
+            chosen = "html"
+        yield from _read_format(chosen, buffered, head, name, article_id or _article_id(Path(PurePath(name).name)),
+                                options, warn, path_name or name)
+    except corrupt_errors() as e:
+        if codec is None:
+            raise InputError(f"{name}: cannot read ({e})") from None
+        raise InputError(corrupt_message(name, e)) from None
 
 
 def _walk(folder: Path, options: ReadOptions, warn: Warn) -> Iterator[Article]:
@@ -183,7 +192,7 @@ def _walk(folder: Path, options: ReadOptions, warn: Warn) -> Iterator[Article]:
             if file_name.startswith("."):
                 skipped["hidden"] = skipped.get("hidden", 0) + 1
                 continue
-            fmt, _ = _format_of(file_name)
+            fmt, _ = format_of(file_name)
             if fmt is None:
                 suffix = PurePath(split_codec(file_name)[0]).suffix.lower() or "no extension"
                 skipped[suffix] = skipped.get(suffix, 0) + 1

@@ -542,6 +542,18 @@ class QuoteStore:
             self._ingest_batch(batch, replace, summary, progress)
         return summary
 
+    def ingest_batches(self, batches: Iterable[list[tuple[Article, list[Quote] | None]]]) -> IngestSummary:
+        """Store articles with their quotes, one transaction a given batch:
+        the distributed pipeline replays a block of speakers with the batch
+        boundaries of the whole input (a batch ends with the bare-surname
+        joins, so the boundaries matter)."""
+        summary = IngestSummary()
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS run_articles (id TEXT PRIMARY KEY, origin TEXT, hash TEXT)")
+        for batch in batches:
+            if batch:
+                self._ingest_batch(batch, False, summary, None)
+        return summary
+
     def is_stored_unchanged(self, article: Article) -> bool:
         """Whether this very text is stored under the article's id (an
         ingest without --replace skips it, so it need not be extracted)."""

@@ -81,5 +81,5 @@ def main() -> None:
 
 
 # The commands register themselves on `cli` when imported.
-from . import database, extract, serve, speakers, timeline  # noqa: E402,F401
+from . import database, extract, scale, serve, speakers, timeline  # noqa: E402,F401
 from .extract import QUOTE_FIELDS  # noqa: E402,F401

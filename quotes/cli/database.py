@@ -47,10 +47,15 @@ from .common import (  # noqa: E402
 @click.option("--replace", is_flag=True, help="Extract again articles already stored (after an extractor upgrade).")
 @input_options
 @jobs_option
+@click.option("--scheduler", metavar="local|tcp://HOST:8786",
+              help="Run on Dask instead: a LocalCluster ('local') or a running scheduler; makes a new database.")
+@click.option("--stage", "stage_dir", type=click.Path(file_okay=False),
+              help="With --scheduler: keep the Parquet shards and resolved groups here.")
+@click.option("--workers", type=click.IntRange(1), help="With --scheduler local: workers [default: one a core].")
 @click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True, help="Articles per transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")
 def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputChoices, jobs: int | None,
-           batch_size: int, quiet: bool) -> None:
+           scheduler: str | None, stage_dir: str | None, workers: int | None, batch_size: int, quiet: bool) -> None:
     """Extract quotes from articles and store them in the database.
 
     Takes the same inputs as 'quotes extract': files, folders, URLs and
@@ -65,6 +70,16 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputCho
       quotes ingest --db news.db saved-pages/ --urls links.txt
       cat articles.jsonl | quotes ingest --db news.db -
     """
+    if scheduler:
+        from ..scale import runner
+        from .scale import report
+
+        if not paths:
+            raise click.UsageError("--scheduler reads files, folders or globs: give them")
+        report(runner.run(list(paths), db_path, scheduler, stage_dir, inputs.options, workers=workers, say=note))
+        return
+    if stage_dir or workers:
+        raise click.UsageError("--stage and --workers go with --scheduler")
     store = open_store(db_path, create=True)
     # Extraction in worker processes; this process stores every article in
     # input order, in the same transactions as on one core.

@@ -1,0 +1,77 @@
+"""`quotes stage` and `quotes load`: the Dask pipeline's steps one by one
+(`quotes ingest --scheduler` runs them all)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from . import cli
+from .common import InputChoices, db_option, input_options, note
+
+
+def scheduler_options(func: Any) -> Any:
+    for option in reversed([
+        click.option("--scheduler", default="local", show_default=True, metavar="local|tcp://HOST:8786",
+                     help="A LocalCluster started for this run, or the address of a running Dask scheduler."),
+        click.option("--workers", type=click.IntRange(1), help="Workers of the local cluster [default: one a core]."),
+        click.option("--groups", type=click.IntRange(1), default=64, show_default=True,
+                     help="Groups of speaker blocks resolved apart (the parallelism of that step)."),
+    ]):
+        func = option(func)
+    return func
+
+
+def report(result: Any) -> None:
+    articles = sum(s.articles for s in result.shards)
+    quotes = sum(s.quotes for s in result.shards)
+    largest = max(result.groups, key=lambda g: g.largest_block, default=None)
+    note(f"{len(result.shards):,} shards: {articles:,} articles, {quotes:,} quotes; {len(result.groups)} groups resolved"
+         + (f"; largest block {largest.largest_key!r} with {largest.largest_block:,} quotes" if largest else ""))
+    if result.loaded:
+        note(f"loaded {result.loaded.articles:,} articles, {result.loaded.quotes:,} quotes, "
+             f"{result.loaded.speakers:,} speakers")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--to", "stage", required=True, type=click.Path(file_okay=False),
+              help="The stage folder: Parquet shards and resolved groups (shared by every worker).")
+@scheduler_options
+@input_options
+def stage(paths: tuple[str, ...], stage: str, scheduler: str, workers: int | None, groups: int,
+          inputs: InputChoices) -> None:
+    """Extract and resolve on a Dask cluster, keeping the Parquet.
+
+    Writes articles/shard-N.parquet (every article of input file N) and
+    quotes/group-G/shard-N.parquet (its quotes, split by speaker block), then
+    resolves each group of blocks into resolved/group-G.db. 'quotes load'
+    makes the database from it. Needs: pip install 'quotes[dask]'.
+
+    \b
+    Example:
+      quotes stage 'news/*.jsonl.gz' --to stage/ --scheduler tcp://10.0.0.5:8786
+      quotes load stage/ --db news.db
+    """
+    from ..scale import runner
+
+    report(runner.run(list(paths), None, scheduler, stage, inputs.options, groups, workers, say=note))
+
+
+@cli.command(name="load")
+@click.argument("stage", type=click.Path(file_okay=False, exists=True))
+@db_option
+def load_command(stage: str, db_path: str) -> None:
+    """Make a database from a stage folder ('quotes stage'): bulk insert,
+    full-text index built once. The database must not exist yet.
+
+    \b
+    Example:
+      quotes load stage/ --db news.db
+    """
+    from ..scale.load import load
+
+    summary = load(stage, db_path)
+    note(f"loaded {summary.articles:,} articles, {summary.quotes:,} quotes, {summary.speakers:,} speakers "
+         f"from {summary.groups} groups")

@@ -1,0 +1,127 @@
+"""Step 3: load the stage into one SQLite database: the articles in input
+order, then each group's speakers, aliases, quotes, roles, merge log and
+review pairs with their ids moved past those already loaded, then the
+full-text index built once and every quote's export line. The database is
+written to a temporary file beside the target and renamed on success.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from ..errors import QuotesError
+from ..store import QuoteStore, rebuild_export_lines
+
+# The id columns of each table, and the table whose ids they hold.
+_ID_COLUMNS: dict[str, dict[str, str]] = {
+    "speakers": {"id": "speakers", "merged_into": "speakers"},
+    "aliases": {"id": "aliases", "speaker_id": "speakers"},
+    "quotes": {"id": "quotes", "speaker_id": "speakers", "alias_id": "aliases", "mention_alias_id": "aliases"},
+    "roles": {"id": "roles", "speaker_id": "speakers"},
+    "merge_log": {"id": "merge_log", "speaker_id": "speakers", "other_id": "speakers"},
+    "review": {"id": "review", "speaker_id": "speakers", "candidate_id": "speakers", "log_id": "merge_log"},
+}
+# Ids inside a merge log entry's undo record.
+_UNDO_IDS = {"speaker_id": "speakers", "from": "speakers", "to": "speakers", "aliases": "aliases",
+             "quotes": "quotes", "roles": "roles", "last_quote": "quotes", "review": "review"}
+
+
+@dataclass
+class LoadSummary:
+    articles: int = 0
+    quotes: int = 0
+    speakers: int = 0
+    groups: int = 0
+
+
+def load(stage: str, db_path: str) -> LoadSummary:
+    root, target = Path(stage), Path(db_path)
+    if not (root / "articles").is_dir():
+        raise QuotesError(f"{stage}: not a stage folder (no articles/ in it; run the pipeline first)")
+    if target.exists():
+        raise QuotesError(f"{db_path}: already exists; 'quotes load' makes a new database (give a new path)")
+    partial = target.with_name(f".{target.name}.loading-{os.getpid()}")
+    summary = LoadSummary()
+    store = QuoteStore(partial)
+    try:
+        db = store.db
+        summary.articles = _load_articles(store, sorted((root / "articles").glob("shard-*.parquet")))
+        trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'quotes_ai'").fetchone()[0]
+        db.execute("DROP TRIGGER quotes_ai")  # the index is built once, after every quote is in
+        for group_db in sorted((root / "resolved").glob("group-*.db")):
+            _load_group(store, group_db)
+            summary.groups += 1
+        with store.transaction():
+            db.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')")
+            db.execute(trigger)
+            rebuild_export_lines(db, "1", [])
+        summary.quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        summary.speakers = db.execute("SELECT count(*) FROM speakers WHERE merged_into IS NULL").fetchone()[0]
+    except BaseException:
+        store.close()
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    store.close()
+    os.replace(partial, target)
+    return summary
+
+
+def _load_articles(store: QuoteStore, files: list[Path]) -> int:
+    from ..operations import utc_now
+
+    now = utc_now()
+    with store.transaction():
+        for path in files:
+            for batch in pq.ParquetFile(path).iter_batches():
+                store.db.conn.executemany(
+                    "INSERT INTO articles (id, content_hash, title, date, source, url, path, ingested_at, text, author) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                    "content_hash = excluded.content_hash, title = excluded.title, date = excluded.date, "
+                    "source = excluded.source, url = excluded.url, path = excluded.path, text = excluded.text, "
+                    "author = excluded.author",
+                    [(r["id"], r["hash"], r["title"], r["date"], r["source"], r["url"], r["path"], now, r["text"],
+                      r["author"]) for r in batch.to_pylist()],
+                )
+    return store.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def _load_group(store: QuoteStore, group_db: Path) -> None:
+    db = store.db
+    offsets = {table: db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0] for table in _ID_COLUMNS}
+    db.conn.execute("ATTACH DATABASE ? AS grp", [str(group_db)])  # outside a transaction, as SQLite asks
+    try:
+        if db.execute("SELECT count(*) FROM grp.decisions").fetchone()[0]:
+            raise QuotesError(f"{group_db}: holds hand-made decisions, which a pipeline run never makes")
+        with store.transaction():
+            for table, id_columns in _ID_COLUMNS.items():
+                columns = [row[1] for row in db.execute(f"PRAGMA main.table_info({table})")]
+                if table == "quotes":
+                    columns = [c for c in columns if c != "export_line"]  # built again at the end
+                values = [f'"{c}" + {offsets[id_columns[c]]}' if c in id_columns else f'"{c}"' for c in columns]
+                quoted = ", ".join(f'"{c}"' for c in columns)
+                db.execute(f"INSERT INTO main.{table} ({quoted}) SELECT {', '.join(values)} FROM grp.{table}")
+            _move_undo_ids(db, offsets)
+    finally:
+        db.conn.execute("DETACH DATABASE grp")
+
+
+def _move_undo_ids(db: Any, offsets: dict[str, int]) -> None:
+    """The ids inside this group's undo records, moved as the rows were."""
+    rows = db.execute("SELECT id, undo FROM merge_log WHERE id > ? AND undo IS NOT NULL", [offsets["merge_log"]]).fetchall()
+    for log_id, undo in rows:
+        record = json.loads(undo)
+        for key, table in _UNDO_IDS.items():
+            value = record.get(key)
+            if isinstance(value, int) and not isinstance(value, bool):
+                record[key] = value + offsets[table]
+            elif isinstance(value, list):
+                record[key] = [v + offsets[table] if isinstance(v, int) else v for v in value]
+        db.execute("UPDATE merge_log SET undo = ? WHERE id = ?", [json.dumps(record), log_id])
+

@@ -1,0 +1,124 @@
+"""Runs the three steps on a Dask cluster: a LocalCluster this process
+starts (``scheduler="local"``) or an existing one (``tcp://host:8786``).
+
+Every worker and this process must see the stage folder (on one machine,
+any folder; on a cluster, a shared file system). Inputs may be local paths,
+folders, globs, or fsspec URLs (s3://, gs://) that the workers can read.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..articles import SUFFIX_FORMATS, ReadOptions, format_of
+from ..errors import InputError, QuotesError
+from .blocks import GroupReport, resolve_group, shard_offsets
+from .load import LoadSummary, load
+from .shards import ShardReport, extract_shard
+
+DEFAULT_GROUPS = 64
+BATCH_SIZE = 200  # as `quotes ingest`: the bare-surname joins run at each batch's end
+
+
+@dataclass
+class PipelineReport:
+    shards: list[ShardReport]
+    groups: list[GroupReport]
+    loaded: LoadSummary | None
+    seconds: dict[str, float]  # wall time of each step: extract, resolve, load
+    worker_peak_mb: list[float]  # each worker process's peak memory
+
+
+def input_files(inputs: list[str]) -> list[str]:
+    """One shard a file: folders walked (readable kinds only, in name
+    order), globs expanded; remote URLs (fsspec) and files kept as given."""
+    files: list[str] = []
+    for item in inputs:
+        if "://" in item:
+            if any(c in item for c in "*?["):
+                import fsspec
+
+                protocol = item.split("://", 1)[0]
+                files.extend(f"{protocol}://{p}" for p in sorted(fsspec.open_files(item).fs.glob(item)))
+            else:
+                files.append(item)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files.extend(str(p) for p in sorted(path.rglob("*"))
+                         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                         and format_of(p.name)[0] in SUFFIX_FORMATS.values())
+        elif any(c in item for c in "*?["):
+            files.extend(sorted(glob.glob(item, recursive=True)))
+        else:
+            files.append(item)
+    if not files:
+        raise QuotesError("no input files to read")
+    return files
+
+
+def client_for(scheduler: str, workers: int | None) -> Any:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise QuotesError("the Dask pipeline needs Dask: pip install 'quotes[dask]'") from None
+    if scheduler == "local":
+        # Quiet workers: errors come back to this process as one line each.
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.CRITICAL)
+        return Client(cluster)
+    return Client(scheduler)
+
+
+def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage: str | None = None,
+        options: ReadOptions | None = None, groups: int = DEFAULT_GROUPS, workers: int | None = None,
+        say: Callable[[str], None] = lambda message: None) -> PipelineReport:
+    """Extract, resolve and (with ``db_path``) load; the stage folder is
+    kept when given, else a temporary one is removed at the end."""
+    files = input_files(inputs)
+    with tempfile.TemporaryDirectory(prefix="quotes-stage-") as scratch:
+        where = stage or scratch
+        Path(where).mkdir(parents=True, exist_ok=True)
+        client = client_for(scheduler, workers)
+        try:
+            say(f"{len(files):,} input files on {len(client.scheduler_info()['workers'])} Dask workers")
+            started = time.perf_counter()
+            shard_futures = client.map(extract_shard, range(len(files)), files, stage=where, groups=groups,
+                                       options=options or ReadOptions(), pure=False)
+            shards = client.gather(shard_futures)
+            for report in shards:
+                for warning in report.warnings:
+                    say(f"warning: {warning}")
+            failed = [report.error for report in shards if report.error]
+            if failed:
+                raise InputError(failed[0] + (f" (and {len(failed) - 1} more input files failed)" if len(failed) > 1 else ""))
+            seconds = {"extract": time.perf_counter() - started}
+            started = time.perf_counter()
+            offsets = shard_offsets([report.articles for report in shards])
+            group_futures = client.map(resolve_group, range(groups), stage=where, shard_offsets=offsets,
+                                       batch_articles=BATCH_SIZE, pure=False)
+            resolved = client.gather(group_futures)
+            seconds["resolve"] = time.perf_counter() - started
+            peaks = list(client.run(_peak_memory_mb).values())
+        finally:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None and scheduler == "local":
+                cluster.close()
+        started = time.perf_counter()
+        loaded = load(where, db_path) if db_path else None
+        seconds["load"] = time.perf_counter() - started
+    return PipelineReport(shards, resolved, loaded, seconds, peaks)
+
+
+def _peak_memory_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -1,0 +1,133 @@
+"""The Dask pipeline on a real LocalCluster with two workers: the same
+quotes, speakers, aliases, merges and review pairs as a plain ingest of the
+same input. Speaker and quote ids are numbered group by group, so they
+differ; everything is compared by content."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from corpus import articles
+
+from quotes.cli import cli
+
+pytest.importorskip("distributed", reason="the Dask extra is not installed")
+pytest.importorskip("pyarrow", reason="the Dask extra is not installed")
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three hundred generated articles in several files and formats."""
+    folder = tmp_path_factory.mktemp("scale") / "news"
+    folder.mkdir()
+    generated = articles(300, seed=11)
+    with gzip.open(folder / "a.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps(a) + "\n" for a in generated[:120])
+    (folder / "b.jsonl").write_text("".join(json.dumps(a) + "\n" for a in generated[120:260]), encoding="utf-8")
+    for a in generated[260:]:
+        (folder / f"{a['id']}.txt").write_text(f"date: {a['date']}\ntitle: {a['title']}\n\n{a['text']}\n",
+                                               encoding="utf-8")
+    # One article read twice (unchanged) and one id with new text: skipped and replaced as an ingest does.
+    again = dict(generated[5])
+    changed = dict(generated[6], text=generated[6]["text"] + '\n\n"One more thing," said Ana Lima.')
+    (folder / "c.jsonl").write_text(json.dumps(again) + "\n" + json.dumps(changed) + "\n", encoding="utf-8")
+    return folder
+
+
+def content(path: str) -> dict[str, object]:
+    conn = sqlite3.connect(path)
+    speaker = {sid: (name, kind) for sid, name, kind in conn.execute("SELECT id, name, kind FROM speakers")}
+    quotes = conn.execute("SELECT article_id, start, \"end\", quote, speaker_id, alias_id, mention_alias_id, role, "
+                          "confidence FROM quotes").fetchall()
+    alias = {aid: text for aid, text in conn.execute("SELECT id, alias FROM aliases")}
+    clusters: dict[int, set] = {}
+    for q in quotes:
+        if q[4] is not None:
+            clusters.setdefault(q[4], set()).add((q[0], q[1]))
+    out = {
+        "quotes": sorted((q[0], q[1], q[2], q[3], speaker.get(q[4]), alias.get(q[5]), alias.get(q[6]), q[7], q[8])
+                         for q in quotes),
+        "clusters": sorted(sorted(c) for c in clusters.values()),
+        "speakers": sorted((n, k, f, m is None) for n, k, f, m in conn.execute(
+            "SELECT name, kind, flagged, merged_into FROM speakers")),
+        "aliases": sorted((speaker[s], a, n) for s, a, n in conn.execute("SELECT speaker_id, alias, count FROM aliases")),
+        "roles": sorted((speaker[s], r, a, d) for s, r, a, d in conn.execute(
+            "SELECT speaker_id, role, article_id, date FROM roles")),
+        "merges": Counter((op, reason, speaker.get(s), speaker.get(o), a) for op, reason, s, o, a in conn.execute(
+            "SELECT op, reason, speaker_id, other_id, alias FROM merge_log")),
+        "review": sorted((speaker[s], speaker[c], sc, r, st) for s, c, sc, r, st in conn.execute(
+            "SELECT speaker_id, candidate_id, score, reason, status FROM review")),
+        "articles": sorted(conn.execute("SELECT id, content_hash, title, date, text FROM articles")),
+        "search": conn.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'budget'").fetchone()[0],
+        "integrity": conn.execute("PRAGMA integrity_check").fetchone()[0],
+    }
+    conn.close()
+    return out
+
+
+def test_the_pipeline_gives_what_one_machine_gives(inputs: Path, tmp_path: Path) -> None:
+    plain, dask_db, stage = str(tmp_path / "plain.db"), str(tmp_path / "dask.db"), tmp_path / "stage"
+    assert run("ingest", "--db", plain, "--jobs", "1", str(inputs)).exit_code == 0
+    result = run("ingest", "--db", dask_db, "--scheduler", "local", "--stage", str(stage), str(inputs))
+    assert result.exit_code == 0, result.output
+    assert "on 2 Dask workers" in result.stderr  # two cores here: one worker a core
+    expected, got = content(plain), content(dask_db)
+    for key in expected:
+        assert got[key] == expected[key], key
+    assert len(expected["clusters"]) > 40 and sum(expected["merges"].values()) > 10  # a real test of resolution
+    # Every query command works on the loaded database.
+    for command in (["stats"], ["speakers", "--format", "csv"], ["search", "budget"], ["export", "--format", "csv"]):
+        assert run(*command, "--db", dask_db).exit_code == 0, command
+    # The stage holds the Parquet and the resolved groups.
+    assert sorted(p.name for p in (stage / "articles").iterdir())[0] == "shard-000000.parquet"
+    assert any((stage / "quotes").iterdir()) and any((stage / "resolved").glob("group-*.db"))
+
+
+def test_the_steps_one_by_one(inputs: Path, tmp_path: Path) -> None:
+    stage, db = tmp_path / "stage", str(tmp_path / "news.db")
+    first = run("stage", str(inputs / "b.jsonl"), "--to", str(stage), "--workers", "2", "--groups", "8")
+    assert first.exit_code == 0, first.output
+    assert "1 shards: 140 articles" in first.stderr
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(stage / "articles" / "shard-000000.parquet")
+    assert table.num_rows == 140 and {"id", "text", "date", "source"} <= set(table.column_names)
+    loaded = run("load", str(stage), "--db", db)
+    assert loaded.exit_code == 0 and "loaded 140 articles" in loaded.stderr
+    plain = str(tmp_path / "plain.db")
+    assert run("ingest", "--db", plain, str(inputs / "b.jsonl")).exit_code == 0
+    assert content(db)["clusters"] == content(plain)["clusters"]
+    again = run("load", str(stage), "--db", db)
+    assert again.exit_code == 1 and "already exists" in again.stderr
+
+
+def test_bad_input_on_a_worker_is_one_line_and_writes_no_database(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "a", "text": "Fine."}) + "\n{oops\n")
+    db = tmp_path / "news.db"
+    result = run("ingest", "--db", str(db), "--scheduler", "local", "--workers", "1", str(bad))
+    assert result.exit_code == 1
+    assert f"{bad}:2: invalid JSON" in result.stderr.splitlines()[-1] and not db.exists()
+
+
+def test_an_existing_cluster_by_its_address(inputs: Path, tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+        db = str(tmp_path / "news.db")
+        result = run("ingest", "--db", db, "--scheduler", cluster.scheduler_address, str(inputs / "b.jsonl"))
+        assert result.exit_code == 0, result.output
+        assert cluster.scheduler_address.startswith("tcp://")
+    plain = str(tmp_path / "plain.db")
+    assert run("ingest", "--db", plain, str(inputs / "b.jsonl")).exit_code == 0
+    assert content(db) == content(plain)
