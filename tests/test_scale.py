@@ -131,3 +131,11 @@ def test_an_existing_cluster_by_its_address(inputs: Path, tmp_path: Path) -> Non
     plain = str(tmp_path / "plain.db")
     assert run("ingest", "--db", plain, str(inputs / "b.jsonl")).exit_code == 0
     assert content(db) == content(plain)
+
+
+def test_inputs_by_fsspec_url(inputs: Path, tmp_path: Path) -> None:
+    """Remote inputs (s3://, gs://) are read through fsspec; file:// takes the same path here."""
+    stage = tmp_path / "stage"
+    result = run("stage", f"file://{inputs}/*.jsonl*", "--to", str(stage), "--workers", "1", "--groups", "4")
+    assert result.exit_code == 0, result.output
+    assert "3 shards: 262 articles" in result.stderr  # a.jsonl.gz, b.jsonl and c.jsonl
