@@ -12,6 +12,7 @@ The result is the group's own small database, ``resolved/group-0007.db``.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,9 +33,10 @@ class GroupReport:
     largest_key: str
 
 
-def _articles_in_order(files: list[Path]) -> Iterator[tuple[int, int, Article, list[Quote]]]:
+def _articles_in_order(files: list[Path], block_sizes: Counter[str]) -> Iterator[tuple[int, int, Article, list[Quote]]]:
     """(shard, seq, article, its quotes in this group), in input order:
-    shard files in shard order, and within a shard as written."""
+    shard files in shard order, and within a shard as written; counts the
+    quotes of each named speaker's block on the way."""
     for path in files:
         current: tuple[int, int] | None = None
         article: Article | None = None
@@ -54,13 +56,15 @@ def _articles_in_order(files: list[Path]) -> Iterator[tuple[int, int, Article, l
                                       date=row["date"], url=row["url"], source=row["source"], author=row["author"])
                     quotes = []
                 quotes.append(Quote(**{f: row[f] for f in QUOTE_FIELDS}))
+                if row["block"]:  # "": no named speaker, nothing to resolve
+                    block_sizes[row["block"]] += 1
         if article is not None and current is not None:
             yield current[0], current[1], article, quotes
 
 
-def resolve_group(group: int, stage: str, shard_offsets: list[int], batch_articles: int) -> GroupReport:
-    """Resolve one group; ``shard_offsets[n]`` is the number of articles in
-    the shards before shard n (to place each article in its input batch)."""
+def resolve_group(group: int, stage: str, offsets: list[int], batch_articles: int) -> GroupReport:
+    """Resolve one group; ``offsets[n]`` is the number of articles in the
+    shards before shard n (to place each article in its input batch)."""
     root = Path(stage)
     files = sorted((root / "quotes" / f"group-{group:04d}").glob("shard-*.parquet"))
     out = root / "resolved" / f"group-{group:04d}.db"
@@ -69,15 +73,15 @@ def resolve_group(group: int, stage: str, shard_offsets: list[int], batch_articl
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
     store = QuoteStore(partial)
-    block_sizes: dict[str, int] = {}
+    block_sizes: Counter[str] = Counter()
     quotes = 0
     try:
         def batches() -> Iterator[list[tuple[Article, list[Quote] | None]]]:
             nonlocal quotes
             batch: list[tuple[Article, list[Quote] | None]] = []
             batch_no = -1
-            for shard, seq, article, found in _articles_in_order(files):
-                number = (shard_offsets[shard] + seq) // batch_articles
+            for shard, seq, article, found in _articles_in_order(files, block_sizes):
+                number = (offsets[shard] + seq) // batch_articles
                 if number != batch_no and batch:
                     yield batch
                     batch = []
@@ -91,10 +95,6 @@ def resolve_group(group: int, stage: str, shard_offsets: list[int], batch_articl
         speakers = store.db.execute("SELECT count(*) FROM speakers WHERE merged_into IS NULL").fetchone()[0]
     finally:
         store.close()
-    for path in files:  # block sizes, read again cheaply from the one column
-        for key in pq.read_table(path, columns=["block"]).column("block").to_pylist():
-            if key:  # "": quotes with no named speaker, which resolve nothing
-                block_sizes[key] = block_sizes.get(key, 0) + 1
     os.replace(partial, out)
     largest_key, largest = max(block_sizes.items(), key=lambda kv: kv[1], default=("", 0))
     return GroupReport(group, quotes, speakers, largest, largest_key)

@@ -102,7 +102,7 @@ def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage:
             seconds = {"extract": time.perf_counter() - started}
             started = time.perf_counter()
             offsets = shard_offsets([report.articles for report in shards])
-            group_futures = client.map(resolve_group, range(groups), stage=where, shard_offsets=offsets,
+            group_futures = client.map(resolve_group, range(groups), stage=where, offsets=offsets,
                                        batch_articles=BATCH_SIZE, pure=False)
             resolved = client.gather(group_futures)
             seconds["resolve"] = time.perf_counter() - started
