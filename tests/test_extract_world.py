@@ -225,6 +225,20 @@ def speakers(text: str) -> list[str | None]:
             id="mr-surname-twice",
         ),
         pytest.param(
+            'Councillor Aoife Brennan explained: "We tried a one-way system first.\n\n'
+            'In short, traffic would move in a single loop around the square.\n\n'
+            '"We asked the shops for a month of patience."\n\n"Most of them gave it."',
+            ["Aoife Brennan", "Aoife Brennan", "Aoife Brennan"],
+            id="an-aside-that-names-no-one-between-quote-paragraphs",
+        ),
+        pytest.param(
+            '"We will open the bridge on Friday," said Mayor Lena Holt.\n\n'
+            'Traffic on the ring road has doubled since March.\n\n'
+            'Residents of Elm Street have complained for weeks.\n\n"Nobody listens to us."',
+            ["Lena Holt", None],
+            id="an-aside-that-names-someone-breaks-the-chain",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

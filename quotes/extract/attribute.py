@@ -791,6 +791,7 @@ def attribute(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs) -> dict
     # The speakers of the last two paragraphs when each was a run of dialogue
     # (a paragraph that opens with a quote), for turn-taking.
     turns: list[tuple[int, Attribution | None]] = []
+    span_paragraphs = [span.paragraph for span in spans]  # in order
     for block_start_para, block_end_para, first_span in _blocks(spans, paragraphs):
         lo = paragraphs.starts[block_start_para]
         hi = paragraphs.ends[block_end_para]
@@ -810,6 +811,13 @@ def attribute(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs) -> dict
                     previous = Block(tokenize(text, a, b, spans, len(spans)))
                 if previous is not None:
                     inherited = _inherit(text, previous, out)
+                if inherited is None and block_start_para > 1 and previous is not None and _names_no_one(previous):
+                    # One paragraph of the writer's own that names no one
+                    # and reports nothing may stand between a speaker's
+                    # quote and the next paragraph of their words.
+                    a, b = paragraphs.bounds(block_start_para - 2)
+                    first = bisect.bisect_left(span_paragraphs, block_start_para - 2)
+                    inherited = _inherit(text, Block(tokenize(text, a, b, spans, first)), out)
             if inherited is not None:
                 for q in block.quote_tokens:
                     if block.tokens[q].quote not in out:
@@ -855,6 +863,22 @@ def _credit_headings(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, 
             k += 1
         if credited is not None:
             out[i] = Attribution(credited.mention, credited.cue, "heading", credited.confidence * 0.7, -1)
+
+
+def _names_no_one(block: Block) -> bool:
+    """A paragraph with no quotation, no cue, no pronoun and no capitalised
+    word but those that open its sentences."""
+    if block.quote_tokens or not block.tokens:
+        return False
+    starts = {a for a, _ in block.sentences}
+    for i, tok in enumerate(block.tokens):
+        if tok.kind != WORD:
+            continue
+        if is_cue(tok) or tok.lower in ("he", "she", "they", "his", "her", "their", "i", "we"):
+            return False
+        if tok.is_capitalized and i not in starts:
+            return False
+    return True
 
 
 def _take_turn(turns: list[tuple[int, Attribution | None]], paragraph: int) -> Attribution | None:
