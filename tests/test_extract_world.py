@@ -239,6 +239,16 @@ def speakers(text: str) -> list[str | None]:
             id="an-aside-that-names-someone-breaks-the-chain",
         ),
         pytest.param(
+            'Omar Haddad spoke for an hour. He said his predecessor, Nadia Fraser, had dubbed the plan "the slow road."',
+            ["Nadia Fraser"],
+            id="a-role-then-a-name-in-commas-inside-reported-speech",
+        ),
+        pytest.param(
+            'Lars Berg left early. He said his lawyer, Ines Moreau, had said the deal was "dead in the water."',
+            ["Ines Moreau"],
+            id="the-nearer-speaker-of-a-nested-report",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

@@ -241,7 +241,11 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         inner = tokens[m + 1 : k]
         if all(t.lower in _ADVERBIAL_ASIDES for t in inner):
             k = m - 1
-        elif m - 1 >= floor and (tokens[m - 1].is_capitalized or tokens[m - 1].kind == ASIDE or tokens[m - 1].lower in lexicon.SUBJECT_PRONOUNS):
+        elif m - 1 >= floor and (tokens[m - 1].is_capitalized or tokens[m - 1].kind == ASIDE
+                                 or tokens[m - 1].lower in lexicon.SUBJECT_PRONOUNS
+                                 or (_is_head_noun(tokens[m - 1].lower) and _names_a_person(inner))):
+            # 'his lawyer, Ana Lima, called it': the name in the commas is
+            # the subject the role noun before it describes.
             appositive = inner
             k = m - 1
         else:
@@ -271,6 +275,11 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
                 return mention
     mention = parse_speaker(text, phrase, appositive)
     return mention if _acceptable(mention) else None
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    """Two to four capitalised words: a name set off by commas."""
+    return 2 <= len(words) <= 4 and all(t.kind == WORD and t.is_capitalized for t in words)
 
 
 def _inside_name_phrase(tokens: list[Token], k: int, floor: int) -> bool:

@@ -378,6 +378,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     confidant confidants insider insiders adviser aide operative operatives
     consultant consultants fan fans backer backers opponent opponents
     rival rivals colleague colleagues partner partners veteran veterans
+    predecessor predecessors successor successors boss bosses
     official lawmaker lawmakers legislator legislators senator senators
     congressman congresswoman governor mayor prosecutor prosecutors
     investigator investigators researcher researchers scientist scientists
