@@ -249,6 +249,22 @@ def speakers(text: str) -> list[str | None]:
             id="the-nearer-speaker-of-a-nested-report",
         ),
         pytest.param(
+            'The bridge plan was called "a slow disaster" by Senator Maren Holt.',
+            ["Maren Holt"],
+            id="a-passive-naming-cue-takes-its-agent",
+        ),
+        pytest.param(
+            'The new timetable has been widely described as "a step backwards."',
+            [],
+            id="a-passive-naming-cue-without-an-agent-credits-no-one",
+        ),
+        pytest.param(
+            '"The birds are stressed," said the Irish Department of Wildlife.\n\n'
+            'The losses have been described as "heartbreaking" by the wildlife department.',
+            ["Irish Department of Wildlife", "Irish Department of Wildlife"],
+            id="a-body-a-cue-named-answers-its-description",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

@@ -476,6 +476,13 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
             # "continue", "post", "read": cues only with a comma or colon.
             if not between or between[-1].text not in (",", ":"):
                 continue
+        if _is_passive(tokens, c, floor):
+            # 'The plan was called "a disaster" by Senator Lima': what was
+            # called is not who called it; the agent follows 'by', if named.
+            mention = _passive_agent(text, tokens, qi, block.sentence(qi)[1])
+            if mention is None:
+                return None
+            return Attribution(mention, tok.text, "leading", 0.8, tok.end)
         mention = _subject_of_cue(text, tokens, c, floor)
         if mention is None:
             continue  # "a handwritten note": a noun, not this quote's cue
@@ -493,6 +500,32 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
         mention = _sentence_subject(text, tokens, k, floor)
         if mention is not None:
             return Attribution(mention, None, "leading", 0.7)
+    return None
+
+
+_BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def _is_passive(tokens: list[Token], c: int, floor: int) -> bool:
+    """A naming cue in the passive: 'was called', 'has been widely described'."""
+    if tokens[c].lower not in _NAMING_CUES or not tokens[c].lower.endswith("ed"):
+        return False
+    p = c - 1
+    while p > floor and (tokens[p].lower.endswith("ly") or tokens[p].lower in ("also", "since", "often", "once")):
+        p -= 1
+    return p >= floor and tokens[p].lower in _BE_FORMS
+
+
+def _passive_agent(text: str, tokens: list[Token], qi: int, stop: int) -> SpeakerMention | None:
+    """'"heartbreaking" by the conservation department': the agent after
+    'by' right behind the quote."""
+    k = qi + 1
+    if k < stop and tokens[k].text == ",":
+        k += 1
+    if k + 1 < stop and tokens[k].lower == "by":
+        mention = _phrase_after_cue(text, tokens, k + 1, stop)
+        if _acceptable(mention):
+            return mention
     return None
 
 

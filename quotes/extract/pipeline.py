@@ -42,10 +42,12 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 class _Resolver:
     """Turns mentions into speaker names, reading the article only on demand."""
 
-    def __init__(self, text: str, spans: list[QuoteSpan], speakers: list[SpeakerMention]) -> None:
+    def __init__(self, text: str, spans: list[QuoteSpan], speakers: list[SpeakerMention],
+                 bodies: set[str] = frozenset()) -> None:  # type: ignore[assignment]
         self.text = text
         self.spans = spans
-        self.speakers = speakers
+        self.speakers = speakers  # the people the cues name
+        self.bodies = bodies  # the names the cues made organisations
         self._span_starts = [span.start for span in spans]
         self._people: PeopleIndex | None = None
         self._organizations: Organizations | None = None
@@ -59,8 +61,7 @@ class _Resolver:
     @property
     def organizations(self) -> Organizations:
         if self._organizations is None:
-            speakers = {m.name for m in self.speakers if m.kind == ORGANIZATION and m.name}
-            self._organizations = Organizations(self.text, self._inside_quote, speakers, self._is_person)
+            self._organizations = Organizations(self.text, self._inside_quote, set(self.bodies), self._is_person)
         return self._organizations
 
     def _described(self, m: SpeakerMention) -> Description | None:
@@ -276,7 +277,8 @@ def placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
         return []
     attributions = attribute(text, spans, paragraphs)
     named_speakers = [a.mention for a in attributions.values() if a.mention.kind == PERSON and a.mention.name]
-    resolver = _Resolver(text, spans, sorted(named_speakers, key=lambda m: m.start))
+    bodies = {a.mention.name for a in attributions.values() if a.mention.kind == ORGANIZATION and a.mention.name}
+    resolver = _Resolver(text, spans, sorted(named_speakers, key=lambda m: m.start), bodies)
     resolver.introduce_speakers()
     out: list[tuple[Quote, tuple[str, ...]]] = []
     for i, span in enumerate(spans):
