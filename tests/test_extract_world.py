@@ -265,6 +265,17 @@ def speakers(text: str) -> list[str | None]:
             id="a-body-a-cue-named-answers-its-description",
         ),
         pytest.param(
+            'Rosa Diaz edited the memoir. If Varga ever read it, Diaz would be amazed, telling a reporter, '
+            '"I doubt he finished a single chapter."',
+            ["Rosa Diaz"],
+            id="a-subordinate-clause-does-not-hold-the-subject",
+        ),
+        pytest.param(
+            'Students at Linford College held a party on Friday, which drew what the institution called an "outrageous" crowd.',
+            ["Linford College"],
+            id="what-the-body-called",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

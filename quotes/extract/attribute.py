@@ -36,7 +36,7 @@ from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token, sentence_bounds, tokenize
 
 # Words that end a speaker phrase when reading backwards from a cue.
 _BOUNDARY_WORDS = frozenset(
-    """that and but or when as because while where after before if so which
+    """that and but or when as because while where after before if so which what
     who whom whose then than though although since until unless once even
     also yet nor for to in on at by with of from about""".split()
 )
@@ -564,7 +564,8 @@ _OPENING_ADVERBIALS = frozenset(
     """in on at after before during last earlier later since when while as
     for with from by under over yesterday today meanwhile still but and so
     then now also however instead afterward afterwards separately asked
-    again indeed yet""".split()
+    again indeed yet if unless although though because once until whereas
+    whether""".split()
 )
 _DETERMINER_OPENERS = frozenset("a an the another one".split())
 _HEAD_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ORGANIZATION_NOUNS | lexicon.DOCUMENT_NOUNS

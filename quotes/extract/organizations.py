@@ -39,7 +39,7 @@ _BODY_NOUNS = frozenset(
     """group company firm agency organization organisation body club band
     label team union coalition association department ministry office
     committee council campaign charity network studio publisher retailer
-    chain company's""".split()
+    chain institution company's""".split()
 )
 # "the US military", "the Chinese government": capitalised words before a
 # lower-case noun for a body.
