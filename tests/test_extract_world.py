@@ -276,6 +276,23 @@ def speakers(text: str) -> list[str | None]:
             id="what-the-body-called",
         ),
         pytest.param(
+            'Harbor Foods Market cut prices again this week. Harbor Foods Market said sales rose. '
+            'Analysts expect Harbor Foods Market to open ten stores.\n\n'
+            'Its fish comes from the Portside Fishing Company, a supplier in Maine, and from local boats '
+            'that sail out of three small harbours along the coast every morning before dawn, '
+            'weather permitting, all through the long season that runs from April to October. '
+            'The boats land cod, hake and mackerel, and the catch is packed on ice within the hour.\n\n'
+            'Still, the company claims its prices have saved shoppers "millions of dollars" this year.',
+            ["Harbor Foods Market"],
+            id="the-company-is-the-one-the-article-is-about",
+        ),
+        pytest.param(
+            'Harbor Foods Market cut prices again. Harbor Foods Market said sales rose.\n\n'
+            'Portside Fishing Company supplies its fish, and the company called the deal "a lifeline."',
+            ["Portside Fishing Company"],
+            id="the-company-named-in-the-same-sentence",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

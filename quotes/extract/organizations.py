@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from . import lexicon
@@ -56,6 +57,7 @@ _DOCUMENT_AFTER_RE = re.compile(
     + r")\b"
 )
 _WINDOW = 2000  # characters back that "they" or "the group" may reach
+_NEARBY = 250  # characters back that count as "the same sentence or the one before"
 _LEADING = frozenset({"the", "a", "an"})
 
 
@@ -158,14 +160,22 @@ class Organizations:
         """'the doctors' -> Doctors for Camp Closure; 'the group' -> the
         last body named; None when nothing fits."""
         noun = noun.lower()
-        # A word of the body's own name reaches back over the whole article.
         k = bisect.bisect_left(self.positions, position)
+        if noun in _BODY_NOUNS:
+            # "the company": the body named in the same sentence or the one
+            # before; else the one the article has named most so far (its
+            # subject), the latest of equals, within a few paragraphs.
+            found = self._before(position)
+            if not found:
+                return None
+            if position - found[0][0] <= _NEARBY:
+                return found[0][1]
+            counts = Counter(self.names[:k])
+            return max(found, key=lambda item: (counts[item[1]], item[0]))[1]
+        # A word of the body's own name reaches back over the whole article.
         for name in reversed(self.names[:k]):
             if noun in (w.lower() for w in name.split()):
                 return name
-        found = self._before(position)
-        if noun in _BODY_NOUNS and found:
-            return found[0][1]
         return None
 
     def by_word(self, word: str) -> str | None:
