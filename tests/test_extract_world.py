@@ -293,6 +293,12 @@ def speakers(text: str) -> list[str | None]:
             id="the-company-named-in-the-same-sentence",
         ),
         pytest.param(
+            'Minister Ana Lima took questions from the Harbour Workers Union, which ended the strike by saying '
+            'the offer was "fair enough."',
+            ["Harbour Workers Union"],
+            id="which-stands-for-the-doer-of-a-participle",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

@@ -503,6 +503,28 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
     return None
 
 
+def _relative_antecedent(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
+    """'Netanyahu's Likud party, which tried ... by saying': the participle's
+    doer is what ', which' or ', who' stands for, not the sentence's subject."""
+    for w in range(c - 1, max(floor, c - _MAX_APPOSITIVE) - 1, -1):
+        if tokens[w].kind == QUOTE or is_cue(tokens[w]):
+            return None
+        if tokens[w].lower in ("which", "who") and w - 1 > floor and tokens[w - 1].text == ",":
+            # The noun phrase right before the comma: "the mayor",
+            # "Netanyahu's Likud party".
+            start = w - 2
+            while start >= floor and tokens[start].kind == WORD and (
+                tokens[start].is_capitalized or tokens[start].lower in _DETERMINERS or _is_head_noun(tokens[start].lower)
+            ):
+                start -= 1
+            phrase = tokens[start + 1 : w - 1]
+            if len(phrase) > 1 and phrase[0].text.endswith(("'s", "’s")):
+                phrase = phrase[1:]  # "Netanyahu's Likud party": the party, not its leader
+            mention = parse_speaker(text, phrase) if phrase else None
+            return mention if _acceptable(mention) and mention.kind != UNKNOWN else None  # type: ignore[union-attr]
+    return None
+
+
 _BE_FORMS = frozenset("is are was were be been being".split())
 
 
@@ -550,6 +572,9 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
             mention = _phrase_before_cue(text, tokens, c, floor)
             if mention is not None:
                 return mention
+        relative = _relative_antecedent(text, tokens, c, floor)
+        if relative is not None:
+            return relative
         return _sentence_subject(text, tokens, c, floor) or _clause_subject(text, tokens, c, floor)
     mention = _phrase_before_cue(text, tokens, c, floor)
     if mention is None and prev is not None and prev.lower in ("and", "but"):
