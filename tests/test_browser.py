@@ -94,4 +94,4 @@ def test_browse_search_and_open_a_speaker(server: tuple[str, subprocess.Popen], 
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=20)
     assert process.returncode == 0 and "Traceback" not in stderr
-    assert stderr.startswith(f"Serving {Path(url).name}") or "Serving" in stderr
+    assert stderr.startswith("Serving ") and f"at {url} (read-only; Ctrl-C stops)" in stderr

@@ -7,7 +7,13 @@ import asyncio
 import hashlib
 import json
 import re
+import signal
+import socket
 import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +29,12 @@ SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 
 def run(*args: str):
     return CliRunner().invoke(cli, list(args))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +162,29 @@ def test_a_missing_extra_is_one_line(monkeypatch: pytest.MonkeyPatch, news_db: s
     result = run("serve", "--db", news_db)
     assert result.exit_code == 1
     assert result.stderr == "Error: quotes serve needs Datasette: pip install 'quotes[serve]'\n"
+
+
+def test_serving_beyond_this_machine_warns(tmp_path: Path) -> None:
+    """Bound to every address: a warning says who can read it; Ctrl-C stops it cleanly."""
+    db = tmp_path / "news.db"
+    assert run("ingest", "--db", str(db), str(SAMPLE)).exit_code == 0
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "quotes", "serve", "--db", str(db), "--host", "0.0.0.0",
+                                "--port", str(port), "--no-sql"], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()
+                break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert stderr.splitlines()[0] == ("warning: serving on 0.0.0.0: anyone who can reach this machine "
+                                      "can read the database")
+    assert process.returncode == 0
