@@ -299,6 +299,14 @@ def speakers(text: str) -> list[str | None]:
             id="which-stands-for-the-doer-of-a-participle",
         ),
         pytest.param(
+            'Boat builder Tamati Karaka was nine when he first went to sea.\n\n'
+            '"The sea teaches patience," says Karaka.\n\n'
+            'Karaka and his son, Robert Karaka, now build canoes together.\n\n'
+            '"We start before dawn," says Robert Karaka.',
+            ["Tamati Karaka", "Robert Karaka"],
+            id="a-bare-surname-points-back-not-forward",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

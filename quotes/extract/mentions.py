@@ -445,13 +445,31 @@ class PeopleIndex:
         known = [p for p in self._by_last.get(surname.lower(), ()) if p.first]
         if len(known) == 1:
             return known[0]  # introduced already, by an earlier call or a cue
+        return self._first_pair(surname, len(self.text))
+
+    def introduce_before(self, surname: str, position: int) -> Person | None:
+        """The person "Word Surname" the article wrote before ``position``,
+        when the only one of that surname known so far comes after it: a
+        bare surname points back ("Hori Parata ... says Parata", though a son
+        "Robert Parata", whose given name the lists know, comes later)."""
+        known = [p for p in self._by_last.get(surname.lower(), ()) if p.first]
+        if any(p.position <= position for p in known):
+            return None
+        person = self._first_pair(surname, position)
+        return person if person is not None and person not in known else None
+
+    def _first_pair(self, surname: str, before: int) -> Person | None:
+        """The first "Word Surname" pair before ``before`` whose first word
+        can be a given name; it joins the index (once) as a person."""
         if self._pairs is None:
             # Every "Word Surname" pair of the article, read once: asking
             # for many surnames must not read the article many times.
             self._pairs = {}
             for m in _NAME_PAIR_RE.finditer(self.text):
                 self._pairs.setdefault(m.group(2), []).append(m)
-        for m in self._pairs.pop(surname, ()):
+        for m in self._pairs.get(surname, ()):
+            if m.start() >= before:
+                break
             given = m.group(1)
             bare = _bare(given)
             if (
@@ -462,6 +480,9 @@ class PeopleIndex:
                 or (starts_sentence(self.text, m.start()) and bare not in likely_given_names() and not _followed_by_name_use(self.text, m))
             ):
                 continue
+            existing = self._by_name.get(f"{clean_word(given)} {surname}".lower())
+            if existing is not None:
+                return existing
             person = self._add([clean_word(given), surname], m.start(), [])
             self._mention(m.start(), person)
             return person

@@ -136,6 +136,8 @@ class _Resolver:
             person = self.people.full(m.name)
             if person is None and len(words) == 1:
                 person = self.people.resolve_short(words[0], m.start, m.pronoun or "", misspelt=True)
+                if person is not None and person.position > m.start and person.last.lower() == words[0].lower():
+                    person = self.people.introduce_before(words[0], m.start) or person
             elif person is None:
                 person = self.people.named(words[0], words[-1])
             if person is not None and not person.first:
