@@ -307,6 +307,13 @@ def speakers(text: str) -> list[str | None]:
             id="a-bare-surname-points-back-not-forward",
         ),
         pytest.param(
+            '"The river is rising," says Mere Tawhiri, who farms the valley.\n\n'
+            '- Mere Tawhiri at her farm, where she was born\n\n'
+            '"We moved the sheep to the hill last night."',
+            ["Mere Tawhiri", "Mere Tawhiri"],
+            id="a-picture-caption-between-quote-paragraphs",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

@@ -934,17 +934,22 @@ def _credit_headings(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, 
 
 
 def _names_no_one(block: Block) -> bool:
-    """A paragraph with no quotation, no cue, no pronoun and no capitalised
-    word but those that open its sentences."""
+    """A paragraph with no quotation and no cue that is a picture's caption
+    ('- The harbour at dawn': a dash or bullet opening a one-sentence line),
+    or that has no pronoun and no capitalised word but those that open its
+    sentences."""
     if block.quote_tokens or not block.tokens:
         return False
+    caption = block.tokens[0].text in ("-", "•", "–") and len(block.sentences) == 1
     starts = {a for a, _ in block.sentences}
     for i, tok in enumerate(block.tokens):
         if tok.kind != WORD:
             continue
-        if is_cue(tok) or tok.lower in ("he", "she", "they", "his", "her", "their", "i", "we"):
+        if is_cue(tok):
             return False
-        if tok.is_capitalized and i not in starts:
+        if caption:
+            continue  # a caption names what the picture shows, whoever that is
+        if tok.lower in ("he", "she", "they", "his", "her", "their", "i", "we") or (tok.is_capitalized and i not in starts):
             return False
     return True
 
