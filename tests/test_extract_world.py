@@ -314,6 +314,12 @@ def speakers(text: str) -> list[str | None]:
             id="a-picture-caption-between-quote-paragraphs",
         ),
         pytest.param(
+            'In 2019, as Marko Varga\u2019s campaign gathered pace, Tom Elder quit the team. '
+            '"I could not defend him any longer," he told a radio host.',
+            ["Tom Elder"],
+            id="a-possessor-is-not-the-he-that-follows",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

@@ -499,7 +499,7 @@ class PeopleIndex:
         self._ensure_votes()
         k = bisect.bisect_left(self.mention_pos, position) - 1
         seen = 0
-        best: Person | None = None
+        found: list[tuple[int, Person]] = []  # the sentence's compatible mentions, last first
         best_sentence = -1
         while k >= 0 and seen < 40:
             if within is not None and position - self.mention_pos[k] > within:
@@ -507,12 +507,24 @@ class PeopleIndex:
             person = self.mention_person[k]
             if not gender or not person.gender or person.gender == gender:
                 sentence = self._sentence_of(self.mention_pos[k])
-                if best is not None and sentence != best_sentence:
+                if found and sentence != best_sentence:
                     break
-                best, best_sentence = person, sentence
+                found.append((self.mention_pos[k], person))
+                best_sentence = sentence
             k -= 1
             seen += 1
-        return best
+        if not found:
+            return None
+        # The first one, unless it is only a possessor ("as Trump's rise
+        # continued, Schwartz disavowed the book"): then the first that is not.
+        for offset, person in reversed(found):
+            if not self._possessive_at(offset):
+                return person
+        return found[-1][1]
+
+    def _possessive_at(self, offset: int) -> bool:
+        m = _NAME_AT_RE.match(self.text, offset)
+        return bool(m) and self.text[m.end() : m.end() + 2] in ("'s", "’s")
 
     def sentence_start(self, position: int, back: int = 0) -> int:
         """Where the sentence at ``position`` starts (``back`` sentences
@@ -561,6 +573,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?]" + _NOT_AN_END + r"[\"”’')]*\s+(?=[\"�
 
 # A capitalised word and the capitalised word after it (overlapping pairs:
 # the lookahead leaves the second word to start the next pair).
+_NAME_AT_RE = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3}")
 _NAME_PAIR_RE = re.compile(r"(?<![\w’'.])([A-Z][\w’'-]+)[ \t\u00a0]+(?=([A-Z][\w’'-]+)\b)")
 
 _BRACKETED_GIVEN_RE = re.compile(r"\(([A-Z][a-z]+)\)[ \t]+([A-Z][\w’'-]+)")
