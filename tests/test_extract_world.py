@@ -320,6 +320,12 @@ def speakers(text: str) -> list[str | None]:
             id="a-possessor-is-not-the-he-that-follows",
         ),
         pytest.param(
+            'Health Minister Pavel Novak faced the press again. Speaking on Radio Ceska he avoided the question, '
+            'saying "The numbers will decide."',
+            ["Pavel Novak"],
+            id="a-participle-opening-without-a-comma",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

@@ -592,6 +592,7 @@ _OPENING_ADVERBIALS = frozenset(
     again indeed yet if unless although though because once until whereas
     whether""".split()
 )
+_CLAUSE_OPENERS = frozenset("if that when whether because as while although though who which what".split())
 _DETERMINER_OPENERS = frozenset("a an the another one".split())
 _HEAD_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ORGANIZATION_NOUNS | lexicon.DOCUMENT_NOUNS
 
@@ -635,6 +636,15 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
             or (low.endswith("ly") and len(words) == 1)
             or first.text[:1].isdigit()
         ):
+            if low.endswith("ing") and len(low) > 5:
+                # 'Speaking on Morning Ireland he bypassed the question': a
+                # participle phrase with no comma after it, then the subject
+                # (not a pronoun of a clause inside it: 'saying that he').
+                for i in words[1:]:
+                    if tokens[i].lower in _CLAUSE_OPENERS:
+                        break
+                    if tokens[i].lower in ("he", "she", "they", "we"):
+                        return i, i + 1
             continue
         k = words[0]
         if low in ("he", "she", "they", "we"):
