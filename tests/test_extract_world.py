@@ -326,6 +326,11 @@ def speakers(text: str) -> list[str | None]:
             id="a-participle-opening-without-a-comma",
         ),
         pytest.param(
+            'Envoy Karl Brandt was known for telling visitors "the embassy runs itself" despite the backlog.',
+            ["Karl Brandt"],
+            id="a-gerund-after-for-is-the-subject-speaking",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

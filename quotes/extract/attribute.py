@@ -84,6 +84,8 @@ class Attribution:
 def _used_as_noun(tokens: list[Token], c: int, floor: int) -> bool:
     if c <= floor or tokens[c].lower == "according":
         return False
+    if tokens[c].lower.endswith("ing") and tokens[c - 1].lower in ("for", "of", "without"):
+        return False  # 'known for telling others', 'accused of saying': the subject's own words
     return tokens[c - 1].lower in _NOUN_MARKERS or _after_possessor(tokens, c)
 
 
