@@ -331,6 +331,13 @@ def speakers(text: str) -> list[str | None]:
             id="a-gerund-after-for-is-the-subject-speaking",
         ),
         pytest.param(
+            'The director fell for a script called "Low Tide," said producer Nina Hale. '
+            'Hale also read the scientist\'s paper titled "Waves and Their Breaking." '
+            '"We wanted the sea to be a character," Hale said.',
+            ["Nina Hale"],
+            id="titles-of-works-are-not-statements",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

@@ -421,3 +421,15 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     six seven eight nine ten dozens hundreds thousands first last next
     likewise instead indeed""".split()
 )
+
+# Nouns for works whose titles stand in quotation marks ('his book
+# "Musicophilia"', 'a script called "Wild Rose"'): a title is not a statement.
+# Slogans and headlines are left out: news quotes those as words someone used;
+# so are nouns that are also verbs ("shows", "plays") or name things that
+# speak ("paper", "program").
+WORK_NOUNS: frozenset[str] = frozenset(
+    """book novel novels memoir memoirs biography film films movie movies
+    script screenplay song songs album albums show series sitcom podcast
+    documentary chapter essay poem musical opera painting exhibition
+    newsletter magazine""".split()
+)

@@ -263,11 +263,19 @@ def _is_title_like(text: str, span: QuoteSpan) -> bool:
 
 
 _SO_CALLED_RE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+# 'his book "Musicophilia"', 'a script called "Wild Rose"', 'a paper titled "..."'.
+_WORK_BEFORE_RE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(lexicon.WORK_NOUNS, key=len, reverse=True))
+    + r")(?:\s+(?:called|titled|entitled|named|like))?|\b(?:titled|entitled))[\s,]*$",
+    re.IGNORECASE,
+)
 
 
 def _is_scare_quote(text: str, span: QuoteSpan) -> bool:
-    """'so-called "sanctuary" cities': the writer's distance, not a statement."""
-    return bool(_SO_CALLED_RE.search(text, max(0, span.open_mark - 12), span.open_mark))
+    """'so-called "sanctuary" cities': the writer's distance, not a
+    statement; nor is the title of a work named as one ('his book "...").'"""
+    before = max(0, span.open_mark - 40)
+    return bool(_SO_CALLED_RE.search(text, before, span.open_mark) or _WORK_BEFORE_RE.search(text, before, span.open_mark))
 
 
 def placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
