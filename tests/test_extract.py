@@ -229,6 +229,8 @@ def test_continuation_paragraph_keeps_the_speaker() -> None:
         'He hosted "Saturday Night Live" last year.',
         'The program "Boston Today" airs on Sundays.',
         'Fans of the "Fight for 15" movement gathered.',
+        'Ana Lima said the three envoys were known as the "Three Wise Men."',
+        'She read his memoir "Roads North" twice, said Ana Lima.',
     ],
 )
 def test_scare_quotes_and_titles_are_not_statements(text: str) -> None:

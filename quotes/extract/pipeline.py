@@ -262,7 +262,7 @@ def _is_title_like(text: str, span: QuoteSpan) -> bool:
     return all(w[0].isupper() or w.lower() in ("of", "the", "a", "and", "in", "for", "on", "to") for w in words) and text[span.end - 1] not in ".!?,"
 
 
-_SO_CALLED_RE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_SO_CALLED_RE = re.compile(r"\b(?:so[- ]called|(?:also |widely |better )?known as(?: the| a| an)?)\s*$", re.IGNORECASE)
 # 'his book "Musicophilia"', 'a script called "Wild Rose"', 'a paper titled "..."'.
 _WORK_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(lexicon.WORK_NOUNS, key=len, reverse=True))
