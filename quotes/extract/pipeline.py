@@ -262,20 +262,29 @@ def _is_title_like(text: str, span: QuoteSpan) -> bool:
     return all(w[0].isupper() or w.lower() in ("of", "the", "a", "and", "in", "for", "on", "to") for w in words) and text[span.end - 1] not in ".!?,"
 
 
-_SO_CALLED_RE = re.compile(r"\b(?:so[- ]called|(?:also |widely |better )?known as(?: the| a| an)?)\s*$", re.IGNORECASE)
-# 'his book "Musicophilia"', 'a script called "Wild Rose"', 'a paper titled "..."'.
-_WORK_BEFORE_RE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(lexicon.WORK_NOUNS, key=len, reverse=True))
-    + r")(?:\s+(?:called|titled|entitled|named|like))?|\b(?:titled|entitled))[\s,]*$",
-    re.IGNORECASE,
-)
+_NAMING_WORDS = frozenset(("called", "titled", "entitled", "named", "like"))
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _is_scare_quote(text: str, span: QuoteSpan) -> bool:
-    """'so-called "sanctuary" cities': the writer's distance, not a
-    statement; nor is the title of a work named as one ('his book "...").'"""
-    before = max(0, span.open_mark - 40)
-    return bool(_SO_CALLED_RE.search(text, before, span.open_mark) or _WORK_BEFORE_RE.search(text, before, span.open_mark))
+    """Not a statement: the writer's distance ('so-called "sanctuary"
+    cities'), a name given ('known as the "Three Amigos"'), or the title
+    of a work named as one ('his book "Musicophilia"', 'a paper titled
+    "..."'). Read from the last few words before the mark, so that a text
+    of many quotes costs a few word comparisons a quote."""
+    words = text[max(0, span.open_mark - 40) : span.open_mark].replace(",", " ").lower().split()[-4:]
+    if not words:
+        return False
+    if words[-1] in _ARTICLES:
+        words = words[:-1]
+        if not words:
+            return False
+    last = words[-1]
+    if last in ("so-called", "titled", "entitled") or words[-2:] == ["so", "called"] or words[-2:] == ["known", "as"]:
+        return True
+    if last in lexicon.WORK_NOUNS:
+        return True
+    return last in _NAMING_WORDS and len(words) > 1 and words[-2] in lexicon.WORK_NOUNS
 
 
 def placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
