@@ -20,7 +20,7 @@ from ..articles import ReadOptions, read_articles
 from ..errors import QuotesError
 from ..extract import extract
 from ..models import Article, Quote
-from ..store import _is_named, content_hash
+from ..store import content_hash
 from .keys import block_group, block_key
 
 ROW_GROUP = 20_000
@@ -84,8 +84,9 @@ def _article_row(shard: int, seq: int, article: Article) -> dict[str, Any]:
 
 
 def quote_row(base: dict[str, Any], quote: Quote) -> dict[str, Any]:
-    named = quote.speaker is not None and _is_named(quote.speaker, quote.speaker_kind)
-    key = block_key(quote.speaker, quote.speaker_kind) if named else ""  # type: ignore[arg-type]
+    # Any speaker gets a key: one the store will not name ("a spokesman")
+    # resolves nothing, so whichever group holds it gives the same answer.
+    key = block_key(quote.speaker, quote.speaker_kind) if quote.speaker else ""
     return {**base, **{f: getattr(quote, f) for f in QUOTE_FIELDS}, "block": key}
 
 
