@@ -338,6 +338,11 @@ def speakers(text: str) -> list[str | None]:
             id="titles-of-works-are-not-statements",
         ),
         pytest.param(
+            'Chancellor Ingrid Berg praised the vote as "historic," telling reporters in Bergen that the country had chosen well.',
+            ["Ingrid Berg"],
+            id="a-participle-after-the-quote-keeps-the-subject",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

@@ -325,6 +325,14 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
     if is_cue(tokens[j]) or _according_to(tokens, j):
         if _is_weak(tokens[j]) and not speechlike:
             return None
+        if tokens[j].lower.endswith("ing") and not _according_to(tokens, j):
+            # '... as "fantastic," telling reporters ...': a participle's
+            # doer is the sentence's subject; what follows is its object.
+            s0 = block.sentence(qi)[0]
+            mention = _sentence_subject(text, tokens, j, s0) if s0 < qi else None
+            if mention is None:
+                return None
+            return Attribution(mention, tokens[j].text, "trailing", confidence * 0.9, tokens[j].end)
         k = j + (2 if _according_to(tokens, j) else 1)
         mention = _phrase_after_cue(text, tokens, k, stop)
         if mention is None:
