@@ -343,6 +343,12 @@ def speakers(text: str) -> list[str | None]:
             id="a-participle-after-the-quote-keeps-the-subject",
         ),
         pytest.param(
+            '"Tourism is back," Minister of Tourism, Culture and Sport, Senator the Hon. Rosalind Baptiste, told reporters.\n\n'
+            '"We expect more ships," Minister of Transport and Works, Dr. Kenrick Dyer, said.',
+            ["Rosalind Baptiste", "Kenrick Dyer"],
+            id="a-role-with-commas-then-a-titled-name",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

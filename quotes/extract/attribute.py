@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..models import ORGANIZATION, PERSON, UNKNOWN
 from . import lexicon
-from .mentions import SpeakerMention, parse_speaker
+from .mentions import SpeakerMention, is_title, parse_speaker
 from .spans import Paragraphs, QuoteSpan
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token, sentence_bounds, tokenize
 
@@ -279,6 +279,15 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
     return mention if _acceptable(mention) else None
 
 
+def _named_last(text: str, words: list[Token]) -> bool:
+    """A segment that is a titled person's name ('Senator the Hon. Aubyn
+    Hill'): it opens with a title and ends in two or more capitalised words."""
+    if len(words) < 3 or not is_title(words[0].text):
+        return False
+    tail = [t for t in words if t.kind == WORD][-2:]
+    return len(tail) == 2 and all(t.is_capitalized and not is_title(t.text) for t in tail)
+
+
 def _names_a_person(words: list[Token]) -> bool:
     """Two to four capitalised words: a name set off by commas."""
     return 2 <= len(words) <= 4 and all(t.kind == WORD and t.is_capitalized for t in words)
@@ -356,7 +365,12 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
                 return None
             appositive = None
             commas = [m for m, t in enumerate(phrase) if t.text == ","]
-            if len(commas) == 2 and commas[1] == len(phrase) - 1:
+            if len(commas) >= 2 and commas[-1] == len(phrase) - 1 and _named_last(text, phrase[commas[-2] + 1 : commas[-1]]):
+                # 'Minister of Industry, Investment and Commerce, Senator the
+                # Hon. Aubyn Hill, told': a role with commas, then the name.
+                appositive = phrase[: commas[-2]]
+                phrase = phrase[commas[-2] + 1 : commas[-1]]
+            elif len(commas) == 2 and commas[1] == len(phrase) - 1:
                 appositive = phrase[commas[0] + 1 : commas[1]]
                 phrase = phrase[: commas[0]]
             elif len(commas) == 1 and commas[0] > 0 and phrase[commas[0] - 1].is_capitalized:

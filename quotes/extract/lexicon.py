@@ -325,7 +325,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     liberal conservative u.s. us federal national senior junior
     presidential republican-led businessman businesswoman billionaire mogul
     magnate developer activist organizer campaign press field office
-    operations enforcement""".split()
+    operations enforcement hon honourable honorable rt""".split()
 )
 
 # Nouns that make a mention a document ("the release noted") or an

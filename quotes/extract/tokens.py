@@ -20,7 +20,7 @@ ASIDE = "A"  # a short parenthesis: "(R-Utah)", "(D-Calif.)"
 # Abbreviations that keep their period inside the word token.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov lt gen jr sr st col capt sgt prof rev sec atty
-    supt cmdr adm maj pres vs no dept corp inc ltd co mt ft ave""".split()
+    supt cmdr adm maj pres vs no dept corp inc ltd co mt ft ave hon rt""".split()
 )
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C., U.N.
