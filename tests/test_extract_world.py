@@ -349,6 +349,11 @@ def speakers(text: str) -> list[str | None]:
             id="a-role-with-commas-then-a-titled-name",
         ),
         pytest.param(
+            'Senator Lena Voss closed the hearing, concluding that the odds of full funding were \u201dslim.\u201d',
+            ["Lena Voss"],
+            id="a-closing-mark-typed-as-the-opening-one",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

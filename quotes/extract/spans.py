@@ -89,10 +89,12 @@ def _direction(text: str, i: int) -> str:
     mark = text[i]
     if mark in OPENERS:
         return "open"
-    if mark in CLOSERS:
-        return "close"
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
+    if mark == "”" and before in " \t\n" and after.isalpha():
+        return "open"  # a closing mark typed where an opening one belongs: 'were ”dwindling.”'
+    if mark in CLOSERS:
+        return "close"
     if before == "=":
         return "attr"  # an HTML/XML attribute value such as tweet-author="@x"
     opens = before in _OPEN_BEFORE and after not in " \t\n\r"
