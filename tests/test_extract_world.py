@@ -354,6 +354,12 @@ def speakers(text: str) -> list[str | None]:
             id="a-closing-mark-typed-as-the-opening-one",
         ),
         pytest.param(
+            'The vote allowed Mayor Ana Lima to claim that the city had been "saved from ruin."\n\n'
+            'Omar Haddad said he would like Lima to explain why the plan is "the best of the two."',
+            ["Ana Lima", "Omar Haddad"],
+            id="who-speaks-after-to",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

@@ -549,6 +549,14 @@ def _relative_antecedent(text: str, tokens: list[Token], c: int, floor: int) -> 
     return None
 
 
+# 'allowed Mosseri to claim', 'prompted Lima to declare': verbs whose object
+# then does the saying (not 'wants/expects Obama to announce').
+_LETTING_VERBS = frozenset(
+    """allow allowed allows allowing let lets prompt prompted prompts prompting
+    lead led leads leading force forced forces urge urged urges ask asked asks
+    invite invited invites encourage encouraged encourages cause caused causes
+    spur spurred inspire inspired challenge challenged push pushed""".split()
+)
 _BE_FORMS = frozenset("is are was were be been being".split())
 
 
@@ -600,6 +608,18 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
         if relative is not None:
             return relative
         return _sentence_subject(text, tokens, c, floor) or _clause_subject(text, tokens, c, floor)
+    if prev is not None and prev.lower == "to" and not tokens[c].lower.endswith(("ed", "s")):
+        # 'allowed Mosseri to claim ...', 'prompted Ana Lima to declare ...':
+        # the name right before 'to' speaks; 'wants to say': the subject.
+        run_start = p
+        while run_start - 1 >= floor and tokens[run_start - 1].kind == WORD and tokens[run_start - 1].is_capitalized:
+            run_start -= 1
+        if run_start < p:
+            if run_start - 1 < floor or tokens[run_start - 1].lower not in _LETTING_VERBS:
+                return None  # 'would like Trump to explain': the words are not his
+            mention = parse_speaker(text, tokens[run_start:p])
+            return mention if _acceptable(mention) else None
+        return _sentence_subject(text, tokens, c, floor)
     mention = _phrase_before_cue(text, tokens, c, floor)
     if mention is None and prev is not None and prev.lower in ("and", "but"):
         mention = _sentence_subject(text, tokens, c, floor)
