@@ -360,6 +360,17 @@ def speakers(text: str) -> list[str | None]:
             id="who-speaks-after-to",
         ),
         pytest.param(
+            'Rector Ivo Marek wrote to staff on Monday. He points out that teachers and nurses in training need '
+            'a course "which has to be taught in the room".',
+            ["Ivo Marek"],
+            id="points-out-reaches-across-the-sentence",
+        ),
+        pytest.param(
+            'But, as the Joint Committee on Rivers and Lakes has pointed out, the dam would be used "to store water first".',
+            ["Joint Committee on Rivers and Lakes"],
+            id="on-inside-a-body-name",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

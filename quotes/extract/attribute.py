@@ -107,6 +107,12 @@ def _is_weak(tok: Token) -> bool:
     return tok.lower in lexicon.WEAK_CUE_WORDS
 
 
+def _pointed_out(tokens: list[Token], c: int) -> bool:
+    """'points out that ...': with its particle, "point" reports speech as
+    "say" does, at any distance in the sentence."""
+    return tokens[c].lower.startswith("point") and c + 1 < len(tokens) and tokens[c + 1].lower == "out"
+
+
 def _according_to(tokens: list[Token], i: int) -> bool:
     return (
         i + 1 < len(tokens)
@@ -255,7 +261,7 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
     end = k + 1
     while k >= floor and tokens[k].kind in (WORD, ASIDE) and end - k <= _MAX_PHRASE:
         low = tokens[k].lower
-        if low in _BOUNDARY_WORDS and not (low in ("of", "for", "and", "in", "at") and _inside_name_phrase(tokens, k, floor)):
+        if low in _BOUNDARY_WORDS and not (low in ("of", "for", "and", "in", "at", "on") and _inside_name_phrase(tokens, k, floor)):
             break
         k -= 1
     phrase = tokens[k + 1 : end]
@@ -779,7 +785,7 @@ def sentence_cue(text: str, block: Block, qi: int) -> Attribution | None:
     candidates = []
     for c in nearby:
         tok = tokens[c]
-        if _is_weak(tok) and not 0 < qi - c <= _WEAK_CUE_REACH:
+        if _is_weak(tok) and not 0 < qi - c <= _WEAK_CUE_REACH and not _pointed_out(tokens, c):
             # 'described this as the "worst case scenario"': a weak cue
             # governs a quotation only close after it.
             continue
