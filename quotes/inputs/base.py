@@ -6,9 +6,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
@@ -61,7 +60,6 @@ class ReadReport:
     """What a run read and what it left out, for the closing lines and the
     exit code."""
 
-    skipped_files: Counter[str] = field(default_factory=Counter)  # by extension
     failed_urls: int = 0
     skipped_documents: int = 0
 
