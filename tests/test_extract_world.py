@@ -371,6 +371,13 @@ def speakers(text: str) -> list[str | None]:
             id="on-inside-a-body-name",
         ),
         pytest.param(
+            'Two boats sank near an HPR station. Crews of Harbor Patrol and Rescue searched all night '
+            'with help from the Port Authority.\n\n'
+            'In May, HPR said it would buy new boats. At the time, the agency said the old ones were "past saving".',
+            ["Harbor Patrol and Rescue"],
+            id="an-acronym-the-article-never-spells-out",
+        ),
+        pytest.param(
             '"Coach (Dana) Whitlock told us to keep going," Ortega said.\n\n"They earned it," Whitlock said.',
             ["Ortega", "Dana Whitlock"],
             id="a-given-name-in-brackets",

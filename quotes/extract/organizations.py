@@ -61,6 +61,38 @@ _NEARBY = 250  # characters back that count as "the same sentence or the one bef
 _LEADING = frozenset({"the", "a", "an"})
 
 
+_ACRONYM_WORD_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_SMALL_WORDS = frozenset(("of", "and", "for", "the", "&", "on", "de"))
+
+
+def _implicit_acronyms(text: str, runs: list[re.Match[str]], is_person: Callable[[str], bool]) -> dict[str, str]:
+    """Acronym -> the name whose capitals spell it, for names of two or more
+    words that the article also writes as that acronym."""
+    acronyms = set(_ACRONYM_WORD_RE.findall(text))
+    if not acronyms:
+        return {}
+    found: dict[str, str] = {}
+    for m in runs:
+        words = m.group().rstrip(".").split()
+        if len(words) < 2:
+            continue
+        if words and words[0].lower() in _LEADING:
+            words = words[1:]
+        # The run may start with a word of the sentence ("Crews of Harbor
+        # Patrol and Rescue"): any tail of it may be the name.
+        for k in range(len(words) - 1):
+            tail = words[k:]
+            if tail[0].lower() in _SMALL_WORDS:
+                continue
+            initials = "".join(w[0] for w in tail if w.lower() not in _SMALL_WORDS)
+            if len(initials) >= 2 and initials in acronyms and initials not in found:
+                name = " ".join(tail)
+                if not is_person(name) and not is_place(name):
+                    found[initials] = name
+                break
+    return found
+
+
 class Organizations:
     """The bodies an article names, and where it names each."""
 
@@ -70,7 +102,12 @@ class Organizations:
         self.names: list[str] = []
         self.documents: list[tuple[int, str, str]] = []  # (where, head noun, body)
         known: dict[str, str] = {}  # a name or an acronym -> the full name
-        for m in ORG_RUN_RE.finditer(text):
+        # Bodies the article shortens without saying so: "Customs and Border
+        # Protection" and, elsewhere, "CBP" (its initials as a word).
+        runs = list(ORG_RUN_RE.finditer(text))
+        implicit = _implicit_acronyms(text, runs, is_person)
+        known.update(implicit)
+        for m in runs:
             start, name = m.start(), m.group().rstrip(".")
             words = name.split()
             if words[0].lower() in _LEADING:
@@ -80,6 +117,8 @@ class Organizations:
             if not words:
                 continue
             full = known.get(name) or known.get(name.lower())
+            if full is None and name in implicit.values():
+                full = known[name] = name
             if full is None:
                 if not self._is_body(text, m, words, speaker_names, is_person):
                     continue
