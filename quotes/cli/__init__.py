@@ -7,7 +7,6 @@ stdout, messages to stderr. One module per group of commands.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from typing import Any
 
@@ -52,13 +51,16 @@ class QuotesGroup(click.Group):
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
             raise click.ClickException(f"{where}cannot write or read ({e.strerror or e})") from None
-        except sqlite3.OperationalError as e:
-            if "locked" in str(e) or "busy" in str(e):
-                raise click.ClickException(f"the database is locked by another process ({e}); try again") from None
-            raise click.ClickException(f"database error: {e}") from None
-        except sqlite3.DatabaseError as e:
-            raise click.ClickException(f"database error: {e}") from None
         except Exception as e:  # noqa: BLE001 - the last guard: one line, never a traceback
+            # sqlite3 is looked up, not imported: a command that never opened
+            # a database (extract) need not pay for loading it.
+            sqlite3 = sys.modules.get("sqlite3")
+            if sqlite3 is not None and isinstance(e, sqlite3.OperationalError) and (
+                "locked" in str(e) or "busy" in str(e)
+            ):
+                raise click.ClickException(f"the database is locked by another process ({e}); try again") from None
+            if sqlite3 is not None and isinstance(e, sqlite3.DatabaseError):
+                raise click.ClickException(f"database error: {e}") from None
             raise click.ClickException(f"unexpected {type(e).__name__}: {e} (please report this)") from None
 
 

@@ -91,11 +91,10 @@ def _cache_file() -> Path:
     sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "demonyms.txt", "organization_heads.txt")]
     # find_spec locates the packages without importing them.
     sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
-    import hashlib  # here, not at import: start-up of every command counts
+    import zlib  # two checksums, not a cryptographic hash: OpenSSL takes longer to load than this whole look-up
 
-    key = hashlib.sha1(
-        repr([(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sources]).encode()
-    ).hexdigest()[:16]
+    stamp = repr([(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sources]).encode()
+    key = f"{zlib.crc32(stamp):08x}{zlib.adler32(stamp):08x}"
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return root / "quotes" / f"names-{key}.pickle"
 

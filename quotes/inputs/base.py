@@ -3,7 +3,6 @@ was skipped, decoding with errors that name the place, and ids."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections.abc import Callable
@@ -70,6 +69,8 @@ def stderr_warn(message: str) -> None:
 
 def content_id(text: str) -> str:
     """A stable id for an article that came without one."""
+    import hashlib  # here: most runs never need it, and start-up counts
+
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
