@@ -10,7 +10,6 @@ is opened.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,8 @@ class AtomicOutput:
                 # the device itself. Write to it as it is.
                 self.stream = open(self.target, "w", encoding=encoding, newline="")
                 return
+            import tempfile  # only for -o FILE: start-up of every command counts
+
             fd, self.temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
         except OSError as e:
             raise QuotesError(f"{target}: cannot write ({e.strerror})") from None

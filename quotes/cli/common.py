@@ -4,7 +4,6 @@ default format, warnings, and opening the store."""
 from __future__ import annotations
 
 import functools
-import shutil
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -67,6 +66,8 @@ def terminal_width(stream: Any) -> int | None:
     pipe, where nothing is cut."""
     if not getattr(stream, "isatty", lambda: False)():
         return None
+    import shutil  # only for a terminal: tempfile and archive modules come with it
+
     return shutil.get_terminal_size().columns
 
 
