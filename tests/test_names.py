@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quotes.names import compare_people, fold, organization_key, parse_person, soundex
@@ -57,3 +59,19 @@ def test_fold_and_keys() -> None:
     assert fold("Núñez’s") == "nunez"
     assert organization_key("The FBI") == "fbi"
     assert soundex("hyde") == soundex("hide") == "h300"
+
+
+def test_old_name_table_caches_are_forgotten(tmp_path: Path) -> None:
+    """A cache untouched for a month goes when a new one is written; a fresh one stays."""
+    import os
+    import time
+
+    from quotes.extract.namelists import _forget_old_caches
+
+    kept, recent, stale = (tmp_path / f"names-{n}.pickle" for n in ("kept", "recent", "stale"))
+    for path in (kept, recent, stale):
+        path.write_bytes(b"x")
+    month_ago = time.time() - 31 * 86400
+    os.utime(stale, (month_ago, month_ago))
+    _forget_old_caches(kept)
+    assert kept.exists() and recent.exists() and not stale.exists()

@@ -123,9 +123,27 @@ def _tables() -> dict[str, Any]:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(tables, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
+        _forget_old_caches(path)
     except OSError:
         pass
     return tables
+
+
+_CACHE_DAYS = 30
+
+
+def _forget_old_caches(kept: Path) -> None:
+    """Caches of other installs or older lists, untouched for a month, go
+    (each install names its own file, so they would pile up)."""
+    import time
+
+    cutoff = time.time() - _CACHE_DAYS * 86400
+    for old in kept.parent.glob("names-*.pickle"):
+        try:
+            if old != kept and old.stat().st_atime < cutoff and old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            continue
 
 
 def first_name_genders() -> dict[str, str]:
