@@ -26,19 +26,29 @@ class Timeline:
     undated: int  # quotes whose article has no readable date
 
 
-def quote_timeline(store: QuoteStore, speaker_id: int | None = None, by: str = "month") -> Timeline:
+def period_counts_sql(by: str, one_speaker: bool) -> str:
+    """SQL counting quotes per period (NULL for undated articles), with a
+    ``:speaker`` parameter when ``one_speaker``: the one reading of a date
+    that the terminal and the web page's charts share."""
     if by not in PERIODS:
         raise ValueError(f"unknown period {by!r}")
-    where = "WHERE q.speaker_id = ?" if speaker_id is not None else ""
-    params = [speaker_id] if speaker_id is not None else []
-    counted = store.db.execute(
+    where = "WHERE q.speaker_id = :speaker" if one_speaker else ""
+    return (
         f"SELECT CASE WHEN a.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN {_PERIOD_SQL[by]} END AS p, "
-        f"count(*) FROM quotes q JOIN articles a ON a.id = q.article_id {where} GROUP BY p ORDER BY p",
-        params,
-    ).fetchall()
+        f"count(*) FROM quotes q JOIN articles a ON a.id = q.article_id {where} GROUP BY p ORDER BY p"
+    )
+
+
+def timeline_of(counted: list[tuple[str | None, int]], by: str) -> Timeline:
+    """The rows of ``period_counts_sql``, gaps filled, undated set apart."""
     undated = sum(n for p, n in counted if p is None)
     dated = {p: n for p, n in counted if p is not None}
     return Timeline(rows=fill_gaps(dated, by), undated=undated)
+
+
+def quote_timeline(store: QuoteStore, speaker_id: int | None = None, by: str = "month") -> Timeline:
+    sql = period_counts_sql(by, speaker_id is not None)
+    return timeline_of(store.db.execute(sql, {"speaker": speaker_id}).fetchall(), by)
 
 
 def fill_gaps(counts: dict[str, int], by: str) -> list[tuple[str, int]]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,28 +16,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from helpers import free_port, ingest_sample
 
-from quotes.cli import cli
-
-SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 CHROMIUM = next((p for p in (shutil.which("chromium"), shutil.which("chromium-browser"), "/usr/bin/chromium")
                  if p and Path(p).exists()), None)
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright's Python package is not installed")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian: apt-get install chromium)")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen]]:
-    db = tmp_path / "news.db"
-    assert CliRunner().invoke(cli, ["ingest", "--db", str(db), str(SAMPLE)]).exit_code == 0
-    port = _free_port()
+    db = ingest_sample(tmp_path, "news.db")
+    port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "quotes", "serve", "--db", str(db), "--port", str(port)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}/"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import ingest_sample
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +19,6 @@ from quotes.articles import parse_text_article
 from quotes.cli import cli
 from quotes.extract import extract
 
-SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 BIG = "99999999999999999999999"
 
 
@@ -36,9 +36,7 @@ def one_line_error(result, code: int = 1) -> str:
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("hostile") / "q.db")
-    assert run("ingest", "--db", path, str(SAMPLE)).exit_code == 0
-    return path
+    return ingest_sample(tmp_path_factory.mktemp("hostile"))
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ import hashlib
 import json
 import re
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -19,29 +18,21 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from helpers import free_port, ingest_sample
 
 from quotes.cli import cli
 from quotes.web.metadata import build_metadata
 from quotes.web.server import make_datasette
 
-SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 
 
 def run(*args: str):
     return CliRunner().invoke(cli, list(args))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def news_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("serve") / "news.db")
-    assert run("ingest", "--db", path, str(SAMPLE)).exit_code == 0
-    return path
+    return ingest_sample(tmp_path_factory.mktemp("serve"), "news.db")
 
 
 def get(db_path: str, path: str, allow_sql: bool = True) -> Any:
@@ -166,9 +157,8 @@ def test_a_missing_extra_is_one_line(monkeypatch: pytest.MonkeyPatch, news_db: s
 
 def test_serving_beyond_this_machine_warns(tmp_path: Path) -> None:
     """Bound to every address: a warning says who can read it; Ctrl-C stops it cleanly."""
-    db = tmp_path / "news.db"
-    assert run("ingest", "--db", str(db), str(SAMPLE)).exit_code == 0
-    port = _free_port()
+    db = ingest_sample(tmp_path, "news.db")
+    port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "quotes", "serve", "--db", str(db), "--host", "0.0.0.0",
                                 "--port", str(port), "--no-sql"], stderr=subprocess.PIPE, text=True)
     try:

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import ingest_sample
 
 from quotes.cli import cli
 from quotes.cli.timeline import bar, bar_lines
 from quotes.timeline import fill_gaps
-
-SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 
 
 def run(*args: str, input: str | None = None):
@@ -23,9 +22,7 @@ def run(*args: str, input: str | None = None):
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("timeline") / "q.db")
-    assert run("ingest", "--db", path, str(SAMPLE)).exit_code == 0
-    return path
+    return ingest_sample(tmp_path_factory.mktemp("timeline"))
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import free_port
 from pages import news_page
 
 from quotes.cli import cli
@@ -132,22 +133,9 @@ def test_a_urls_file_line_that_is_not_a_url(tmp_path: Path) -> None:
 
 
 def test_a_server_that_is_not_there(tmp_path: Path) -> None:
-    with socket_closed_port() as port:
-        result = run("extract", f"http://127.0.0.1:{port}/x")
+    port = free_port()
+    result = run("extract", f"http://127.0.0.1:{port}/x")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0].startswith(f"warning: http://127.0.0.1:{port}/x: ")
     assert "Connection refused" in result.stderr
 
-
-class socket_closed_port:
-    """A port on 127.0.0.1 that nothing listens on."""
-
-    def __enter__(self) -> int:
-        import socket
-
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            return s.getsockname()[1]
-
-    def __exit__(self, *exc: object) -> None:
-        pass

@@ -26,7 +26,8 @@ from .namelists import demonyms, is_place, organization_heads
 # from a heading into the paragraph below it ("Sports\n\nMallow Swimming Pool").
 _WORD = r"(?:[A-Z][\w'’&.-]*|[A-Z0-9]{2,})"
 _GAP = r"[ \t\u00a0]+"
-ORG_RUN_RE = re.compile(rf"{_WORD}(?:(?:{_GAP}(?:of|for|and|&|on|de|the))*{_GAP}{_WORD})*")
+_SMALL_WORDS = ("of", "for", "and", "&", "on", "de", "the")  # inside a body's name, never its initials
+ORG_RUN_RE = re.compile(rf"{_WORD}(?:(?:{_GAP}(?:{'|'.join(_SMALL_WORDS)}))*{_GAP}{_WORD})*")
 _ACRONYM_AFTER_RE = re.compile(r"\s*(?:\(|,\s*)([A-Z][A-Z0-9&]{1,7})(?:\)|,)")
 # Verbs a body is the subject of, right after its name at a sentence start.
 _BODY_VERBS = frozenset(
@@ -62,7 +63,6 @@ _LEADING = frozenset({"the", "a", "an"})
 
 
 _ACRONYM_WORD_RE = re.compile(r"\b[A-Z]{2,6}\b")
-_SMALL_WORDS = frozenset(("of", "and", "for", "the", "&", "on", "de"))
 
 
 def _implicit_acronyms(text: str, runs: list[re.Match[str]], is_person: Callable[[str], bool]) -> dict[str, str]:

@@ -10,13 +10,8 @@ from typing import Any
 from datasette import Response, hookimpl
 from markupsafe import Markup, escape
 
-from ...timeline import fill_gaps
+from ...timeline import period_counts_sql, timeline_of
 from ..chart import bars_svg
-
-_PER_MONTH = (
-    "SELECT substr(a.date, 1, 7) AS month, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
-    "WHERE a.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' {speaker} GROUP BY month ORDER BY month"
-)
 
 
 async def _is_quotes_database(db: Any) -> bool:
@@ -25,9 +20,8 @@ async def _is_quotes_database(db: Any) -> bool:
 
 
 async def _month_rows(db: Any, speaker_id: int | None = None) -> list[tuple[str, int]]:
-    sql = _PER_MONTH.format(speaker="AND q.speaker_id = :speaker" if speaker_id is not None else "")
-    result = await db.execute(sql, {"speaker": speaker_id} if speaker_id is not None else {})
-    return fill_gaps({row[0]: row[1] for row in result.rows}, "month")
+    result = await db.execute(period_counts_sql("month", speaker_id is not None), {"speaker": speaker_id})
+    return timeline_of([(row[0], row[1]) for row in result.rows], "month").rows
 
 
 def speaker_path(datasette: Any, database: str, speaker_id: int) -> str:
