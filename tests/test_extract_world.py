@@ -572,3 +572,99 @@ def test_a_pronoun_after_an_unnamed_person(text: str, expected: str) -> None:
 )
 def test_quoted_headings(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            '"The river is rising," said Lucia de la Torre, the town\'s mayor.\n\n"We are moving people out," de la Torre said.',
+            ["Lucia de la Torre", "Lucia de la Torre"],
+            id="a-surname-with-particles-points-back",
+        ),
+        pytest.param(
+            '"The dikes will hold," Maarten van der Linden told reporters.\n\n"We checked them twice," Van der Linden said.',
+            ["Maarten van der Linden", "Maarten van der Linden"],
+            id="particles-keep-their-place-and-case-aside",
+        ),
+        pytest.param(
+            '"We need more beds," said Karim Abu Saleh, who runs a clinic in Hebron.\n\n"The wards are full," Abu Saleh said.',
+            ["Karim Abu Saleh", "Karim Abu Saleh"],
+            id="a-two-word-surname-is-not-a-second-person",
+        ),
+        pytest.param(
+            '"The volunteers were wonderful," Princess Anne said after the visit.',
+            ["Princess Anne"],
+            id="a-title-and-a-given-name",
+        ),
+        pytest.param(
+            'Pope Leo arrived in Lisbon on Friday. "Peace is possible," Leo said.',
+            ["Pope Leo"],
+            id="a-given-name-after-a-title-points-back",
+        ),
+        pytest.param(
+            'Martha King opened the show. "It was a dream," King said.\n\n'
+            'Later, Gordon Bishop read. "I was nervous," said Bishop.',
+            ["Martha King", "Gordon Bishop"],
+            id="title-words-as-surnames",
+        ),
+        pytest.param(
+            'Rosa Lind stars in the film. "The song found me," said Omar Field, who directed it.\n\n'
+            'Lind, who called in from the set of "Harbour Lights," had the same feeling: "It was home."',
+            ["Omar Field", "Rosa Lind"],
+            id="a-colon-after-a-quoted-title-in-the-sentence",
+        ),
+        pytest.param(
+            'Tomas Berg testified on Tuesday. He then thanked Mr. Adler for the report. "I cannot fault it," he said.',
+            ["Tomas Berg"],
+            id="he-goes-on-past-the-object",
+        ),
+        pytest.param(
+            'According to Wanjiru Kamau-Odhiambo, exports are recovering. "Tea prices are up," Kamau-Odhiambo said.',
+            ["Wanjiru Kamau-Odhiambo"],
+            id="according-to-names-a-person",
+        ),
+        pytest.param(
+            '"We will test everyone," said Kiros Alemayehu, the health minister. Kiros added: "Testing is free."',
+            ["Kiros Alemayehu", "Kiros Alemayehu"],
+            id="a-given-name-ending-in-s-is-not-a-plural",
+        ),
+        pytest.param(
+            'The carrier, Bluewing Air, cancelled 40 flights. "We are sorry for the disruption," the carrier said.',
+            ["Bluewing Air"],
+            id="the-kind-of-body-then-its-name",
+        ),
+        pytest.param(
+            'Seedlink, the Kenyan charity, criticised the cuts. "Farmers will go hungry," the charity said.',
+            ["Seedlink"],
+            id="the-name-then-its-kind-of-body",
+        ),
+        pytest.param(
+            'A report by the Coastal Research Trust was published on Monday. "Erosion has doubled," the report said.',
+            ["Coastal Research Trust"],
+            id="a-report-by-a-body",
+        ),
+        pytest.param(
+            'Dr. Ines Moreau wrote to the council on Friday. The letter from Dr. Moreau was blunt. "The clinic must stay open," the letter said.',
+            ["Ines Moreau"],
+            id="a-letter-from-a-person",
+        ),
+        pytest.param(
+            'Priya Nair, an analyst at Harbour Capital, sees the merger as a "marriage of convenience."',
+            ["Priya Nair"],
+            id="sees-it-as-a-quoted-view",
+        ),
+        pytest.param(
+            'Halvorsen said the minister views the treaty as "a dead letter."',
+            ["Halvorsen"],
+            id="a-view-inside-reported-speech-is-the-reporter-s",
+        ),
+        pytest.param(
+            'The mayor, Ruth Abara, characterized the budget as "a trap for the poor."',
+            ["Ruth Abara"],
+            id="characterized-as",
+        ),
+    ],
+)
+def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

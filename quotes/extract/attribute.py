@@ -445,7 +445,12 @@ def _plausible_subject(phrase: list[Token]) -> bool:
     first = phrase[0]
     if first.kind != WORD:
         return False
-    if not (first.is_capitalized or first.lower in _PHRASE_STARTERS or first.lower in lexicon.SUBJECT_PRONOUNS):
+    if not (
+        first.is_capitalized
+        or first.lower in _PHRASE_STARTERS
+        or first.lower in lexicon.SUBJECT_PRONOUNS
+        or (first.text in lexicon.NAME_PARTICLES and len(phrase) > 1 and phrase[-1].is_capitalized)  # "de la Cruz said"
+    ):
         return False
     if len(phrase) > _MAX_PHRASE:
         return False
@@ -459,7 +464,8 @@ def _plausible_subject(phrase: list[Token]) -> bool:
 
 _NAMING_CUES = frozenset(
     form for form in lexicon.WEAK_CUE_WORDS
-    if form.startswith(("call", "dub", "label", "brand", "describ", "term", "refer"))
+    if form.startswith(("call", "dub", "label", "brand", "describ", "term", "refer", "characteri", "portray", "assail",
+                        "derid"))
 )
 
 
@@ -477,6 +483,8 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
     for c in range(k, max(floor, qi - 12) - 1, -1):
         tok = tokens[c]
         if tok.kind == QUOTE:
+            if tokens[k].text == ":":
+                break  # 'Buckley, on the set of "Fargo," had a similar experience:'
             return None
         if tok.kind == PUNCT and tok.text in _SENTENCE_PUNCT and c != k:
             return None
@@ -488,6 +496,16 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
             if _acceptable(mention):
                 return Attribution(mention, "according to", "leading", 0.9, tok.end)
             return None
+        if tok.kind == WORD and tok.lower in lexicon.SEEING_AS_WORDS and _as_right_before(tokens, qi):
+            # 'Ward sees the lineup as its "Achilles heel"': his view; but
+            # 'suggesting the senator sees issues as "..."' is the words of
+            # whoever suggests it, found further back.
+            if any(is_cue(t) for t in tokens[floor:c]):
+                continue
+            mention = _subject_of_cue(text, tokens, c, floor)
+            if mention is not None:
+                return Attribution(mention, tok.text, "leading", 0.8, tok.end)
+            continue
         if not is_cue(tok):
             continue
         if c > floor and _after_possessor(tokens, c):
@@ -531,6 +549,18 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
         if mention is not None:
             return Attribution(mention, None, "leading", 0.7)
     return None
+
+
+_AS_FILLERS = frozenset("a an the its his her their our part of one".split())
+
+
+def _as_right_before(tokens: list[Token], qi: int) -> bool:
+    """Is the quotation the complement of "as": 'as its "...', 'as part
+    of the "..."'?"""
+    k = qi - 1
+    while k >= 0 and qi - k <= 4 and tokens[k].kind == WORD and tokens[k].lower in _AS_FILLERS:
+        k -= 1
+    return k >= 0 and tokens[k].lower == "as"
 
 
 def _relative_antecedent(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:

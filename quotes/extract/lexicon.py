@@ -86,6 +86,11 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "reveal": (),
     "disclose": (),
     "describe": (),
+    "characterize": (),
+    "characterise": (),
+    "portray": (),
+    "assail": (),
+    "deride": (),
     "call": (),
     "dub": (),
     "label": (),
@@ -227,7 +232,14 @@ WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
     describe go put point read hit fire shoot sing begin order object quote
     continue post report charge message text answer state email e-mail
     refer term attack comment laugh echo underline underscore highlight
-    condemn defend welcome""".split()
+    condemn defend welcome characterize characterise portray assail
+    deride""".split()
+)
+
+# Verbs that set a view beside a quotation only through "as": "Ward sees
+# the lineup as its "Achilles heel"", "critics regard the plan as "reckless"".
+SEEING_AS_WORDS: frozenset[str] = frozenset(
+    "see sees saw seen seeing view views viewed viewing regard regards regarded regarding".split()
 )
 WEAK_CUE_WORDS: frozenset[str] = frozenset(
     form for lemma in WEAK_CUE_LEMMAS for form in _forms(lemma, CUE_VERBS[lemma])
@@ -299,6 +311,38 @@ TIME_WORDS: frozenset[str] = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today
     yesterday tonight morning afternoon evening night week weekend month
     year recently""".split()
+)
+
+# Lower-case words inside a person's surname: "Ana de la Cruz", "Pieter van
+# den Berg", "Mohammed bin Salman". A later "de la Cruz said" or "Van den
+# Berg said" is the whole surname.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "de del della der den di du da dos das la le van von bin binti ibn al el".split()
+)
+
+# Titles that, before a single given name, are how a person is known: "Pope
+# Francis", "Prince William", "Queen Rania", "King Charles III".
+SOVEREIGN_TITLES: frozenset[str] = frozenset(
+    "pope prince princess king queen emperor empress sultan emir sheikh sheikha".split()
+)
+
+# Title words that are also common surnames: at the end of a run that opens
+# with a given name they are the surname ("Carole King", "John Major").
+TITLE_SURNAMES: frozenset[str] = frozenset(
+    "king bishop major judge pope prince pastor sheriff chancellor lord knight dean marshal field".split()
+)
+
+# Nouns for a kind of body that an article sets beside the body's name
+# ("the airline, Qantas,", "Oxfam, the charity,") and then uses alone
+# ("the airline said").
+BODY_KIND_NOUNS: frozenset[str] = frozenset(
+    """airline carrier carmaker automaker charity retailer supermarket bank
+    lender insurer broadcaster newspaper publisher regulator watchdog
+    manufacturer maker company firm group startup start-up chain operator
+    utility club band label studio agency ministry council union party
+    coalition association organisation organization nonprofit non-profit
+    charity network developer brand platform app website outlet school
+    university hospital court authority department campaign team""".split()
 )
 
 # Titles and role words that precede a name ("Sen. Bernie Sanders",

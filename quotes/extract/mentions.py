@@ -36,8 +36,10 @@ _CAP = (
     r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Jr|Sr|St|Col|Capt|Sgt|Prof|Rev|Sec|Atty)\.|"
     r"[A-Z\u00c0-\u00de][\w'’\-]*)"
 )
-_PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|al|el)"
-NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_CAP}|{_PARTICLE}(?=[ \t\u00a0]+[A-Z])))*")
+# Lower-case words inside a surname: "Ana de la Cruz", "Pieter van den Berg".
+_PARTICLE_WORDS = lexicon.NAME_PARTICLES
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) + ")"
+NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_CAP})*")
 _WORDS_RE = re.compile(r"\S+")
 PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -98,9 +100,6 @@ def _is_name_word(word: str) -> bool:
         and bare not in lexicon.ORGANIZATION_NOUNS
         and not _is_acronym(word)
     )
-
-
-_PARTICLE_WORDS = frozenset("de van von der den da del della di du la le bin al el".split())
 
 
 def starts_sentence(text: str, pos: int) -> bool:
@@ -166,6 +165,20 @@ def _place_not_name(word: str) -> bool:
     return bare in demonyms() or (is_place(bare) and bare not in common_first_names())
 
 
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:(?<!ccording )to|in|from|of|at|for)\s+$", re.IGNORECASE)
+
+
+def _pair_after_no_place(text: str, start: int, words: list[str]) -> bool:
+    """Two words a cue names, not after "to"/"in": the first is a given name
+    even when a town bears it too ("Ngozi Okonjo-Iweala"), unlike "Britain"
+    in "ambassador to Britain Liu Xiaming"."""
+    return (
+        len(words) == 2
+        and _bare(words[0]) not in demonyms()
+        and not _PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start)
+    )
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
@@ -191,7 +204,9 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
         j = i + 1
         while j < n and (_is_initial(words[j]) or (words[j] in _PARTICLE_WORDS and j + 1 < n)):
             j += 1  # "Patricia H. Hyde", "Bill de Blasio"
-        if j >= n or not _is_name_word(words[j]) or _is_initial(words[j]) or _only_first_name(words[j]):
+        if j == n - 1 and _bare(words[j]) in lexicon.TITLE_SURNAMES and not words[i].endswith(("'s", "’s")):
+            pass  # "Carole King", "John Major": a title word as the surname
+        elif j >= n or not _is_name_word(words[j]) or _is_initial(words[j]) or _only_first_name(words[j]):
             i += 1
             continue
         j += 1
@@ -267,14 +282,20 @@ class PeopleIndex:
         # Reported speech names people too: "Lakshiwnder Singh, another
         # deportee, said he had paid".
         named += [(m.group(1), m.start(1), None) for m in _CUE_SUBJECT_RE.finditer(text) if not inside_quote(m.start(1))]
+        # So does a source: "According to Ngozi Okonjo-Iweala, trade ...".
+        named += [(m.group(1), m.start(1), None) for m in _ACCORDING_TO_RE.finditer(text) if not inside_quote(m.start(1))]
         for name, start, role in sorted(named, key=lambda n: n[1]):
             words = name.split()
             if (
-                2 <= len(words) <= 4
+                2 <= len([w for w in words if w not in _PARTICLE_WORDS]) <= 4
                 and self._by_name.get(name.lower()) is None
+                and not self._surname_of_earlier(words, start)
                 and not is_place(name)
-                and all(_is_name_word(w) for w in words)
-                and not any(_bare(w) in organization_heads() or _place_not_name(w) for w in words)
+                and _is_name_word(words[0])
+                and all(_is_name_word(w) or w in _PARTICLE_WORDS for w in words[1:-1])
+                and _is_name_word(words[-1])
+                and not any(_bare(w) in organization_heads() for w in words)
+                and not any(_place_not_name(w) for w in (words[1:] if _pair_after_no_place(text, start, words) else words))
                 and person_name_in(words) in (None, (0, len(words)))
             ):
                 self._add(words, start, (role or "").split())
@@ -298,6 +319,8 @@ class PeopleIndex:
             name_words = [clean_word(w) for _, w in words[i:j]]
             offset = words[i][0]
             person = self._by_name.get(" ".join(name_words).lower())
+            if person is None and self._surname_of_earlier(name_words, offset):
+                person = self.by_surname(name_words, offset)
             if person is None:
                 person = self._add(name_words, offset, [w for _, w in words[:i]])
             elif person.role is None and i:
@@ -321,11 +344,15 @@ class PeopleIndex:
             for k, (offset, word) in enumerate(words):
                 if not _is_name_word(word):
                     continue
-                honorific = lexicon.HONORIFIC_GENDER.get(_bare(words[k - 1][1])) if k else None
+                title = words[k - 1][1] if k else ""
+                honorific = lexicon.HONORIFIC_GENDER.get(_bare(title)) if k else None
+                sovereign = _bare(title) in lexicon.SOVEREIGN_TITLES
                 person = self.resolve_short(clean_word(word), offset, honorific or "")
-                if person is None and honorific:
-                    # "Ms. Hyde" with no full name anywhere: still a person.
-                    person = self._add([clean_word(word)], offset, [words[k - 1][1]])
+                if person is None and (honorific or sovereign):
+                    # "Ms. Hyde" with no full name anywhere: still a person;
+                    # "Pope Francis" is known by the title with the name.
+                    person = self._add([clean_word(title), clean_word(word)] if sovereign else [clean_word(word)],
+                                       offset, [title])
                 if person is not None:
                     if honorific:
                         person.votes[honorific] += 3
@@ -391,6 +418,21 @@ class PeopleIndex:
         """'Patricia Hyde' -> the 'Patricia H. Hyde' the article introduced."""
         first = first.lower()
         return next((p for p in self._by_last.get(last.lower(), ()) if p.first.lower() == first), None)
+
+    def _surname_of_earlier(self, words: list[str], position: int) -> bool:
+        """"Abu Khalil" after "Ahmed Abu Khalil": his surname, not a second
+        person."""
+        earlier = self.by_surname(words, position)
+        return earlier is not None and earlier.position < position
+
+    def by_surname(self, words: list[str], position: int) -> Person | None:
+        """The person whose name ends in these words: "de la Cruz", "Abu
+        Khalil", "Van den Berg" (case aside) for Ana de la Cruz, Ahmed Abu
+        Khalil, Pieter van den Berg; the one named last before ``position``."""
+        tail = " " + " ".join(words).lower()
+        found = [p for p in self._by_last.get(words[-1].lower(), ()) if p.name.lower().endswith(tail)]
+        before = [p for p in found if p.position <= position]
+        return (before or found or [None])[-1 if before else 0]
 
     def resolve_short(self, word: str, position: int, gender: str = "", misspelt: bool = False) -> Person | None:
         """The person a surname or first name alone points back to.
@@ -488,7 +530,7 @@ class PeopleIndex:
             return person
         return None
 
-    def resolve_pronoun(self, gender: str, position: int, within: int | None = None) -> Person | None:
+    def resolve_pronoun(self, gender: str, position: int, within: int | None = None, depth: int = 0) -> Person | None:
         """The person a he or she at ``position`` stands for.
 
         The nearest sentence before it that mentions a compatible person
@@ -515,6 +557,16 @@ class PeopleIndex:
             seen += 1
         if not found:
             return None
+        if gender and depth < 3:
+            # "He then thanked Cooke. '...,' he concluded": the sentence's
+            # own subject is a he, so the chain of he goes on past the
+            # people named after it to whoever that he is.
+            start = self._sentence_starts[best_sentence - 1]
+            m = _SUBJECT_PRONOUN_RE.match(self.text, start)
+            if m and lexicon.PRONOUN_GENDER.get(m.group(1).lower()) == gender:
+                earlier = self.resolve_pronoun(gender, start, within, depth + 1)
+                if earlier is not None:
+                    return earlier
         # The first one, unless it is only a possessor ("as Trump's rise
         # continued, Schwartz disavowed the book"): then the first that is not.
         for offset, person in reversed(found):
@@ -569,6 +621,7 @@ _NOT_AN_END = "".join(
     rf"(?<!\b{abbreviation}\.)" for abbreviation in
     ("[A-Z]", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Mrs", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Prof", "Rev")
 )
+_SUBJECT_PRONOUN_RE = re.compile(r"[\"“‘(]?\s*(He|She)\b")
 _SENTENCE_END_RE = re.compile(r"[.!?]" + _NOT_AN_END + r"[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
 
 # A capitalised word and the capitalised word after it (overlapping pairs:
@@ -584,6 +637,8 @@ _CUE_SUBJECT_RE = re.compile(
     r"(?<![\w’'.-])((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?:, [^,.\n\"“”]{2,80},)? "
     r"(?:said|says|told|tells|added|adds|explained|noted|wrote|writes|stated|asked|replied|warned|argued|insisted|recalled)\b"
 )
+
+_ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?=[,.;])")
 
 # How many mentions back "the senator" may look for its senator.
 _TITLE_LOOKBACK = 200
@@ -639,7 +694,7 @@ def parse_speaker(
     runs: list[list[Token]] = []
     current: list[Token] = []
     for tok in words:
-        if tok.is_capitalized or (current and tok.lower in {"de", "van", "von", "der", "da", "del", "di", "la", "le", "bin", "al"}):
+        if tok.is_capitalized or (current and tok.text in _PARTICLE_WORDS):
             current.append(tok)
         else:
             if current:
@@ -721,6 +776,11 @@ def parse_speaker(
         rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS]
         if not rest and not titles:
             return None  # "Saturday", "The": nothing that names anyone
+        if not rest and len(cap) == 1 and lead == 0 and bare_head in lexicon.TITLE_SURNAMES and not head.text.endswith("."):
+            # "King said": a surname (Carole King's) before it is a title;
+            # the resolver finds whose, and "the King said" stays a title.
+            name = clean_word(head.text)
+            return SpeakerMention(name, head.start, head.start + len(name), PERSON, name, role_from_apposition)
         if not rest:
             return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
         if _is_acronym(head.text) or bare_head in lexicon.ORGANIZATION_NOUNS or bare_head in lexicon.DOCUMENT_NOUNS:
@@ -749,9 +809,10 @@ def parse_speaker(
         ):
             rest = rest[-1:]  # "Little Oliver", "Dear Fanny": the name is the last word
         honorific = next((lexicon.HONORIFIC_GENDER[_bare(t.text)] for t in titles if _bare(t.text) in lexicon.HONORIFIC_GENDER), "")
-        name = " ".join(clean_word(t.text) for t in rest[-3:])
+        name_tokens = _with_particles(core, rest[-3:])
+        name = " ".join(clean_word(t.text) for t in name_tokens)
         role = " ".join(t.text for t in titles) or None
-        m_start = rest[-3:][0].start
+        m_start = name_tokens[0].start
         m_end = rest[-1].start + len(clean_word(rest[-1].text))
         mention = SpeakerMention(text[m_start:m_end], m_start, m_end, PERSON, name, role or role_from_apposition, pronoun=honorific or None)
         return mention
@@ -782,6 +843,19 @@ def parse_speaker(
     else:
         kind = UNKNOWN
     return SpeakerMention(phrase, start, end, kind, None, role_from_apposition, head=bare_head)
+
+
+def _with_particles(core: list[Token], name: list[Token]) -> list[Token]:
+    """The name's words with the surname particles between and before them:
+    "de la Cruz", "Van den Berg" (the capitals alone would say "Van Berg")."""
+    first = next(k for k, t in enumerate(core) if t is name[0])
+    last = next(k for k, t in enumerate(core) if t is name[-1])
+    while first > 0 and core[first - 1].text in _PARTICLE_WORDS:
+        first -= 1
+    inside = core[first : last + 1]
+    if all(t in name or t.text in _PARTICLE_WORDS for t in inside):
+        return inside
+    return name
 
 
 def _after_preposition(words: list[Token], run: list[Token]) -> bool:

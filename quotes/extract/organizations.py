@@ -57,6 +57,20 @@ _DOCUMENT_AFTER_RE = re.compile(
     + "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
     + r")\b"
 )
+# "the airline, Qantas," and "Qantas, the Australian airline,": a body's
+# name beside the noun the article then uses for it.
+_NAME = r"[A-Z][\w’'&.-]*(?:[ \t](?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5}"
+_KIND = "|".join(sorted(lexicon.BODY_KIND_NOUNS, key=len, reverse=True))
+_NOUN_THEN_NAME_RE = re.compile(rf"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_KIND}),[ \t]+({_NAME}),")
+_NAME_THEN_NOUN_RE = re.compile(rf"(?<![\w’'.-])({_NAME}),[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?({_KIND})[,.]")
+# "The report, published by the Institute for Fiscal Studies,", "a letter
+# from Dr. Ana Ruiz": the author of a document the article then quotes.
+_DOCUMENTS = "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
+_DOCUMENT_BY_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_DOCUMENTS}),?[ \t]+"
+    r"(?:(?:published|released|issued|written|signed|prepared|commissioned|produced|sent|compiled)[ \t]+)?"
+    rf"(?:by|from)[ \t]+(?:the[ \t]+)?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})"
+)
 _WINDOW = 2000  # characters back that "they" or "the group" may reach
 _NEARBY = 250  # characters back that count as "the same sentence or the one before"
 _LEADING = frozenset({"the", "a", "an"})
@@ -129,13 +143,43 @@ class Organizations:
                     known[acronym.group(1)] = full
             if not inside_quote(start):
                 self._named(start, full, m.end(), text)
+        self.kinds: dict[str, list[tuple[int, str]]] = {}  # noun -> (where, body), in order
+        for m in _NOUN_THEN_NAME_RE.finditer(text):
+            self._described_as(m.group(1), m.group(2), m.start(2), text, inside_quote, is_person)
+        for m in _NAME_THEN_NOUN_RE.finditer(text):
+            self._described_as(m.group(2), m.group(1), m.start(1), text, inside_quote, is_person)
+        for m in _DOCUMENT_BY_RE.finditer(text):
+            author = m.group(2).rstrip(".,")
+            words = author.split()
+            while words and (words[-1].lower() in _SMALL_WORDS or words[-1].lower() in lexicon.DOCUMENT_NOUNS):
+                words.pop()
+            if any(w.endswith(("'s", "’s")) for w in words):
+                continue  # "an ad from Trump's campaign": the campaign's, unnamed
+            if words and not inside_quote(m.start()) and not is_place(" ".join(words)):
+                self.documents.append((m.start(), m.group(1).lower(), " ".join(words)))
         for m in _DESCRIBED_RE.finditer(text):
             name = " ".join(m.group(1).split())
             if not inside_quote(m.start()) and not is_person(name):
                 self._named(m.start(1), name, m.end(), text)
+        self.documents.sort()
         order = sorted(range(len(self.positions)), key=self.positions.__getitem__)
         self.positions = [self.positions[k] for k in order]
         self.names = [self.names[k] for k in order]
+
+    def _described_as(self, noun: str, name: str, start: int, text: str, inside_quote: Callable[[int], bool],
+                      is_person: Callable[[str], bool]) -> None:
+        words = name.split()
+        while words and words[-1].lower() in _SMALL_WORDS:
+            words.pop()
+        if words and words[0].lower() in _LEADING:
+            words = words[1:]
+        name = " ".join(words)
+        if not name or inside_quote(start) or is_person(name) or is_place(name) or words[0].lower() in lexicon.NON_NAME_WORDS:
+            return
+        if any(w.lower() in lexicon.TITLE_WORDS for w in words):
+            return  # "Mayor Lin, the party's candidate,": a person with a title
+        self.kinds.setdefault(noun.lower(), []).append((start, name))
+        self._named(start, name, start + len(name), text)
 
     def _named(self, start: int, name: str, end: int, text: str) -> None:
         self.positions.append(start)
@@ -200,6 +244,9 @@ class Organizations:
         last body named; None when nothing fits."""
         noun = noun.lower()
         k = bisect.bisect_left(self.positions, position)
+        described = [name for at, name in self.kinds.get(noun, ()) if at < position]
+        if described and position - self.kinds[noun][len(described) - 1][0] <= _WINDOW:
+            return described[-1]  # "the airline, Qantas, ... the airline said"
         if noun in _BODY_NOUNS:
             # "the company": the body named in the same sentence or the one
             # before; else the one the article has named most so far (its

@@ -18,7 +18,7 @@ from . import lexicon
 from .attribute import Attribution, attribute
 from .confidence import UNATTRIBUTED, cell, confidence
 from .descriptions import Description, last_description
-from .mentions import AGE_RE, PeopleIndex, SpeakerMention
+from .mentions import AGE_RE, PeopleIndex, Person, SpeakerMention, is_title
 from .namelists import is_place
 from .organizations import Organizations
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
@@ -88,6 +88,16 @@ class _Resolver:
             len(words) <= 3 and self.people.resolve_short(words[-1], len(self.text)) is not None
         )
 
+    def _person_named(self, phrase: str, position: int) -> Person | None:
+        """The person a capitalised phrase names ("Dr. Ana Ruiz", "Ruiz"),
+        when the article knows them."""
+        words = [w for w in phrase.split() if not is_title(w)]
+        if not words:
+            return None
+        if len(words) == 1:
+            return self.people.resolve_short(words[0], position)
+        return self.people.full(" ".join(words)) or self.people.named(words[0], words[-1])
+
     def _definite(self, m: SpeakerMention) -> bool:
         """'the senator', 'the singer and guitarist': a description of
         someone known, not 'a spokesman'."""
@@ -139,7 +149,7 @@ class _Resolver:
                 if person is not None and person.position > m.start and person.last.lower() == words[0].lower():
                     person = self.people.introduce_before(words[0], m.start) or person
             elif person is None:
-                person = self.people.named(words[0], words[-1])
+                person = self.people.named(words[0], words[-1]) or self.people.by_surname(words, m.start)
             if person is not None and not person.first:
                 # Known only as "Mr. Dejesus": the article may write the
                 # full name where no list knew the given name.
@@ -156,11 +166,20 @@ class _Resolver:
                 person = self.people.introduce(words[0])
                 if person is not None:
                     return person.name, PERSON, m.role or person.role
+            if len(words) == 1 and m.role and m.role.split()[-1].lower() in lexicon.SOVEREIGN_TITLES:
+                # "Pope Francis", "Prince William": known by title and given name.
+                return f"{m.role.split()[-1]} {m.name}", PERSON, m.role
             if is_place(m.name) or is_place(_without_determiner(m.name)):
                 # "the United States said": a place speaks through its
                 # government, and is never a person to take a "he".
                 return _without_determiner(m.name), ORGANIZATION, m.role
             return m.name, PERSON, m.role
+        if m.kind == PERSON and m.name is None and m.text[:1].isupper() and " " not in m.text:
+            # "Tedros added": a word read as a plural ("Republicans said")
+            # that is the name of someone the article named.
+            person = self.people.resolve_short(m.text, m.start)
+            if person is not None:
+                return person.name, PERSON, person.role
         if m.kind == PERSON and m.head and self._definite(m):
             person = self.people.resolve_title(m.head, m.start)
             if person is None and AGE_RE.fullmatch(m.head):
@@ -176,9 +195,12 @@ class _Resolver:
             for head, name, kind in reversed(self.documents):
                 if head == m.head:
                     return name, kind, None
-            body = self.organizations.issuer(m.head or "", m.start)
-            if body is not None:
-                return body, ORGANIZATION, None
+            author = self.organizations.issuer(m.head or "", m.start)
+            if author is not None:
+                person = self._person_named(author, m.start)
+                if person is not None:
+                    return person.name, PERSON, person.role  # "a letter from Dr. Ana Ruiz"
+                return author, ORGANIZATION, None
             return _without_determiner(m.text), DOCUMENT, m.role
         if m.kind == ORGANIZATION:
             return m.name or _without_determiner(m.text), ORGANIZATION, m.role
