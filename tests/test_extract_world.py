@@ -664,6 +664,27 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Ruth Abara"],
             id="characterized-as",
         ),
+        pytest.param(
+            '"The trains will run on Monday," a Lakeshore Railways spokesman, Tomasz Wrona, said.',
+            ["Tomasz Wrona"],
+            id="a-body-s-spokesman-then-the-name",
+        ),
+        pytest.param(
+            'Omar Farouk Haddad Jr. spoke from Amman. "We will rebuild," Haddad says.',
+            ["Omar Farouk Haddad Jr."],
+            id="three-names-and-a-suffix",
+        ),
+        pytest.param(
+            'Robin Okafor, a spokesperson for Streamly, confirmed the change. "We test every feature," they said in an email.',
+            ["Robin Okafor"],
+            id="a-spokesperson-s-singular-they",
+        ),
+        pytest.param(
+            'The label that owns her songs, Northlight, says she may perform them.\n\n'
+            '"She never needed our permission," they said in a statement.',
+            ["Northlight"],
+            id="a-body-named-after-its-description-stays-a-body",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -210,7 +210,8 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
             i += 1
             continue
         j += 1
-        if j == n - 1 and _is_name_word(words[j]) and not words[j - 1].endswith(("'s", "’s")):
+        ends_run = j == n - 1 or (j == n - 2 and _bare(words[n - 1]) in _SUFFIXES)  # "... Massoud Jr."
+        if ends_run and _is_name_word(words[j]) and not words[j - 1].endswith(("'s", "’s")):
             j += 1  # a middle name or a two-word surname that ends the run
         if j < n and _bare(words[j]) in _SUFFIXES:
             j += 1
@@ -281,7 +282,13 @@ class PeopleIndex:
         ]
         # Reported speech names people too: "Lakshiwnder Singh, another
         # deportee, said he had paid".
-        named += [(m.group(1), m.start(1), None) for m in _CUE_SUBJECT_RE.finditer(text) if not inside_quote(m.start(1))]
+        for m in _CUE_SUBJECT_RE.finditer(text):
+            if inside_quote(m.start(1)):
+                continue
+            role = m.group(2) or _role_before(text, m.start(1))
+            if text[m.end(1)] == "," and m.group(2) is None and not _a_person_s_role(role):
+                continue  # "The group that owns her music, Big Machine, says": a body
+            named.append((m.group(1), m.start(1), role))
         # So does a source: "According to Ngozi Okonjo-Iweala, trade ...".
         named += [(m.group(1), m.start(1), None) for m in _ACCORDING_TO_RE.finditer(text) if not inside_quote(m.start(1))]
         for name, start, role in sorted(named, key=lambda n: n[1]):
@@ -634,9 +641,34 @@ _BRACKETED_GIVEN_RE = re.compile(r"\(([A-Z][a-z]+)\)[ \t]+([A-Z][\w’'-]+)")
 # Two or three capitalised words, an optional appositive between commas,
 # and a verb of saying: the subject of reported speech.
 _CUE_SUBJECT_RE = re.compile(
-    r"(?<![\w’'.-])((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?:, [^,.\n\"“”]{2,80},)? "
-    r"(?:said|says|told|tells|added|adds|explained|noted|wrote|writes|stated|asked|replied|warned|argued|insisted|recalled)\b"
+    r"(?<![\w’'.-])((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?:, ([^,.\n\"“”]{2,80}),|,)? "
+    r"(?:said|says|told|tells|added|adds|explained|noted|wrote|writes|stated|asked|replied|warned|argued|insisted|recalled"
+    r"|confirmed|confirms|announced|announces)\b"
 )
+
+# "A spokesperson for Meta, Kym Lin, said": the role before the name.
+_ROLE_BEFORE_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([^,.\n\"“”]{2,60}),\s+$")
+
+
+def _a_person_s_role(role: str | None) -> bool:
+    """Does a role phrase's head say a person ("spokesperson for Meta")?"""
+    words = (role or "").lower().split()
+    end = next((k for k, w in enumerate(words) if w in _ROLE_HEAD_ENDS), len(words))
+    head = words[end - 1] if end else None
+    return head is not None and (head in lexicon.TITLE_WORDS or head in lexicon.PERSON_NOUNS or is_agent_noun(head))
+
+
+# Words that end a role's head noun: "spokesperson for Meta", "group that owns".
+_ROLE_HEAD_ENDS = frozenset("for of at to in on with from that who which whose".split())
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The role phrase that opens the sentence right before a name."""
+    m = _ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
+    if m is None or not starts_sentence(text, m.start()):
+        return None
+    return m.group(1)
+
 
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?=[,.;])")
 
@@ -956,8 +988,10 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
         return SpeakerMention(word.text, word.start, word.end, PERSON, clean_word(word.text), _role_text(text, words))
     if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
         return None
-    if person_name_in([t.text for t in words if t.is_capitalized] or ["x"]) is not None:
-        return None
+    named = person_name_in(capitals := [t.text for t in words if t.is_capitalized] or ["x"])
+    if named is not None and _bare(capitals[named[1] - 1]) not in organization_heads():
+        return None  # the phrase names someone itself; not 'a Kenya Airways spokesman'
+
     found = person_name_in([t.text for t in app_words])
     if found is not None and found != (0, len(app_words)):
         return None

@@ -61,7 +61,9 @@ _DOCUMENT_AFTER_RE = re.compile(
 # name beside the noun the article then uses for it.
 _NAME = r"[A-Z][\w’'&.-]*(?:[ \t](?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5}"
 _KIND = "|".join(sorted(lexicon.BODY_KIND_NOUNS, key=len, reverse=True))
-_NOUN_THEN_NAME_RE = re.compile(rf"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_KIND}),[ \t]+({_NAME}),")
+_NOUN_THEN_NAME_RE = re.compile(
+    rf"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_KIND})(?:[ \t]+(?:that|which)[ \t][^,.\n]{{1,60}})?,[ \t]+({_NAME}),"
+)
 _NAME_THEN_NOUN_RE = re.compile(rf"(?<![\w’'.-])({_NAME}),[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?({_KIND})[,.]")
 # "The report, published by the Institute for Fiscal Studies,", "a letter
 # from Dr. Ana Ruiz": the author of a document the article then quotes.

@@ -37,6 +37,7 @@ _POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*['’]s\s")
 # How far back "the guitarist" may find the person it describes, in characters.
 _DESCRIPTION_REACH = 600
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
+_SPOKESPERSON_RE = re.compile(r"\b(?:spokes\w*|representative|press (?:officer|secretary))\b", re.IGNORECASE)
 
 
 class _Resolver:
@@ -125,6 +126,12 @@ class _Resolver:
                 if person is not None:
                     return person.name, PERSON, person.role
             elif m.pronoun in ("p", "n"):
+                if m.pronoun == "p":
+                    # "Kym Lino, a spokesperson for Instagram, confirmed ...
+                    # '...,' they said": a spokesperson's singular they.
+                    person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
+                    if person is not None and _SPOKESPERSON_RE.search(person.role or ""):
+                        return person.name, PERSON, person.role
                 # "they said in a statement", "it says": the body named last.
                 body = self.organizations.last_named(m.start)
                 if body is not None:
