@@ -685,6 +685,36 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Northlight"],
             id="a-body-named-after-its-description-stays-a-body",
         ),
+        pytest.param(
+            'Guards cleared the hall, with Mayor Ilse Brandt reportedly shouting: "Everyone out now!"',
+            ["Ilse Brandt"],
+            id="with-a-name-and-a-participle",
+        ),
+        pytest.param(
+            'Councillor Tanvir Ahmed said the deal, which critics have called rushed, was "the best we could get."',
+            ["Tanvir Ahmed"],
+            id="a-cue-inside-a-relative-clause-is-an-aside",
+        ),
+        pytest.param(
+            'Senator Ada Obi accused the minister of "hiding the facts" and Senator Carl Weir said he was "misled."',
+            ["Ada Obi", "Carl Weir"],
+            id="accused-of-a-quotation",
+        ),
+        pytest.param(
+            'Lena Park called the plan a "fantasy." Omar Diaz said the mayor "never read it."',
+            ["Lena Park", "Omar Diaz"],
+            id="a-new-sentence-with-its-own-quote-is-not-a-trailing-cue",
+        ),
+        pytest.param(
+            '"The hall was packed," delegate Rosa Mendes, wearing a "Vote Yes" badge, said.',
+            ["Rosa Mendes"],
+            id="a-quoted-slogan-inside-the-speaker-s-phrase",
+        ),
+        pytest.param(
+            'Voters reacted fast, with Jorge Salas posting that the result was a "disgrace" and adding, "We will appeal."',
+            ["Jorge Salas", "Jorge Salas"],
+            id="participles-joined-by-and-share-their-doer",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -333,6 +333,8 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
     speechlike = skipped_comma or (bool(inner) and inner[-1] in _SPEECH_END)
     stop = n
     for m in range(j, n):
+        if tokens[m].kind == QUOTE and _modifier_quote(tokens, m):
+            continue  # 'Bill Eastland, wearing "Ted Cruz" campaign pins, said'
         if tokens[m].kind == QUOTE or (tokens[m].kind == PUNCT and tokens[m].text in ".!?;:("):
             stop = m
             break
@@ -360,7 +362,7 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
                 return None
             if _introduces_next_quote(tokens, k):
                 return None  # 'Mills then writes back, "You look cute."'
-            if not speechlike and stop - k > 3:
+            if not speechlike and (stop - k > 3 or (stop < n and tokens[stop].kind == QUOTE and stop - k > 1)):
                 # '"... ." He also said Trump's plan ...': a new sentence with
                 # its own reported clause, not this quote's attribution.
                 return None
@@ -399,6 +401,18 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
         if tok.kind == WORD and tok.lower in _CLAUSE_WORDS:
             return None
     return None
+
+
+def _modifier_quote(tokens: list[Token], m: int) -> bool:
+    """A short quotation between two words, as a name or a title used as a
+    modifier ('a "Ted Cruz" pin'), not a statement of its own."""
+    return (
+        0 < m < len(tokens) - 1
+        and tokens[m - 1].kind == WORD
+        and tokens[m + 1].kind == WORD
+        and len(tokens[m].text.split()) <= 3
+        and tokens[m].text.rstrip("”\"’' ")[-1:].isalnum()
+    )
 
 
 _DASHES = frozenset("—–-")
@@ -450,6 +464,7 @@ def _plausible_subject(phrase: list[Token]) -> bool:
         or first.lower in _PHRASE_STARTERS
         or first.lower in lexicon.SUBJECT_PRONOUNS
         or (first.text in lexicon.NAME_PARTICLES and len(phrase) > 1 and phrase[-1].is_capitalized)  # "de la Cruz said"
+        or (_is_head_noun(first.lower) and len(phrase) > 1 and phrase[1].is_capitalized)  # "delegate Rosa Mendes said"
     ):
         return False
     if len(phrase) > _MAX_PHRASE:
@@ -519,10 +534,13 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
             continue
         if _used_as_noun(tokens, c, floor):
             continue  # "a written statement", "his tweets"
+        if _inside_closed_relative(tokens, c, qi, floor):
+            continue  # 'the plan, which some have argued was a ploy, was an "insult"'
         between = tokens[c + 1 : qi]
         if _is_weak(tok) and tok.lower not in _NAMING_CUES:
-            # "continue", "post", "read": cues only with a comma or colon.
-            if not between or between[-1].text not in (",", ":"):
+            # "continue", "post", "read": cues only with a comma or colon;
+            # "accused Obama of "...", "praised her as "...": with of/as.
+            if not between or not (between[-1].text in (",", ":") or (between[-1].lower in ("of", "as") and len(between) <= 6)):
                 continue
         if _is_passive(tokens, c, floor):
             # 'The plan was called "a disaster" by Senator Lima': what was
@@ -631,6 +649,16 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
         p -= 1  # "Trump reportedly yelling", "but now said"
     prev = tokens[p] if p >= floor else None
     if tokens[c].lower.endswith("ing"):
+        if prev is not None and prev.lower == "and":
+            # '... with Trump tweeting that ... and asking, "..."': the
+            # participles share their doer.
+            earlier = next((m for m in range(c - 1, max(floor, c - 30) - 1, -1)
+                            if is_cue(tokens[m]) and tokens[m].lower.endswith("ing")), None)
+            if earlier is not None:
+                return _subject_of_cue(text, tokens, earlier, floor)
+        with_doer = _with_doer(text, tokens, p, floor)
+        if with_doer is not None:
+            return with_doer
         # "Ryan saying", but not "on Facebook writing".
         run_start = p
         while run_start > floor and tokens[run_start - 1].is_capitalized:
@@ -663,6 +691,30 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
         # 'Rikkie Wells who tweeted': the relative pronoun stands for the name.
         mention = _phrase_before_cue(text, tokens, c - 1, floor)
     return mention
+
+
+_RELATIVES = frozenset("which who whom whose".split())
+
+
+def _inside_closed_relative(tokens: list[Token], c: int, qi: int, floor: int) -> bool:
+    """Is the cue inside ', which ... ,' and the quote after that clause?
+    Then the clause is an aside and the quote belongs to the main verb."""
+    opener = next((m for m in range(c - 1, max(floor, c - 12) - 1, -1) if tokens[m].kind != WORD), None)
+    if opener is None or tokens[opener].text != "," or opener + 1 >= c or tokens[opener + 1].lower not in _RELATIVES:
+        return False
+    return any(t.text == "," for t in tokens[c + 1 : qi])
+
+
+def _with_doer(text: str, tokens: list[Token], p: int, floor: int) -> SpeakerMention | None:
+    """'..., with Mayor Tran reportedly shouting:': after "with", the phrase
+    before a participle is who does it, not the sentence's subject."""
+    w = p
+    while w >= floor and p - w < 6 and tokens[w].kind == WORD and tokens[w].lower != "with":
+        w -= 1
+    if w < floor or w == p or tokens[w].lower != "with" or tokens[w].kind != WORD:
+        return None
+    mention = parse_speaker(text, tokens[w + 1 : p + 1])
+    return mention if _acceptable(mention) and mention.kind in (PERSON, ORGANIZATION) else None
 
 
 _OPENING_ADVERBIALS = frozenset(
@@ -819,7 +871,7 @@ def sentence_cue(text: str, block: Block, qi: int) -> Attribution | None:
             # 'described this as the "worst case scenario"': a weak cue
             # governs a quotation only close after it.
             continue
-        if _used_as_noun(tokens, c, s0):
+        if _used_as_noun(tokens, c, s0) or (c < qi and _inside_closed_relative(tokens, c, qi, s0)):
             continue
         candidates.append(c)
     candidates.sort(key=lambda c: abs(c - qi))
