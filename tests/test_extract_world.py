@@ -715,6 +715,33 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Jorge Salas", "Jorge Salas"],
             id="participles-joined-by-and-share-their-doer",
         ),
+        pytest.param(
+            'Lars Berg chaired the meeting. Continued Berg: "We have no choice."',
+            ["Lars Berg"],
+            id="an-inverted-cue-at-the-sentence-start",
+        ),
+        pytest.param(
+            'NAIROBI, Kenya (AP) — Opposition leader Wanjiku Muriuki has rejected the result, saying it was "stolen."',
+            ["Wanjiku Muriuki"],
+            id="a-dateline-is-not-the-subject",
+        ),
+        pytest.param(
+            'Mira Osei leads the council. The talks stalled, and she has clashed with Hartwell over the budget, '
+            'at one point calling the plan "reckless."',
+            ["Mira Osei"],
+            id="a-participle-belongs-to-the-last-clause",
+        ),
+        pytest.param(
+            'Nuno Vaz accuses the board of hiding losses from "every single shareholder" in the firm.',
+            ["Nuno Vaz"],
+            id="accuses-x-of-doing-a-quotation",
+        ),
+        pytest.param(
+            'Nadia Rahimi\'s early songs belong to Cedar Records, which was bought by a fund run by investor Tobias Kern. '
+            'At the time she called the sale "a betrayal."',
+            ["Nadia Rahimi"],
+            id="she-is-the-possessor-not-the-object-of-by",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -494,6 +494,9 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
         return None
     # A colon introduction may end the previous "sentence" for our splitter.
     floor = block.sentence(k)[0] if k < s0 else s0
+    inverted = _inverted_cue(text, tokens, floor, k)
+    if inverted is not None:
+        return inverted
     possessed: int | None = None  # a possessor's cue noun right before the quote
     for c in range(k, max(floor, qi - 12) - 1, -1):
         tok = tokens[c]
@@ -540,7 +543,7 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
         if _is_weak(tok) and tok.lower not in _NAMING_CUES:
             # "continue", "post", "read": cues only with a comma or colon;
             # "accused Obama of "...", "praised her as "...": with of/as.
-            if not between or not (between[-1].text in (",", ":") or (between[-1].lower in ("of", "as") and len(between) <= 6)):
+            if not between or not (between[-1].text in (",", ":") or _of_or_as_complement(between)):
                 continue
         if _is_passive(tokens, c, floor):
             # 'The plan was called "a disaster" by Senator Lima': what was
@@ -579,6 +582,34 @@ def _as_right_before(tokens: list[Token], qi: int) -> bool:
     while k >= 0 and qi - k <= 4 and tokens[k].kind == WORD and tokens[k].lower in _AS_FILLERS:
         k -= 1
     return k >= 0 and tokens[k].lower == "as"
+
+
+def _of_or_as_complement(between: list[Token]) -> bool:
+    """'accused Sanders of subjecting her to an "..."', 'praised her as
+    "...": the quotation completes the cue's "of" or "as" phrase."""
+    return len(between) <= 8 and all(t.kind == WORD for t in between) and any(
+        t.lower in ("of", "as") for t in between
+    )
+
+
+def _inverted_cue(text: str, tokens: list[Token], floor: int, k: int) -> Attribution | None:
+    """'Continued Stone: "..."', 'Added the spokesman, "..."': the cue opens
+    the sentence, capitalised, and the speaker stands between it and the
+    colon or comma before the quotation."""
+    cue = tokens[floor]
+    if not (tokens[k].text in (":", ",") and cue.kind == WORD and cue.text[:1].isupper()
+            and cue.lower in lexicon.CUE_WORDS and not cue.lower.endswith("ing")
+            and (not _is_weak(cue) or cue.lower.endswith("ed"))):  # "Continued Stone:", not "State Department:"
+        return None
+    phrase = tokens[floor + 1 : k]
+    if not 1 <= len(phrase) <= 5 or not all(
+        t.kind == WORD and (t.is_capitalized or t.lower in ("the", "a", "an") or _is_head_noun(t.lower)) for t in phrase
+    ):
+        return None
+    mention = parse_speaker(text, phrase)
+    if not _acceptable(mention):
+        return None
+    return Attribution(mention, cue.text, "leading", 0.9, cue.end)
 
 
 def _relative_antecedent(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
@@ -671,7 +702,15 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
         relative = _relative_antecedent(text, tokens, c, floor)
         if relative is not None:
             return relative
-        return _sentence_subject(text, tokens, c, floor) or _clause_subject(text, tokens, c, floor)
+        # 'The effort stalled, and he has battled ..., calling': the
+        # participle belongs to the last clause joined by ", and".
+        clause = next((m + 2 for m in range(c - 2, floor, -1)
+                       if tokens[m].text == "," and tokens[m + 1].lower in ("and", "but")), floor)
+        return (
+            (_sentence_subject(text, tokens, c, clause) if clause > floor else None)
+            or _sentence_subject(text, tokens, c, floor)
+            or _clause_subject(text, tokens, c, floor)
+        )
     if prev is not None and prev.lower == "to" and not tokens[c].lower.endswith(("ed", "s")):
         # 'allowed Mosseri to claim ...', 'prompted Ana Lima to declare ...':
         # the name right before 'to' speaks; 'wants to say': the subject.
@@ -703,6 +742,22 @@ def _inside_closed_relative(tokens: list[Token], c: int, qi: int, floor: int) ->
     if opener is None or tokens[opener].text != "," or opener + 1 >= c or tokens[opener + 1].lower not in _RELATIVES:
         return False
     return any(t.text == "," for t in tokens[c + 1 : qi])
+
+
+def _after_dateline(tokens: list[Token], floor: int, c: int) -> int:
+    """Where the sentence starts after a wire story's dateline: capitalised
+    place words and the agency in brackets, then a dash ("KABUL, Afghanistan
+    (AP) —", "Washington (AFP) –")."""
+    for b in range(floor, min(c, floor + 7)):
+        tok = tokens[b]
+        if tok.text in ("—", "–", "-"):
+            span = tokens[floor:b]
+            if span and any(t.kind == ASIDE for t in span):
+                return b + 1
+            return floor
+        if not (tok.kind == ASIDE or tok.text == "," or (tok.kind == WORD and tok.is_capitalized)):
+            return floor
+    return floor
 
 
 def _with_doer(text: str, tokens: list[Token], p: int, floor: int) -> SpeakerMention | None:
@@ -745,6 +800,7 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
     """
     if c - floor > _MAX_CLAUSE:
         return None
+    floor = _after_dateline(tokens, floor, c)
     segments: list[tuple[int, int]] = []
     start = floor
     for m in range(floor, c):
@@ -763,6 +819,7 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
         previous_capitalized = tokens[words[-1]].is_capitalized
         if (
             place
+            or tokens[words[-1]].lower == "ago"  # "Eight years ago, he ..."
             or low in _OPENING_ADVERBIALS
             or (low.endswith(("ing", "ed")) and len(low) > 5)
             or (low.endswith("ly") and len(words) == 1)

@@ -313,6 +313,9 @@ class PeopleIndex:
             if len(words) > 1 and _uninformative_first(text, words[0][0], words[0][1], True):
                 words = words[1:]
             found = person_name_in([w for _, w in words])
+            if found is None and 2 <= len(words) <= 3 and _lowercase_title(text, words[0][0]) \
+                    and all(_is_name_word(w) and not _place_not_name(w) for _, w in words):
+                found = (0, len(words))  # "opposition leader Wanjiku Muriuki": a title names a person
             if found is None or found[1] - found[0] < 2:
                 partial_runs.append(words)  # "Director Hyde": a short form
                 continue
@@ -575,9 +578,11 @@ class PeopleIndex:
                 if earlier is not None:
                     return earlier
         # The first one, unless it is only a possessor ("as Trump's rise
-        # continued, Schwartz disavowed the book"): then the first that is not.
+        # continued, Schwartz disavowed the book"): then the first that is
+        # neither that nor the object of a preposition ("Swift's albums were
+        # bought by a company owned by Scooter Braun": hers).
         for offset, person in reversed(found):
-            if not self._possessive_at(offset):
+            if not self._possessive_at(offset) and not _PREPOSITION_BEFORE_RE.search(self.text, max(0, offset - 40), offset):
                 return person
         return found[-1][1]
 
@@ -628,6 +633,7 @@ _NOT_AN_END = "".join(
     rf"(?<!\b{abbreviation}\.)" for abbreviation in
     ("[A-Z]", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Mrs", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Prof", "Rev")
 )
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:by|of|with|to|for|from|against|about)\s+(?:[a-z-]+\s+){0,2}$")
 _SUBJECT_PRONOUN_RE = re.compile(r"[\"“‘(]?\s*(He|She)\b")
 _SENTENCE_END_RE = re.compile(r"[.!?]" + _NOT_AN_END + r"[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
 
