@@ -742,6 +742,41 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Nadia Rahimi"],
             id="she-is-the-possessor-not-the-object-of-by",
         ),
+        pytest.param(
+            '"He never touched the money," a lawyer for Dmitri Volkov said.',
+            ["lawyer for Dmitri Volkov"],
+            id="a-lawyer-for-someone-is-not-that-someone",
+        ),
+        pytest.param(
+            'In a statement, the family of Ama Boateng said: "She lit up every room."',
+            ["family of Ama Boateng"],
+            id="the-family-of-someone-speaks-for-themselves",
+        ),
+        pytest.param(
+            '"He is innocent," a lawyer for Dmitri Volkov, Irene Marsh, said.',
+            ["Irene Marsh"],
+            id="a-lawyer-for-someone-then-the-lawyer-s-name",
+        ),
+        pytest.param(
+            'Winger Rafael Soto scored late. "We never gave up," the Spaniard said.',
+            ["Rafael Soto"],
+            id="a-national-describes-the-person-named",
+        ),
+        pytest.param(
+            'Layla al-Hashimi, a doctor, said the ward was full. "We have no beds," al-Hashimi said.',
+            ["Layla al-Hashimi"],
+            id="a-surname-with-a-lower-case-prefix",
+        ),
+        pytest.param(
+            'Tidewatch criticised the dredging plan. "This will kill the reef," it said.',
+            ["Tidewatch"],
+            id="it-is-the-one-word-body-that-opened-the-sentence",
+        ),
+        pytest.param(
+            'The ministry said in a statement on Friday that talks had failed. "No agreement was reached," the statement said.',
+            ["ministry"],
+            id="an-unnamed-body-s-statement",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -261,8 +261,9 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
     end = k + 1
     while k >= floor and tokens[k].kind in (WORD, ASIDE) and end - k <= _MAX_PHRASE:
         low = tokens[k].lower
-        if low in _BOUNDARY_WORDS and not (low in ("of", "for", "and", "in", "at", "on") and _inside_name_phrase(tokens, k, floor)):
-            break
+        if low in _BOUNDARY_WORDS and not (low in ("of", "for", "and", "in", "at", "on") and _inside_name_phrase(tokens, k, floor)) \
+                and not (low in ("of", "for") and k - 1 >= floor and tokens[k - 1].lower in lexicon.SPEAKING_FOR_NOUNS):
+            break  # (not in "the family of Sipho Ndlovu said": the family speaks)
         k -= 1
     phrase = tokens[k + 1 : end]
     if not phrase:
@@ -332,8 +333,10 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
         return None
     speechlike = skipped_comma or (bool(inner) and inner[-1] in _SPEECH_END)
     stop = n
+    skipped = False  # one quoted modifier at most: a run of them is no speaker's phrase
     for m in range(j, n):
-        if tokens[m].kind == QUOTE and _modifier_quote(tokens, m):
+        if tokens[m].kind == QUOTE and not skipped and m < j + _MAX_PHRASE and _modifier_quote(tokens, m):
+            skipped = True
             continue  # 'Bill Eastland, wearing "Ted Cruz" campaign pins, said'
         if tokens[m].kind == QUOTE or (tokens[m].kind == PUNCT and tokens[m].text in ".!?;:("):
             stop = m

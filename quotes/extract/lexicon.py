@@ -345,6 +345,18 @@ BODY_KIND_NOUNS: frozenset[str] = frozenset(
     university hospital court authority department campaign team""".split()
 )
 
+# People who speak for someone else: "a lawyer for Marcus Webb said", "the
+# family of Sipho Ndlovu said". The words are theirs, not the named person's.
+SPEAKING_FOR_NOUNS: frozenset[str] = frozenset(
+    """lawyer lawyers attorney attorneys counsel solicitor barrister
+    spokesman spokeswoman spokesperson spokespeople representative
+    representatives aide aides adviser advisers advisor advisors agent
+    manager publicist family relatives relative friend friends colleague
+    colleagues mother father son daughter brother sister wife husband widow
+    widower partner cousin uncle aunt niece nephew grandson granddaughter
+    grandmother grandfather parents children supporters supporter""".split()
+)
+
 # Titles and role words that precede a name ("Sen. Bernie Sanders",
 # "Mayor Michelle Wu"). They belong to the role, never to the name.
 # nameparser's own title list is merged in by names.py; these are the ones

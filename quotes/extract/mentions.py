@@ -28,13 +28,17 @@ from .namelists import (
     organization_heads,
     surnames,
 )
-from .tokens import PUNCT, WORD, Token
+from .tokens import PREFIXED_NAME_RE, PUNCT, WORD, Token
 
 # A capitalised word; the period stays only on initials and abbreviations,
 # so that a run never crosses a sentence end ("des Lilas. Brett said").
+# (It opens with one character class, which lets the regex engine skip to
+# capitals quickly; the period's cases are look-behinds after the word.)
+_ABBREVIATIONS_WITH_PERIOD = "Mr Mrs Ms Dr Sen Rep Gov Lt Gen Jr Sr St Col Capt Sgt Prof Rev Sec Atty".split()
 _CAP = (
-    r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Jr|Sr|St|Col|Capt|Sgt|Prof|Rev|Sec|Atty)\.|"
-    r"[A-Z\u00c0-\u00de][\w'’\-]*)"
+    r"[A-Z\u00c0-\u00de][\w'’\-]*(?:(?:(?<![\w'’\-][A-Z])(?<=[A-Z])"
+    + "".join(rf"|(?<=\b{a})" for a in _ABBREVIATIONS_WITH_PERIOD)
+    + r")\.)?"
 )
 # Lower-case words inside a surname: "Ana de la Cruz", "Pieter van den Berg".
 _PARTICLE_WORDS = lexicon.NAME_PARTICLES
@@ -94,7 +98,7 @@ def _is_name_word(word: str) -> bool:
     bare = _bare(word)
     return (
         bool(bare)
-        and word[:1].isupper()
+        and (word[:1].isupper() or PREFIXED_NAME_RE.match(word) is not None)  # "al-Zahra"
         and bare not in lexicon.NON_NAME_WORDS
         and bare not in lexicon.TITLE_WORDS
         and bare not in lexicon.ORGANIZATION_NOUNS
@@ -289,6 +293,11 @@ class PeopleIndex:
             if text[m.end(1)] == "," and m.group(2) is None and not _a_person_s_role(role):
                 continue  # "The group that owns her music, Big Machine, says": a body
             named.append((m.group(1), m.start(1), role))
+        # A surname with a lower-case prefix ends a name the capitals miss:
+        # "Layla al-Hashimi" (only where the article writes one).
+        if "-" in text:
+            named += [(m.group(1), m.start(1), None) for m in _PREFIXED_NAME_PAIR_RE.finditer(text)
+                      if not inside_quote(m.start(1))]
         # So does a source: "According to Ngozi Okonjo-Iweala, trade ...".
         named += [(m.group(1), m.start(1), None) for m in _ACCORDING_TO_RE.finditer(text) if not inside_quote(m.start(1))]
         for name, start, role in sorted(named, key=lambda n: n[1]):
@@ -647,7 +656,7 @@ _BRACKETED_GIVEN_RE = re.compile(r"\(([A-Z][a-z]+)\)[ \t]+([A-Z][\w’'-]+)")
 # Two or three capitalised words, an optional appositive between commas,
 # and a verb of saying: the subject of reported speech.
 _CUE_SUBJECT_RE = re.compile(
-    r"(?<![\w’'.-])((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?:, ([^,.\n\"“”]{2,80}),|,)? "
+    r"([A-Z](?<![\w’'.-][A-Z])[\w’'-]+[ \t](?:[A-Z][\w’'-]+[ \t])?[A-Z][\w’'-]+)(?:, ([^,.\n\"“”]{2,80}),|,)? "
     r"(?:said|says|told|tells|added|adds|explained|noted|wrote|writes|stated|asked|replied|warned|argued|insisted|recalled"
     r"|confirmed|confirms|announced|announces)\b"
 )
@@ -676,6 +685,9 @@ def _role_before(text: str, start: int) -> str | None:
     return m.group(1)
 
 
+_PREFIXED_NAME_PAIR_RE = re.compile(
+    r"([A-Z](?<![\w’'.-][A-Z])[\w’'-]+[ \t]+(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w’'-]+)"
+)
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?=[,.;])")
 
 # How many mentions back "the senator" may look for its senator.
@@ -722,10 +734,16 @@ def parse_speaker(
         kind = PERSON if gender in ("m", "f") else UNKNOWN
         return SpeakerMention(last.text, last.start, last.end, kind, None, pronoun=gender)
     words, tokens = _without_companions(words, tokens)
+    speaking_for = _speaking_for(words)
     if appositive:
-        named = _name_in_appositive(text, words, appositive)
+        named = _name_in_appositive(text, words[:speaking_for] if speaking_for else words, appositive)
         if named is not None:
             return named
+    if speaking_for:
+        # "a lawyer for Marcus Webb said": the lawyer speaks, not Webb.
+        start, end = words[0].start, words[-1].start + len(clean_word(words[-1].text))
+        return SpeakerMention(text[start:end], start, end, PERSON, None, _role_text(text, appositive) if appositive else None,
+                              head=_bare(words[speaking_for - 1].text))
     role_from_apposition = _role_text(text, appositive) if appositive else None
 
     # The last run of capitalised words that holds a person's name.
@@ -829,6 +847,9 @@ def parse_speaker(
             # "New York", "Utah": a place speaks through its government.
             name = " ".join(clean_word(t.text) for t in rest)
             return SpeakerMention(phrase, start, end, UNKNOWN, name, role_from_apposition, head=bare_head)
+        if len(rest) == 1 and not titles and lead > 0 and _bare(rest[0].text) in demonyms():
+            # "the Spaniard said": a description of a person the article named.
+            return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=_bare(rest[0].text))
         if len(rest) == 1 and not titles and starts_sentence(text, rest[0].start):
             word = _bare(rest[0].text)
             if word.endswith("ly"):
@@ -894,6 +915,21 @@ def _with_particles(core: list[Token], name: list[Token]) -> list[Token]:
     if all(t in name or t.text in _PARTICLE_WORDS for t in inside):
         return inside
     return name
+
+
+def _speaking_for(words: list[Token]) -> int:
+    """Where "for"/"of" follows a noun for someone who speaks for a person
+    the phrase then names ("a lawyer for Marcus Webb", "the family of Sipho
+    Ndlovu"): the index of that noun plus one, else 0."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower in ("for", "of") and words[k - 1].lower in lexicon.SPEAKING_FOR_NOUNS \
+                and not words[k - 1].is_capitalized:
+            rest = [t for t in words[k + 1 :] if t.lower not in _DETERMINERS and not is_title(t.text)]
+            if rest and all(t.is_capitalized or t.text in _PARTICLE_WORDS for t in rest) \
+                    and not any(_bare(t.text) in organization_heads() or _bare(t.text) in lexicon.ORGANIZATION_NOUNS
+                                for t in rest):
+                return k
+    return 0
 
 
 def _after_preposition(words: list[Token], run: list[Token]) -> bool:

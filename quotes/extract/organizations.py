@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from . import lexicon
-from .namelists import demonyms, is_place, organization_heads
+from .namelists import demonyms, is_place, likely_given_names, organization_heads
 
 # Capitalised words, acronyms with digits (D4CC), joined by the small words
 # that stand inside bodies' names; within one line, as a name never runs on
@@ -62,16 +62,27 @@ _DOCUMENT_AFTER_RE = re.compile(
 _NAME = r"[A-Z][\w’'&.-]*(?:[ \t](?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5}"
 _KIND = "|".join(sorted(lexicon.BODY_KIND_NOUNS, key=len, reverse=True))
 _NOUN_THEN_NAME_RE = re.compile(
-    rf"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_KIND})(?:[ \t]+(?:that|which)[ \t][^,.\n]{{1,60}})?,[ \t]+({_NAME}),"
+    rf"[Tt](?<!\w[Tt])he[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_KIND})(?:[ \t]+(?:that|which)[ \t][^,.\n]{{1,60}})?,[ \t]+({_NAME}),"
 )
-_NAME_THEN_NOUN_RE = re.compile(rf"(?<![\w’'.-])({_NAME}),[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?({_KIND})[,.]")
+# (Found from the comma, then the name before it: a scan from every
+# capital would be slower.)
+_THEN_NOUN_RE = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?({_KIND})[,.]")
+_NAME_BEFORE_RE = re.compile(rf"(?<![\w’'.-])({_NAME})$")
 # "The report, published by the Institute for Fiscal Studies,", "a letter
 # from Dr. Ana Ruiz": the author of a document the article then quotes.
 _DOCUMENTS = "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
 _DOCUMENT_BY_RE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_DOCUMENTS}),?[ \t]+"
+    rf"[TtAa](?<!\w[TtAa])(?:he|n)?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_DOCUMENTS}),?[ \t]+"
     r"(?:(?:published|released|issued|written|signed|prepared|commissioned|produced|sent|compiled)[ \t]+)?"
     rf"(?:by|from)[ \t]+(?:the[ \t]+)?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})"
+)
+# A capitalised word opening a sentence, then a verb in the past or the
+# present ("Greenpeace criticised", "Oxfam says").
+_ONE_WORD_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+[A-Za-z]*)\s+(?:[a-z]+ed|[a-z]+s)\b")
+_GENERIC_BODY_RE = re.compile(
+    r"[Tt](?<!\w[Tt])he[ \t]+((?:[a-z-]+[ \t]+){0,2}?(?:"
+    + "|".join(sorted((n for n in lexicon.ORGANIZATION_NOUNS if n.isalpha()), key=len, reverse=True))
+    + r"))\b"
 )
 _WINDOW = 2000  # characters back that "they" or "the group" may reach
 _NEARBY = 250  # characters back that count as "the same sentence or the one before"
@@ -148,8 +159,16 @@ class Organizations:
         self.kinds: dict[str, list[tuple[int, str]]] = {}  # noun -> (where, body), in order
         for m in _NOUN_THEN_NAME_RE.finditer(text):
             self._described_as(m.group(1), m.group(2), m.start(2), text, inside_quote, is_person)
-        for m in _NAME_THEN_NOUN_RE.finditer(text):
-            self._described_as(m.group(2), m.group(1), m.start(1), text, inside_quote, is_person)
+        for m in _THEN_NOUN_RE.finditer(text):
+            lo = max(0, m.start() - 80)
+            name = _NAME_BEFORE_RE.search(text, lo, m.start())
+            if name is not None:
+                self._described_as(m.group(1), name.group(1), name.start(1), text, inside_quote, is_person)
+        for m in _GENERIC_BODY_RE.finditer(text):
+            # "The ministry said in a statement": an unnamed body's statement.
+            document = _DOCUMENT_AFTER_RE.match(text, m.end())
+            if document and not inside_quote(m.start()):
+                self.documents.append((document.start(1), document.group(1).lower(), m.group(1)))
         for m in _DOCUMENT_BY_RE.finditer(text):
             author = m.group(2).rstrip(".,")
             words = author.split()
@@ -235,11 +254,24 @@ class Organizations:
             out.append((self.positions[k], self.names[k]))
         return out
 
-    def last_named(self, position: int) -> str | None:
+    def last_named(self, position: int, text: str = "", is_person: Callable[[str], bool] | None = None) -> str | None:
         """The body a "they" or "it" at ``position`` stands for: the one
-        named last before it, within a few paragraphs."""
+        named last before it, within a few paragraphs; else a one-word name
+        that opened the sentence before as the subject of a verb
+        ("Greenpeace criticised the plan. '...,' it said"), which no list
+        calls a body but no person or place is either."""
         found = self._before(position)
-        return found[0][1] if found else None
+        if found:
+            return found[0][1]
+        if text and is_person is not None:
+            window = text[max(0, position - _NEARBY) : position]
+            for m in reversed(list(_ONE_WORD_SUBJECT_RE.finditer(window))):
+                word = m.group(1)
+                if not (is_person(word) or is_place(word) or word.lower() in demonyms()
+                        or word.lower() in lexicon.NON_NAME_WORDS or word.lower() in lexicon.TITLE_WORDS
+                        or word.lower() in likely_given_names()):
+                    return word
+        return None
 
     def by_noun(self, noun: str, position: int) -> str | None:
         """'the doctors' -> Doctors for Camp Closure; 'the group' -> the

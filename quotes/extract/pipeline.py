@@ -133,7 +133,7 @@ class _Resolver:
                     if person is not None and _SPOKESPERSON_RE.search(person.role or ""):
                         return person.name, PERSON, person.role
                 # "they said in a statement", "it says": the body named last.
-                body = self.organizations.last_named(m.start)
+                body = self.organizations.last_named(m.start, self.text, self._is_person)
                 if body is not None:
                     return body, ORGANIZATION, None
             return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
