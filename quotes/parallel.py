@@ -140,4 +140,19 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 
     # fork shares the name tables the parent has loaded; elsewhere spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method))
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                               initializer=_leave_with_parent, initargs=(os.getpid(),))
+
+
+def _leave_with_parent(parent: int) -> None:
+    """A worker ends when the command that started it is gone: a killed
+    ingest (kill -9) must not leave workers waiting for work for ever."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()

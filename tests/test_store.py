@@ -178,8 +178,14 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
                 continue
             if n >= 50:
                 break
+    workers = _children(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    # Its extraction workers do not outlive it, waiting for work for ever.
+    deadline = time.time() + 10
+    while time.time() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
     partial = QuoteStore(db)
     stored = partial.db.execute("SELECT count(*) FROM articles").fetchone()[0]
     quotes = partial.db.execute("SELECT count(*) FROM quotes").fetchone()[0]
@@ -192,6 +198,19 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
     assert final.db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 6000
     assert final.db.execute("SELECT count(*) FROM speakers WHERE name = 'Jodi Cohen'").fetchone()[0] == 1
     final.close()
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux's /proc; none elsewhere)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
 
 
 def test_two_ingests_at_once_both_complete(tmp_path: Path) -> None:
