@@ -342,8 +342,11 @@ def open_database(path: str | Path, migrate_to: int = SCHEMA_VERSION, read_only:
             conn = _connect(path, read_only)
             db = sqlite_utils.Database(conn)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            # One statement, one snapshot: another process making the file
+            # may commit its schema and version between two reads.
+            version, tables = db.execute(
+                "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"
+            ).fetchone()
             if not read_only and (version > 0 or tables == 0):
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = NORMAL")

@@ -7,6 +7,7 @@ import io
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import click
@@ -48,7 +49,7 @@ from .common import (  # noqa: E402
 @input_options
 @jobs_option
 @click.option("--scheduler", metavar="local|tcp://HOST:8786",
-              help="Run on Dask instead: a LocalCluster ('local') or a running scheduler; makes a new database.")
+              help="Run on Dask instead: a LocalCluster ('local') or a running scheduler.")
 @click.option("--stage", "stage_dir", type=click.Path(file_okay=False),
               help="With --scheduler: keep the Parquet shards and resolved groups here.")
 @click.option("--workers", type=click.IntRange(1), help="With --scheduler local: workers [default: one a core].")
@@ -76,7 +77,10 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputCho
 
         if not paths:
             raise click.UsageError("--scheduler reads files, folders or globs: give them")
-        report(runner.run(list(paths), db_path, scheduler, stage_dir, inputs.options, workers=workers, say=note))
+        if Path(db_path).exists():
+            open_store(db_path, write=True).close()  # a quotes database, brought up to date, or a clear error
+        report(runner.run(list(paths), db_path, scheduler, stage_dir, inputs.options, workers=workers, say=note,
+                          replace=replace))
         return
     if stage_dir or workers:
         raise click.UsageError("--stage and --workers go with --scheduler")

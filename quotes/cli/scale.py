@@ -27,11 +27,14 @@ def report(result: Any) -> None:
     articles = sum(s.articles for s in result.shards)
     quotes = sum(s.quotes for s in result.shards)
     largest = max(result.groups, key=lambda g: g.largest_block, default=None)
-    note(f"{len(result.shards):,} shards: {articles:,} articles, {quotes:,} quotes; {len(result.groups)} groups resolved"
+    resolved = f"; {len(result.groups)} groups resolved" if result.groups else ""
+    note(f"{len(result.shards):,} shards: {articles:,} articles, {quotes:,} quotes{resolved}"
          + (f"; largest block {largest.largest_key!r} with {largest.largest_block:,} quotes" if largest else ""))
     if result.loaded:
         note(f"loaded {result.loaded.articles:,} articles, {result.loaded.quotes:,} quotes, "
              f"{result.loaded.speakers:,} speakers")
+    if result.updated:
+        note(f"ingested {result.updated.line()} into the existing database")
 
 
 @cli.command()
@@ -64,12 +67,25 @@ def stage(paths: tuple[str, ...], stage: str, scheduler: str, workers: int | Non
 @db_option
 def load_command(stage: str, db_path: str) -> None:
     """Make a database from a stage folder ('quotes stage'): bulk insert,
-    full-text index built once. The database must not exist yet.
+    full-text index built once.
+
+    Into a database that exists already, the staged articles and their
+    quotes go through its ingest instead, in input order: new quotes meet
+    its speakers and every decision made by hand, as 'quotes ingest' would.
 
     \b
     Example:
       quotes load stage/ --db news.db
     """
+    from pathlib import Path
+
+    if Path(db_path).exists():
+        from ..scale.update import update
+        from .common import open_store, warn
+
+        open_store(db_path, write=True).close()  # a quotes database, brought up to date, or a clear error
+        note(f"ingested {update(stage, db_path, warn=warn).line()} into the existing database")
+        return
     from ..scale.load import load
 
     summary = load(stage, db_path)

@@ -19,9 +19,11 @@ from typing import Any
 
 from ..articles import SUFFIX_FORMATS, ReadOptions, format_of
 from ..errors import InputError, QuotesError
+from ..store import IngestSummary
 from .blocks import GroupReport, resolve_group, shard_offsets
 from .load import LoadSummary, load
 from .shards import ShardReport, extract_shard
+from .update import update
 
 DEFAULT_GROUPS = 64
 BATCH_SIZE = 200  # as `quotes ingest`: the bare-surname joins run at each batch's end
@@ -34,6 +36,7 @@ class PipelineReport:
     loaded: LoadSummary | None
     seconds: dict[str, float]  # wall time of each step: extract, resolve, load
     worker_peak_mb: list[float]  # each worker process's peak memory
+    updated: IngestSummary | None = None  # into an existing database: what its ingest did
 
 
 def input_files(inputs: list[str]) -> list[str]:
@@ -79,10 +82,15 @@ def client_for(scheduler: str, workers: int | None) -> Any:
 
 def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage: str | None = None,
         options: ReadOptions | None = None, groups: int = DEFAULT_GROUPS, workers: int | None = None,
-        say: Callable[[str], None] = lambda message: None) -> PipelineReport:
+        say: Callable[[str], None] = lambda message: None, replace: bool = False) -> PipelineReport:
     """Extract, resolve and (with ``db_path``) load; the stage folder is
-    kept when given, else a temporary one is removed at the end."""
+    kept when given, else a temporary one is removed at the end.
+
+    Into a database that exists already, the cluster extracts and the
+    database's own ingest resolves the new quotes against its speakers and
+    hand-made decisions (see ``update``): the groups are not resolved."""
     files = input_files(inputs)
+    existing = db_path is not None and Path(db_path).exists()
     with tempfile.TemporaryDirectory(prefix="quotes-stage-") as scratch:
         where = stage or scratch
         Path(where).mkdir(parents=True, exist_ok=True)
@@ -101,10 +109,12 @@ def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage:
                 raise InputError(failed[0] + (f" (and {len(failed) - 1} more input files failed)" if len(failed) > 1 else ""))
             seconds = {"extract": time.perf_counter() - started}
             started = time.perf_counter()
-            offsets = shard_offsets([report.articles for report in shards])
-            group_futures = client.map(resolve_group, range(groups), stage=where, offsets=offsets,
-                                       batch_articles=BATCH_SIZE, pure=False)
-            resolved = client.gather(group_futures)
+            resolved: list[GroupReport] = []
+            if not existing:
+                offsets = shard_offsets([report.articles for report in shards])
+                group_futures = client.map(resolve_group, range(groups), stage=where, offsets=offsets,
+                                           batch_articles=BATCH_SIZE, pure=False)
+                resolved = client.gather(group_futures)
             seconds["resolve"] = time.perf_counter() - started
             peaks = list(client.run(_peak_memory_mb).values())
         finally:
@@ -113,9 +123,14 @@ def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage:
             if cluster is not None and scheduler == "local":
                 cluster.close()
         started = time.perf_counter()
-        loaded = load(where, db_path) if db_path else None
+        loaded = updated = None
+        if existing:
+            updated = update(where, db_path, replace=replace, batch_size=BATCH_SIZE,  # type: ignore[arg-type]
+                             warn=lambda message: say(f"warning: {message}"))
+        elif db_path:
+            loaded = load(where, db_path)
         seconds["load"] = time.perf_counter() - started
-    return PipelineReport(shards, resolved, loaded, seconds, peaks)
+    return PipelineReport(shards, resolved, loaded, seconds, peaks, updated)
 
 
 def _peak_memory_mb() -> float:
