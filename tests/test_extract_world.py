@@ -777,6 +777,16 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["ministry"],
             id="an-unnamed-body-s-statement",
         ),
+        pytest.param(
+            'Zhai Weimin met the delegation in Rome. "The harvest will be late," Zhai said.',
+            ["Zhai Weimin"],
+            id="a-family-name-first-that-no-list-knows",
+        ),
+        pytest.param(
+            'Tomas Brandt sat down. Was Edwin still waiting outside?\n\n"I doubt it," Edwin said.',
+            ["Edwin"],
+            id="a-question-s-verb-is-no-family-name",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

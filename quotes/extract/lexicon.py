@@ -475,7 +475,8 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
     friday saturday sunday january february march april may june july august
     september october november december mr mrs ms dr sen rep gov four five
     six seven eight nine ten dozens hundreds thousands first last next
-    likewise instead indeed""".split()
+    likewise instead indeed was were is are am been did does has had would
+    could should might whom whether""".split()
 )
 
 # Nouns for works whose titles stand in quotation marks ('his book

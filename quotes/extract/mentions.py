@@ -317,9 +317,12 @@ class PeopleIndex:
                 self._add(words, start, (role or "").split())
         # Pass 1: full names, in order of appearance.
         partial_runs: list[list[tuple[int, str]]] = []
+        # One-word names next to cues ("Xi said"): such a word opening a
+        # sentence is a name there too ("Xi Jinping met Joe Biden").
+        cue_words = {m.name for m in speakers if m.name and " " not in m.name and not starts_sentence(text, m.start)}
         for m in NAME_RUN_RE.finditer(text):
             words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(m.group())]
-            if len(words) > 1 and _uninformative_first(text, words[0][0], words[0][1], True):
+            if len(words) > 1 and words[0][1] not in cue_words and _uninformative_first(text, words[0][0], words[0][1], True):
                 words = words[1:]
             found = person_name_in([w for _, w in words])
             if found is None and 2 <= len(words) <= 3 and _lowercase_title(text, words[0][0]) \
@@ -382,6 +385,7 @@ class PeopleIndex:
         self._built = True
         self._sentence_starts: list[int] | None = None
         self._pairs: dict[str, list[re.Match[str]]] | None = None  # for introduce()
+        self._pairs_by_first: dict[str, list[re.Match[str]]] | None = None
 
     def _add(self, name_words: list[str], offset: int, before: list[str]) -> Person:
         core = [w for w in name_words if _bare(w) not in _SUFFIXES]
@@ -506,7 +510,31 @@ class PeopleIndex:
         known = [p for p in self._by_last.get(surname.lower(), ()) if p.first]
         if len(known) == 1:
             return known[0]  # introduced already, by an earlier call or a cue
-        return self._first_pair(surname, len(self.text))
+        return self._first_pair(surname, len(self.text)) or self._family_name_first(surname)
+
+    def _family_name_first(self, family: str) -> Person | None:
+        """"Xi said" where the article wrote "Xi Jinping": a family name
+        written first, as Chinese, Korean and Vietnamese names are, when no
+        name word stands before it anywhere. The first "Family Given" pair
+        whose second word is a name word names the person."""
+        if _bare(family) in first_name_genders():
+            return None  # "Emma said": a given name, whose surname follows it
+        if self._pairs_by_first is None:
+            self._pairs_by_first = {}
+            for m in _NAME_PAIR_RE.finditer(self.text):
+                self._pairs_by_first.setdefault(m.group(1), []).append(m)
+        for m in self._pairs_by_first.get(family, ()):
+            given = m.group(2)
+            if not _is_name_word(given) or _place_not_name(given) or _bare(given) in organization_heads() \
+                    or _bare(given) in common_first_names():
+                continue  # ("Was Ralph still ...?": Ralph is the given name of a name written the other way)
+            existing = self._by_name.get(f"{family} {clean_word(given)}".lower())
+            if existing is not None:
+                return existing
+            person = self._add([family, clean_word(given)], m.start(), [])
+            self._mention(m.start(), person)
+            return person
+        return None
 
     def introduce_before(self, surname: str, position: int) -> Person | None:
         """The person "Word Surname" the article wrote before ``position``,
