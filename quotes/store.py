@@ -26,6 +26,8 @@ import sqlite_utils
 
 from .errors import QuotesError
 from .extract import extract
+from .extract.lexicon import NAME_PARTICLES
+from .extract.tokens import PREFIXED_NAME_RE
 from .fields import LINE_FIELDS, QUOTE_COLUMNS, QUOTES_FROM
 from .models import Article, Quote
 from .output import csv_line, plural
@@ -415,7 +417,9 @@ class IngestSummary:
 _NOT_NAMES = frozenset("the a an his her their its our this that these those he she they it we".split())
 
 
-_PARTICLES = frozenset("de da del della der den di du la le van von bin al el y".split())
+# Lower-case words a person's name may hold: "Ana de la Cruz", "José Ortega
+# y Gasset", "Layla al-Hashimi".
+_PARTICLES = NAME_PARTICLES
 
 
 def _is_named(name: str | None, kind: str = "") -> bool:
@@ -427,7 +431,7 @@ def _is_named(name: str | None, kind: str = "") -> bool:
     if words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
     if kind == PERSON:
-        return bool(words) and all(w[:1].isupper() or w in _PARTICLES for w in words)
+        return bool(words) and all(w[:1].isupper() or w in _PARTICLES or PREFIXED_NAME_RE.match(w) for w in words)
     return any(w[:1].isupper() for w in words)
 
 

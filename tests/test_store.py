@@ -98,6 +98,17 @@ def test_changed_article_is_replaced(store: QuoteStore) -> None:
     assert [r[0] for r in store.db.execute("SELECT quote FROM quotes")] == ["We lost"]
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Layla al-Hashimi", "Lucia de la Torre", "Maarten van der Linden", "Mohammed bin Salman", "José Ortega y Gasset"],
+)
+def test_names_with_lower_case_parts_are_speakers(tmp_path: Path, name: str) -> None:
+    store = QuoteStore(tmp_path / "q.db")
+    store.ingest([Article("a", f'"We have no beds," said {name}, a doctor.')])
+    assert [row[0] for row in store.db.execute("SELECT name FROM speakers")] == [name]
+    store.close()
+
+
 def test_full_text_index_stays_in_sync(store: QuoteStore) -> None:
     store.ingest([Article("a", '"The networks are rebuilding," Jodi Cohen said.')])
     store.ingest([Article("a", '"The cartels are rebuilding," Jodi Cohen said.')])

@@ -217,6 +217,11 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
         ends_run = j == n - 1 or (j == n - 2 and _bare(words[n - 1]) in _SUFFIXES)  # "... Massoud Jr."
         if ends_run and _is_name_word(words[j]) and not words[j - 1].endswith(("'s", "’s")):
             j += 1  # a middle name or a two-word surname that ends the run
+        k = j
+        while k < n - 1 and words[k] in _PARTICLE_WORDS:
+            k += 1
+        if k > j and k == n - 1 and _is_name_word(words[k]):
+            j = n  # "José Ortega y Gasset": a particle, then the surname's last word
         if j < n and _bare(words[j]) in _SUFFIXES:
             j += 1
         found = (i, j)
