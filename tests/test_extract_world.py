@@ -787,6 +787,22 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Edwin"],
             id="a-question-s-verb-is-no-family-name",
         ),
+        pytest.param(
+            'Director Mina Park and actor Teo Ruiz spent a year on the film. Park wrote the script first. '
+            '"I knew it had to be Teo," she said.',
+            ["Mina Park"],
+            id="a-surname-that-is-also-a-noun",
+        ),
+        pytest.param(
+            'Ines Duarte plays the lead. "It was the hardest role of my life," the actress said.',
+            ["Ines Duarte"],
+            id="the-actress-is-the-one-named",
+        ),
+        pytest.param(
+            '"We lost the house in a week," said Joan Fairley.\n\nHer son, Callum, was 12. "I remember the boxes," he said.',
+            ["Joan Fairley", "Callum"],
+            id="a-relative-named-between-commas",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -332,6 +332,20 @@ TITLE_SURNAMES: frozenset[str] = frozenset(
     "king bishop major judge pope prince pastor sheriff chancellor lord knight dean marshal field".split()
 )
 
+# Nouns for places and bodies that are also common surnames: at the end of a
+# run that opens with a given name they are the surname ("Lena Park",
+# "Ruth Church", "Ada House"), not a park or a church.
+NOUN_SURNAMES: frozenset[str] = frozenset("park church house street bank hall hill wood green".split())
+
+# Relatives named between commas ("her son, Mark,"): a person, of this
+# gender when the noun says it.
+RELATIVE_GENDER: dict[str, str] = {
+    "son": "m", "daughter": "f", "wife": "f", "husband": "m", "brother": "m", "sister": "f", "mother": "f",
+    "father": "m", "mom": "f", "mum": "f", "dad": "m", "grandson": "m", "granddaughter": "f", "grandmother": "f",
+    "grandfather": "m", "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f", "boyfriend": "m", "girlfriend": "f",
+    "partner": "", "cousin": "", "friend": "", "neighbour": "", "neighbor": "", "colleague": "",
+}
+
 # Nouns for a kind of body that an article sets beside the body's name
 # ("the airline, Qantas,", "Oxfam, the charity,") and then uses alone
 # ("the airline said").
@@ -428,6 +442,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     student students worker workers representative representatives
     candidate candidates delegate delegates donor donors ally allies
     director manager president chairman chairwoman senator governor mayor
+    actor actress star singer player coach host hostess waitress poet
     judge father mother son daughter wife husband brother sister neighbor
     neighbour owner teacher doctor nurse pastor one another someone somebody
     others many some several few most majority minority user users

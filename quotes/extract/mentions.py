@@ -46,6 +46,9 @@ _PARTICLE = "(?:" + "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) + "
 NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_CAP})*")
 _WORDS_RE = re.compile(r"\S+")
 PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# The pronouns that vote for a person's gender: not "him" or "her", which
+# are often someone else in the mention's own clause ("Kenji Mori calls her").
+_VOTING_PRONOUN_RE = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TITLE_EXPANSIONS = {
     "sen": "senator",
@@ -208,8 +211,9 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
         j = i + 1
         while j < n and (_is_initial(words[j]) or (words[j] in _PARTICLE_WORDS and j + 1 < n)):
             j += 1  # "Patricia H. Hyde", "Bill de Blasio"
-        if j == n - 1 and _bare(words[j]) in lexicon.TITLE_SURNAMES and not words[i].endswith(("'s", "’s")):
-            pass  # "Carole King", "John Major": a title word as the surname
+        if j == n - 1 and (_bare(words[j]) in lexicon.TITLE_SURNAMES or _bare(words[j]) in lexicon.NOUN_SURNAMES) \
+                and words[j][:1].isupper() and not words[i].endswith(("'s", "’s")):
+            pass  # "Carole King", "Lena Park": a title or a noun as the surname
         elif j >= n or not _is_name_word(words[j]) or _is_initial(words[j]) or _only_first_name(words[j]):
             i += 1
             continue
@@ -386,6 +390,19 @@ class PeopleIndex:
                     if not inside_quote(offset):
                         self._mention(offset, person)
                     break
+        # Last, a relative between commas whom the article names by a given
+        # name alone: "Her son, Mark, was 12" (not "her mother, Fiona," when
+        # the article also writes Fiona Parry).
+        for m in _RELATIVE_NAME_RE.finditer(text):
+            given = m.group(2)
+            if inside_quote(m.start()) or self._by_name.get(given.lower()) or self._by_first.get(given.lower()):
+                continue
+            if _is_name_word(given) and not _place_not_name(given):
+                relative = self._add([given], m.start(2), [m.group(1)])
+                gender = lexicon.RELATIVE_GENDER.get(m.group(1).lower(), "")
+                if gender:
+                    relative.votes[gender] += 3
+                self._mention(m.start(2), relative)
         self._voted = False
         self._built = True
         self._sentence_starts: list[int] | None = None
@@ -425,7 +442,7 @@ class PeopleIndex:
         """A he/she soon after a mention, before any other mention, is that person's."""
         if not self.mention_pos:
             return
-        for m in PRONOUN_RE.finditer(self.text):
+        for m in _VOTING_PRONOUN_RE.finditer(self.text):
             k = bisect.bisect_right(self.mention_pos, m.start()) - 1
             if k < 0 or m.start() - self.mention_pos[k] > 250:
                 continue
@@ -720,6 +737,11 @@ def _role_before(text: str, start: int) -> str | None:
 
 _PREFIXED_NAME_PAIR_RE = re.compile(
     r"([A-Z](?<![\w’'.-][A-Z])[\w’'-]+[ \t]+(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w’'-]+)"
+)
+_RELATIVE_NAME_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
+    + "|".join(sorted(lexicon.RELATIVE_GENDER, key=len, reverse=True))
+    + r"),[ \t]+([A-Z][\w’'-]+),"
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?=[,.;])")
 

@@ -192,7 +192,7 @@ class _Resolver:
             if person is None and AGE_RE.fullmatch(m.head):
                 # "The 56-year-old said": the person the text is about.
                 person = self.people.resolve_pronoun("", m.start)
-            elif person is None and not m.head.endswith("s"):
+            elif person is None and (not m.head.endswith("s") or m.head.endswith("ss")):
                 # "the singer and guitarist told the audience", just after the
                 # sentence that named her: a description of the one named.
                 person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
