@@ -308,7 +308,9 @@ class PeopleIndex:
             named += [(m.group(1), m.start(1), None) for m in _PREFIXED_NAME_PAIR_RE.finditer(text)
                       if not inside_quote(m.start(1))]
         # So does a source: "According to Ngozi Okonjo-Iweala, trade ...".
-        named += [(m.group(1), m.start(1), None) for m in _ACCORDING_TO_RE.finditer(text) if not inside_quote(m.start(1))]
+        if "ccording to" in text:
+            named += [(m.group(1), m.start(1), None) for m in _ACCORDING_TO_RE.finditer(text)
+                      if not inside_quote(m.start(1))]
         for name, start, role in sorted(named, key=lambda n: n[1]):
             words = name.split()
             if (
@@ -393,16 +395,17 @@ class PeopleIndex:
         # Last, a relative between commas whom the article names by a given
         # name alone: "Her son, Mark, was 12" (not "her mother, Fiona," when
         # the article also writes Fiona Parry).
-        for m in _RELATIVE_NAME_RE.finditer(text):
-            given = m.group(2)
+        for m in _NAME_IN_COMMAS_RE.finditer(text):
+            given = m.group(1)
             if inside_quote(m.start()) or self._by_name.get(given.lower()) or self._by_first.get(given.lower()):
                 continue
-            if _is_name_word(given) and not _place_not_name(given):
-                relative = self._add([given], m.start(2), [m.group(1)])
-                gender = lexicon.RELATIVE_GENDER.get(m.group(1).lower(), "")
+            noun = _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            if noun is not None and _is_name_word(given) and not _place_not_name(given):
+                relative = self._add([given], m.start(1), [noun.group(1)])
+                gender = lexicon.RELATIVE_GENDER.get(noun.group(1).lower(), "")
                 if gender:
                     relative.votes[gender] += 3
-                self._mention(m.start(2), relative)
+                self._mention(m.start(1), relative)
         self._voted = False
         self._built = True
         self._sentence_starts: list[int] | None = None
@@ -738,10 +741,13 @@ def _role_before(text: str, start: int) -> str | None:
 _PREFIXED_NAME_PAIR_RE = re.compile(
     r"([A-Z](?<![\w’'.-][A-Z])[\w’'-]+[ \t]+(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w’'-]+)"
 )
-_RELATIVE_NAME_RE = re.compile(
+# (Found from the comma, then the relative before it: a scan for the
+# possessive at every position would cost more.)
+_NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+),")
+_RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
     + "|".join(sorted(lexicon.RELATIVE_GENDER, key=len, reverse=True))
-    + r"),[ \t]+([A-Z][\w’'-]+),"
+    + r")$"
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?=[,.;])")
 

@@ -71,18 +71,26 @@ _NAME_BEFORE_RE = re.compile(rf"(?<![\w’'.-])({_NAME})$")
 # "The report, published by the Institute for Fiscal Studies,", "a letter
 # from Dr. Ana Ruiz": the author of a document the article then quotes.
 _DOCUMENTS = "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
-_DOCUMENT_BY_RE = re.compile(
-    rf"[TtAa](?<!\w[TtAa])(?:he|n)?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_DOCUMENTS}),?[ \t]+"
-    r"(?:(?:published|released|issued|written|signed|prepared|commissioned|produced|sent|compiled)[ \t]+)?"
-    rf"(?:by|from)[ \t]+(?:the[ \t]+)?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})"
+# (Found from "by"/"from", then the document before it: a scan for the
+# article at every position would cost more.)
+_BY_AUTHOR_RE = re.compile(rf"[ \t](?:by|from)[ \t]+(?:the[ \t]+)?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})")
+_DOCUMENT_BEFORE_BY_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_DOCUMENTS}),?"
+    r"(?:[ \t]+(?:published|released|issued|written|signed|prepared|commissioned|produced|sent|compiled))?$"
 )
 # A capitalised word opening a sentence, then a verb in the past or the
 # present ("Greenpeace criticised", "Oxfam says").
 _ONE_WORD_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+[A-Za-z]*)\s+(?:[a-z]+ed|[a-z]+s)\b")
-_GENERIC_BODY_RE = re.compile(
-    r"[Tt](?<!\w[Tt])he[ \t]+((?:[a-z-]+[ \t]+){0,2}?(?:"
+_SAID_IN_DOCUMENT_RE = re.compile(
+    r"(?:said|announced|wrote|added|stated|confirmed|warned|explained)\s+(?:on\s+\w+\s+)?"
+    r"(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?("
+    + "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+_GENERIC_BODY_BEFORE_RE = re.compile(
+    r"\b[Tt]he[ \t]+((?:[a-z-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted((n for n in lexicon.ORGANIZATION_NOUNS if n.isalpha()), key=len, reverse=True))
-    + r"))\b"
+    + r"))\s+(?:\w+ly\s+)?$"
 )
 _WINDOW = 2000  # characters back that "they" or "the group" may reach
 _NEARBY = 250  # characters back that count as "the same sentence or the one before"
@@ -164,20 +172,23 @@ class Organizations:
             name = _NAME_BEFORE_RE.search(text, lo, m.start())
             if name is not None:
                 self._described_as(m.group(1), name.group(1), name.start(1), text, inside_quote, is_person)
-        for m in _GENERIC_BODY_RE.finditer(text):
+        for document in _SAID_IN_DOCUMENT_RE.finditer(text):
             # "The ministry said in a statement": an unnamed body's statement.
-            document = _DOCUMENT_AFTER_RE.match(text, m.end())
-            if document and not inside_quote(m.start()):
+            m = _GENERIC_BODY_BEFORE_RE.search(text, max(0, document.start() - 40), document.start())
+            if m and not inside_quote(m.start()):
                 self.documents.append((document.start(1), document.group(1).lower(), m.group(1)))
-        for m in _DOCUMENT_BY_RE.finditer(text):
-            author = m.group(2).rstrip(".,")
+        for by in _BY_AUTHOR_RE.finditer(text):
+            m = _DOCUMENT_BEFORE_BY_RE.search(text, max(0, by.start() - 60), by.start())
+            if m is None:
+                continue
+            author = by.group(1).rstrip(".,")
             words = author.split()
             while words and (words[-1].lower() in _SMALL_WORDS or words[-1].lower() in lexicon.DOCUMENT_NOUNS):
                 words.pop()
             if any(w.endswith(("'s", "’s")) for w in words):
                 continue  # "an ad from Trump's campaign": the campaign's, unnamed
             if words and not inside_quote(m.start()) and not is_place(" ".join(words)):
-                self.documents.append((m.start(), m.group(1).lower(), " ".join(words)))
+                self.documents.append((m.start(), m.group(1).lower(), " ".join(words)))  # (where, noun, author)
         for m in _DESCRIBED_RE.finditer(text):
             name = " ".join(m.group(1).split())
             if not inside_quote(m.start()) and not is_person(name):
