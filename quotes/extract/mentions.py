@@ -45,7 +45,6 @@ _PARTICLE_WORDS = lexicon.NAME_PARTICLES
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) + ")"
 NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_CAP})*")
 _WORDS_RE = re.compile(r"\S+")
-PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # The pronouns that vote for a person's gender: not "him" or "her", which
 # are often someone else in the mention's own clause ("Kenji Mori calls her").
 _VOTING_PRONOUN_RE = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
