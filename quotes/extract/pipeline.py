@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from ..models import DIRECT, DOCUMENT, MULTI_PARAGRAPH, ORGANIZATION, PARTIAL, PERSON, UNKNOWN, Quote
 from . import lexicon
@@ -20,8 +21,10 @@ from .confidence import UNATTRIBUTED, cell, confidence
 from .descriptions import Description, last_description
 from .mentions import AGE_RE, PeopleIndex, Person, SpeakerMention, is_title
 from .namelists import is_place
-from .organizations import Organizations
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
+
+if TYPE_CHECKING:
+    from .organizations import Organizations
 
 # "said in a press release", "wrote in a statement on Facebook"
 _DOCUMENT_INTRO_RE = re.compile(
@@ -62,6 +65,10 @@ class _Resolver:
     @property
     def organizations(self) -> Organizations:
         if self._organizations is None:
+            # Imported on first use: many articles never ask for a body, and
+            # its patterns take a moment to compile (start-up time).
+            from .organizations import Organizations
+
             self._organizations = Organizations(self.text, self._inside_quote, set(self.bodies), self._is_person)
         return self._organizations
 
