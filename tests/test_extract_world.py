@@ -803,6 +803,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Joan Fairley", "Callum"],
             id="a-relative-named-between-commas",
         ),
+        pytest.param(
+            'Mayor Ines Vidal’s office is defending the budget. It’s dismissing what it calls "a campaign of lies."',
+            ["Ines Vidal’s office"],
+            id="it-is-a-named-person-s-office",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

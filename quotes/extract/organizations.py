@@ -92,6 +92,10 @@ _GENERIC_BODY_BEFORE_RE = re.compile(
     + "|".join(sorted((n for n in lexicon.ORGANIZATION_NOUNS if n.isalpha()), key=len, reverse=True))
     + r"))\s+(?:\w+ly\s+)?$"
 )
+_POSSESSIVE_BODY_RE = re.compile(
+    r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,3})['’]s[ \t]+"
+    r"(campaign|administration|government|office|team|party|company)\b"
+)
 _WINDOW = 2000  # characters back that "they" or "the group" may reach
 _NEARBY = 250  # characters back that count as "the same sentence or the one before"
 _LEADING = frozenset({"the", "a", "an"})
@@ -189,6 +193,15 @@ class Organizations:
                 continue  # "an ad from Trump's campaign": the campaign's, unnamed
             if words and not inside_quote(m.start()) and not is_place(" ".join(words)):
                 self.documents.append((m.start(), m.group(1).lower(), " ".join(words)))  # (where, noun, author)
+        for m in _POSSESSIVE_BODY_RE.finditer(text):
+            # "Donald Trump's campaign is defending ... It's denouncing": a
+            # named person's or body's campaign, office, team.
+            owner = m.group(1).split()
+            while len(owner) > 1 and owner[0].lower().rstrip(".") in lexicon.TITLE_WORDS:
+                owner = owner[1:]  # "Mayor Ines Vidal's office": Ines Vidal's
+            if not inside_quote(m.start()):
+                mark = "’" if "’" in m.group(0) else "'"
+                self._named(m.start(), f"{' '.join(owner)}{mark}s {m.group(2)}", m.end(), text)
         for m in _DESCRIBED_RE.finditer(text):
             name = " ".join(m.group(1).split())
             if not inside_quote(m.start()) and not is_person(name):
