@@ -808,6 +808,26 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Ines Vidal’s office"],
             id="it-is-a-named-person-s-office",
         ),
+        pytest.param(
+            '"Not us, but we cannot argue with it!" Dana Mills, the head of Forward Fund, Tweeted on Friday.',
+            ["Dana Mills"],
+            id="tweeted-with-the-brand-s-capital",
+        ),
+        pytest.param(
+            'Retired Army Col. Ruth Ames started the debate when she raised the budget and later said, "Nobody checks the numbers."',
+            ["Ruth Ames"],
+            id="a-retired-colonel-and-a-subordinate-clause",
+        ),
+        pytest.param(
+            'Lola Reyes, who wore a shirt printed with the words "Vote Early," shouted, "In three days, we decide!"',
+            ["Lola Reyes"],
+            id="a-quoted-phrase-inside-the-subject-s-clause",
+        ),
+        pytest.param(
+            '"I have never lost a cat," quipped Ben Ochoa.',
+            ["Ben Ochoa"],
+            id="quipped",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -99,8 +99,9 @@ def _after_possessor(tokens: list[Token], c: int) -> bool:
 
 def is_cue(tok: Token) -> bool:
     # Cue verbs are lower case inside a sentence; "Charge" in "Special Agent
-    # in Charge" is part of a title.
-    return tok.kind == WORD and tok.text[0].islower() and tok.lower in lexicon.CUE_WORDS
+    # in Charge" is part of a title. "Tweeted" keeps the brand's capital.
+    return tok.kind == WORD and (tok.text[0].islower() or tok.text in lexicon.CAPITALISED_CUES) \
+        and tok.lower in lexicon.CUE_WORDS
 
 
 def _is_weak(tok: Token) -> bool:
@@ -728,6 +729,12 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
         return _sentence_subject(text, tokens, c, floor)
     mention = _phrase_before_cue(text, tokens, c, floor)
     if mention is None and prev is not None and prev.lower in ("and", "but"):
+        # 'X started the rant when he brought up ... and later said': the
+        # verb's subject is the subordinate clause's, else the sentence's.
+        mention = _subordinate_subject(text, tokens, p, floor) or _sentence_subject(text, tokens, c, floor)
+    if mention is None and prev is not None and prev.kind == QUOTE and p > floor:
+        # 'Perry, who wore a cape reading "I'm with her," shouted, "..."':
+        # a quoted phrase ends the subject's clause; the subject opens it.
         mention = _sentence_subject(text, tokens, c, floor)
     if mention is None and prev is not None and prev.lower == "who" and c - 2 >= floor:
         # 'Rikkie Wells who tweeted': the relative pronoun stands for the name.
@@ -761,6 +768,25 @@ def _after_dateline(tokens: list[Token], floor: int, c: int) -> int:
         if not (tok.kind == ASIDE or tok.text == "," or (tok.kind == WORD and tok.is_capitalized)):
             return floor
     return floor
+
+
+_SUBORDINATORS = frozenset("when while after before because since although though as once until".split())
+
+
+def _subordinate_subject(text: str, tokens: list[Token], p: int, floor: int) -> SpeakerMention | None:
+    """The pronoun or name right after the last subordinating word before
+    ``p`` (the "and" of a coordinated verb), within a few words."""
+    for m in range(p - 1, max(floor, p - 15) - 1, -1):
+        tok = tokens[m]
+        if tok.kind != WORD:
+            return None
+        if tok.lower in _SUBORDINATORS and m + 1 < p:
+            nxt = tokens[m + 1]
+            if nxt.lower in ("he", "she", "they") or nxt.is_capitalized:
+                mention = parse_speaker(text, [nxt])
+                return mention if _acceptable(mention) else None
+            return None
+    return None
 
 
 def _with_doer(text: str, tokens: list[Token], p: int, floor: int) -> SpeakerMention | None:
@@ -824,7 +850,8 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
             place
             or tokens[words[-1]].lower == "ago"  # "Eight years ago, he ..."
             or low in _OPENING_ADVERBIALS
-            or (low.endswith(("ing", "ed")) and len(low) > 5)
+            or (low.endswith(("ing", "ed")) and len(low) > 5
+                and not (low.endswith("ed") and len(words) > 1 and tokens[words[1]].is_capitalized))  # "Retired Army Col. ..."
             or (low.endswith("ly") and len(words) == 1)
             or first.text[:1].isdigit()
         ):

@@ -215,7 +215,7 @@ def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:
             len(lemma) >= 3
             and lemma[-1] not in "aeiouwxy"
             and lemma[-2] in "aeiou"
-            and lemma[-3] not in "aeiou"
+            and (lemma[-3] not in "aeiou" or lemma[-4:-2] == "qu")  # "qu" sounds as a consonant: quipped
         ):
             forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
@@ -224,6 +224,9 @@ def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:
 CUE_WORDS: frozenset[str] = frozenset(
     form for lemma, irregular in CUE_VERBS.items() for form in _forms(lemma, irregular)
 )
+
+# Cue words news sometimes capitalises inside a sentence, after the brand.
+CAPITALISED_CUES: frozenset[str] = frozenset("Tweeted Tweets Tweeting".split())
 
 # Cues weaker than "said": they report speech only in some senses ("call",
 # "describe", "read" a book), so they need a quote right next to them.
