@@ -828,6 +828,17 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Ben Ochoa"],
             id="quipped",
         ),
+        pytest.param(
+            'The Harbour Times ran a piece that noted the plan "would help the rich most." '
+            'Likewise, a study from the Coastal Institute had this to say: "Poor households gain least."',
+            ["Coastal Institute"],
+            id="a-quote-whose-own-cue-failed-takes-no-neighbour-s-speaker",
+        ),
+        pytest.param(
+            'The photo quotes an old proverb – "Still waters run deep."',
+            ["photo"],
+            id="a-weak-cue-and-a-dash",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -545,9 +545,9 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
             continue  # 'the plan, which some have argued was a ploy, was an "insult"'
         between = tokens[c + 1 : qi]
         if _is_weak(tok) and tok.lower not in _NAMING_CUES:
-            # "continue", "post", "read": cues only with a comma or colon;
-            # "accused Obama of "...", "praised her as "...": with of/as.
-            if not between or not (between[-1].text in (",", ":") or _of_or_as_complement(between)):
+            # "continue", "post", "read": cues only with a comma, a colon or
+            # a dash; "accused Obama of "...", "praised her as "...": with of/as.
+            if not between or not (between[-1].text in (",", ":", "—", "–") or _of_or_as_complement(between)):
                 continue
         if _is_passive(tokens, c, floor):
             # 'The plan was called "a disaster" by Senator Lima': what was
@@ -806,7 +806,8 @@ _OPENING_ADVERBIALS = frozenset(
     for with from by under over yesterday today meanwhile still but and so
     then now also however instead afterward afterwards separately asked
     again indeed yet if unless although though because once until whereas
-    whether""".split()
+    whether likewise moreover furthermore otherwise nevertheless
+    nonetheless overall""".split()
 )
 _CLAUSE_OPENERS = frozenset("if that when whether because as while although though who which what".split())
 _DETERMINER_OPENERS = frozenset("a an the another one".split())
@@ -1033,6 +1034,11 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
             continue
         k = bisect.bisect_left(placed, qi)
         mate = placed[k - 1] if k > 0 else placed[k] if k < len(placed) else None
+        if mate is not None and block.sentence_of[mate] != block.sentence_of[qi] and _own_cue_before(block, qi):
+            # 'The Post ran a piece that noted his "..." Likewise, a paper
+            # had this to say: "..."': its own sentence has a cue whose
+            # subject was not found; the next sentence's speaker is not it.
+            continue
         if mate is not None:
             a = out[tokens[mate].quote]
             out[tokens[qi].quote] = Attribution(a.mention, a.cue, "adjacent", a.confidence * 0.85, a.cue_end)
@@ -1044,8 +1050,10 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
         s0 = block.sentences[block.sentence_of[qi]][0]
         while s0 < qi - 1 and tokens[s0].lower in ("but", "and", "so", "then", "yet", "still", "meanwhile"):
             s0 += 1  # "But Trump deflected": the subject after the conjunction
+        if s0 + 1 < qi - 1 and tokens[s0].lower in _OPENING_ADVERBIALS and tokens[s0 + 1].text == ",":
+            s0 += 2  # "Likewise, a paper from the Brookings Institution had this to say:"
         found = _subject_range(tokens, qi - 1, s0)
-        if found is None or found[0] != s0 or not tokens[s0].is_capitalized:
+        if found is None or found[0] != s0 or not (tokens[s0].is_capitalized or tokens[s0].lower in _DETERMINER_OPENERS):
             continue
         mention = parse_speaker(text, tokens[found[0] : found[1]])
         if mention is not None and mention.name and mention.kind in (PERSON, ORGANIZATION):
@@ -1062,6 +1070,17 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
         found = _reported_speech(text, block, s - 1)
         if found is not None:
             out[tokens[qi].quote] = found
+
+
+def _own_cue_before(block: Block, qi: int) -> bool:
+    """Does a verb of saying stand before the quote in its own sentence?"""
+    s0 = block.sentences[block.sentence_of[qi]][0]
+    tokens = block.tokens
+    return any(
+        s0 <= c < qi and not _is_weak(tokens[c])
+        and (tokens[c - 1].lower in ("that", "which", "who") or not _used_as_noun(tokens, c, s0))  # "a piece that noted"
+        for c in block.cues(block.sentence_of[qi])
+    )
 
 
 def _nearest(placed: list[int], qi: int, same: Callable[[int], bool]) -> int | None:

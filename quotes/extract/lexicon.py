@@ -409,6 +409,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     ruling order decision opinion affidavit transcript document documents
     documents study survey poll analysis article editorial column story
     book note message text sign banner website site page platform brief
+    ads advert photo caption poster placard billboard listing
     petition bill law resolution proposal plan announcement notice
     notes guidelines judgment judgement verdict paper papers findings records decree
     communique manifesto agreement guidance directive rule motion warrant

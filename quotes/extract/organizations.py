@@ -236,7 +236,7 @@ class Organizations:
     def issuer(self, head: str, position: int) -> str | None:
         """'the statement said' -> the body that 'said in a statement' before."""
         for at, noun, name in reversed(self.documents):
-            if at < position and noun == head:
+            if at <= position and noun == head:  # (the mention may be the document phrase itself)
                 return name
         return None
 
