@@ -61,11 +61,12 @@ _DOCUMENT_AFTER_RE = re.compile(
 # name beside the noun the article then uses for it.
 _NAME = r"[A-Z][\w’'&.-]*(?:[ \t](?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5}"
 _KIND = "|".join(sorted(lexicon.BODY_KIND_NOUNS, key=len, reverse=True))
-_NOUN_THEN_NAME_RE = re.compile(
-    rf"[Tt](?<!\w[Tt])he[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_KIND})(?:[ \t]+(?:that|which)[ \t][^,.\n]{{1,60}})?,[ \t]+({_NAME}),"
+# (Each found from its comma, then read backwards on a short window: a scan
+# from every "the" or every capital would be slower.)
+_NAME_THEN_COMMA_RE = re.compile(rf",[ \t]+({_NAME}),")
+_KIND_BEFORE_RE = re.compile(
+    rf"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_KIND})(?:[ \t]+(?:that|which)[ \t][^,.\n]{{1,60}})?$"
 )
-# (Found from the comma, then the name before it: a scan from every
-# capital would be slower.)
 _THEN_NOUN_RE = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?({_KIND})[,.]")
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w’'.-])({_NAME})$")
 # "The report, published by the Institute for Fiscal Studies,", "a letter
@@ -81,21 +82,18 @@ _DOCUMENT_BEFORE_BY_RE = re.compile(
 # A capitalised word opening a sentence, then a verb in the past or the
 # present ("Greenpeace criticised", "Oxfam says").
 _ONE_WORD_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+[A-Za-z]*)\s+(?:[a-z]+ed|[a-z]+s)\b")
-_SAID_IN_DOCUMENT_RE = re.compile(
-    r"(?:said|announced|wrote|added|stated|confirmed|warned|explained)\s+(?:on\s+\w+\s+)?"
-    r"(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?("
+_IN_A_DOCUMENT_RE = re.compile(
+    r"\s(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?("
     + "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
     + r")\b"
 )
-_GENERIC_BODY_BEFORE_RE = re.compile(
+_GENERIC_BODY_SAID_RE = re.compile(
     r"\b[Tt]he[ \t]+((?:[a-z-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted((n for n in lexicon.ORGANIZATION_NOUNS if n.isalpha()), key=len, reverse=True))
-    + r"))\s+(?:\w+ly\s+)?$"
+    + r"))\s+(?:\w+ly\s+)?(?:said|announced|wrote|added|stated|confirmed|warned|explained)(?:\s+on\s+\w+)?$"
 )
-_POSSESSIVE_BODY_RE = re.compile(
-    r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,3})['’]s[ \t]+"
-    r"(campaign|administration|government|office|team|party|company)\b"
-)
+_POSSESSED_BODY_RE = re.compile(r"['’]s[ \t]+(campaign|administration|government|office|team|party|company)\b")
+_OWNER_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,3})$")
 _WINDOW = 2000  # characters back that "they" or "the group" may reach
 _NEARBY = 250  # characters back that count as "the same sentence or the one before"
 _LEADING = frozenset({"the", "a", "an"})
@@ -169,16 +167,18 @@ class Organizations:
             if not inside_quote(start):
                 self._named(start, full, m.end(), text)
         self.kinds: dict[str, list[tuple[int, str]]] = {}  # noun -> (where, body), in order
-        for m in _NOUN_THEN_NAME_RE.finditer(text):
-            self._described_as(m.group(1), m.group(2), m.start(2), text, inside_quote, is_person)
+        for m in _NAME_THEN_COMMA_RE.finditer(text):
+            kind = _KIND_BEFORE_RE.search(text, max(0, m.start() - 100), m.start())
+            if kind is not None:
+                self._described_as(kind.group(1), m.group(1), m.start(1), text, inside_quote, is_person)
         for m in _THEN_NOUN_RE.finditer(text):
             lo = max(0, m.start() - 80)
             name = _NAME_BEFORE_RE.search(text, lo, m.start())
             if name is not None:
                 self._described_as(m.group(1), name.group(1), name.start(1), text, inside_quote, is_person)
-        for document in _SAID_IN_DOCUMENT_RE.finditer(text):
+        for document in _IN_A_DOCUMENT_RE.finditer(text):
             # "The ministry said in a statement": an unnamed body's statement.
-            m = _GENERIC_BODY_BEFORE_RE.search(text, max(0, document.start() - 40), document.start())
+            m = _GENERIC_BODY_SAID_RE.search(text, max(0, document.start() - 60), document.start())
             if m and not inside_quote(m.start()):
                 self.documents.append((document.start(1), document.group(1).lower(), m.group(1)))
         for by in _BY_AUTHOR_RE.finditer(text):
@@ -193,15 +193,18 @@ class Organizations:
                 continue  # "an ad from Trump's campaign": the campaign's, unnamed
             if words and not inside_quote(m.start()) and not is_place(" ".join(words)):
                 self.documents.append((m.start(), m.group(1).lower(), " ".join(words)))  # (where, noun, author)
-        for m in _POSSESSIVE_BODY_RE.finditer(text):
+        for body in _POSSESSED_BODY_RE.finditer(text):
             # "Donald Trump's campaign is defending ... It's denouncing": a
             # named person's or body's campaign, office, team.
+            m = _OWNER_BEFORE_RE.search(text, max(0, body.start() - 60), body.start())
+            if m is None:
+                continue
             owner = m.group(1).split()
             while len(owner) > 1 and owner[0].lower().rstrip(".") in lexicon.TITLE_WORDS:
                 owner = owner[1:]  # "Mayor Ines Vidal's office": Ines Vidal's
             if not inside_quote(m.start()):
-                mark = "’" if "’" in m.group(0) else "'"
-                self._named(m.start(), f"{' '.join(owner)}{mark}s {m.group(2)}", m.end(), text)
+                mark = text[body.start()]
+                self._named(m.start(), f"{' '.join(owner)}{mark}s {body.group(1)}", body.end(), text)
         for m in _DESCRIBED_RE.finditer(text):
             name = " ".join(m.group(1).split())
             if not inside_quote(m.start()) and not is_person(name):
