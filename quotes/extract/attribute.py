@@ -498,9 +498,10 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
         return None
     # A colon introduction may end the previous "sentence" for our splitter.
     floor = block.sentence(k)[0] if k < s0 else s0
-    inverted = _inverted_cue(text, tokens, floor, k)
-    if inverted is not None:
-        return inverted
+    if tokens[k].text in (":", ",") and tokens[floor].text[:1].isupper():
+        inverted = _inverted_cue(text, tokens, floor, k)
+        if inverted is not None:
+            return inverted
     possessed: int | None = None  # a possessor's cue noun right before the quote
     for c in range(k, max(floor, qi - 12) - 1, -1):
         tok = tokens[c]
@@ -518,7 +519,7 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
             if _acceptable(mention):
                 return Attribution(mention, "according to", "leading", 0.9, tok.end)
             return None
-        if tok.kind == WORD and tok.lower in lexicon.SEEING_AS_WORDS and _as_right_before(tokens, qi):
+        if tok.kind == WORD and tok.text in lexicon.SEEING_AS_WORDS and _as_right_before(tokens, qi):
             # 'Ward sees the lineup as its "Achilles heel"': his view; but
             # 'suggesting the senator sees issues as "..."' is the words of
             # whoever suggests it, found further back.

@@ -297,7 +297,7 @@ class PeopleIndex:
         for m in _CUE_SUBJECT_RE.finditer(text):
             if inside_quote(m.start(1)):
                 continue
-            role = m.group(2) or _role_before(text, m.start(1))
+            role = m.group(2) or (_role_before(text, m.start(1)) if text[m.start(1) - 2 : m.start(1)] == ", " else None)
             if text[m.end(1)] == "," and m.group(2) is None and not _a_person_s_role(role):
                 continue  # "The group that owns her music, Big Machine, says": a body
             named.append((m.group(1), m.start(1), role))
