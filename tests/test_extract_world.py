@@ -839,6 +839,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["photo"],
             id="a-weak-cue-and-a-dash",
         ),
+        pytest.param(
+            'Governor Rafael Mota\'s spokesman, Iker Solano, said the meeting "went well."',
+            ["Iker Solano"],
+            id="a-possessor-s-spokesman-then-his-name",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -1091,8 +1091,9 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
     if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
         return None
     named = person_name_in(capitals := [t.text for t in words if t.is_capitalized] or ["x"])
-    if named is not None and _bare(capitals[named[1] - 1]) not in organization_heads():
-        return None  # the phrase names someone itself; not 'a Kenya Airways spokesman'
+    if named is not None and _bare(capitals[named[1] - 1]) not in organization_heads() \
+            and not capitals[named[1] - 1].endswith(("'s", "’s")):
+        return None  # the phrase names someone itself; not 'a Kenya Airways spokesman', 'Karimi's spokesman'
 
     found = person_name_in([t.text for t in app_words])
     if found is not None and found != (0, len(app_words)):
