@@ -844,6 +844,17 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Iker Solano"],
             id="a-possessor-s-spokesman-then-his-name",
         ),
+        pytest.param(
+            'Popular drinking hole The Rusty Anchor will be closing, and has said it is "highly unlikely" to reopen.',
+            ["The Rusty Anchor"],
+            id="a-venue-s-kind-then-its-name",
+        ),
+        pytest.param(
+            'Family-run bakery Crumb and Co said it would "keep the ovens on."\n\n'
+            'Bakery owner Orla Keane said the week had been "brutal."',
+            ["Crumb and Co", "Orla Keane"],
+            id="a-business-is-not-its-owner",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -870,6 +870,15 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
         k = words[0]
         if low in ("he", "she", "they", "we"):
             return k, k + 1
+        venue = next((v for v in range(k + 1, min(b, k + 5)) if tokens[v].text in lexicon.VENUE_NOUNS), None)
+        if venue is not None and venue + 1 < b and tokens[venue + 1].is_capitalized \
+                and all(tokens[i].kind == WORD and not tokens[i].is_capitalized for i in range(k + 1, venue)):
+            # "Popular drinking hole The Idle Hour will be closing": the
+            # subject runs to the end of the business's name.
+            end = venue + 1
+            while end < b and tokens[end].kind == WORD and (tokens[end].is_capitalized or tokens[end].lower in ("of", "and")):
+                end += 1
+            return k, end
         end = k
         while end < b and tokens[end].kind in (WORD, ASIDE):
             tok = tokens[end]

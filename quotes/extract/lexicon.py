@@ -374,6 +374,17 @@ SPEAKING_FOR_NOUNS: frozenset[str] = frozenset(
     grandmother grandfather parents children supporters supporter""".split()
 )
 
+# Kinds of business and venue a local report puts before the name ("popular
+# drinking hole The Idle Hour", "family-run cafe Bean There"): the name that
+# follows is the business's, which speaks as a body.
+VENUE_NOUNS: frozenset[str] = frozenset(
+    """pub pubs bar bars cafe café restaurant eatery bistro hotel hostel shop
+    store boutique venue nightclub club gym salon bakery butcher brewery
+    distillery winery hole spot chain firm company brand band label startup
+    charity theatre theater cinema gallery museum bookshop bookstore pharmacy
+    takeaway diner""".split()
+)
+
 # Titles and role words that precede a name ("Sen. Bernie Sanders",
 # "Mayor Michelle Wu"). They belong to the role, never to the name.
 # nameparser's own title list is merged in by names.py; these are the ones

@@ -794,6 +794,9 @@ def parse_speaker(
         kind = PERSON if gender in ("m", "f") else UNKNOWN
         return SpeakerMention(last.text, last.start, last.end, kind, None, pronoun=gender)
     words, tokens = _without_companions(words, tokens)
+    venue = _venue_name(text, words)
+    if venue is not None:
+        return venue
     speaking_for = _speaking_for(words)
     if appositive:
         named = _name_in_appositive(text, words[:speaking_for] if speaking_for else words, appositive)
@@ -975,6 +978,22 @@ def _with_particles(core: list[Token], name: list[Token]) -> list[Token]:
     if all(t in name or t.text in _PARTICLE_WORDS for t in inside):
         return inside
     return name
+
+
+def _venue_name(text: str, words: list[Token]) -> SpeakerMention | None:
+    """"Popular drinking hole The Idle Hour", "family-run cafe Bean There":
+    a business's kind in lower case, then its capitalised name, which ends
+    the phrase."""
+    for k in range(len(words) - 1):
+        if words[k].text in lexicon.VENUE_NOUNS and words[k + 1].is_capitalized:
+            name = words[k + 1 :]
+            if not all(t.is_capitalized or t.lower in _BODY_CONNECTORS for t in name) or len(name) > 5:
+                return None
+            if is_title(name[0].text):
+                return None  # "club President Ted Cruz"; a name after the kind is the business's ("pub Molly Malone")
+            start, end = name[0].start, name[-1].start + len(clean_word(name[-1].text))
+            return SpeakerMention(text[start:end], start, end, ORGANIZATION, text[start:end], None, head=words[k].text)
+    return None
 
 
 def _speaking_for(words: list[Token]) -> int:
