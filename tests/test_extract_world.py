@@ -855,6 +855,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Crumb and Co", "Orla Keane"],
             id="a-business-is-not-its-owner",
         ),
+        pytest.param(
+            'Harbour pub The Salty Dog only reopened last month, but they said the doors would close "for a while at least".',
+            ["The Salty Dog"],
+            id="they-is-the-business-named-after-its-kind",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:
