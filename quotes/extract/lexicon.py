@@ -384,6 +384,9 @@ VENUE_NOUNS: frozenset[str] = frozenset(
     charity theatre theater cinema gallery museum bookshop bookstore pharmacy
     takeaway diner""".split()
 )
+# Words before such a noun that make it something else: a campaign "spot"
+# is an advertisement, a "record" label is fine.
+NOT_VENUE_BEFORE: frozenset[str] = frozenset("campaign ad tv radio television commercial election".split())
 
 # Titles and role words that precede a name ("Sen. Bernie Sanders",
 # "Mayor Michelle Wu"). They belong to the role, never to the name.

@@ -985,7 +985,8 @@ def _venue_name(text: str, words: list[Token]) -> SpeakerMention | None:
     a business's kind in lower case, then its capitalised name, which ends
     the phrase."""
     for k in range(len(words) - 1):
-        if words[k].text in lexicon.VENUE_NOUNS and words[k + 1].is_capitalized:
+        if words[k].text in lexicon.VENUE_NOUNS and words[k + 1].is_capitalized \
+                and not (k and words[k - 1].lower in lexicon.NOT_VENUE_BEFORE):  # "a campaign spot Trump released"
             name = words[k + 1 :]
             if not all(t.is_capitalized or t.lower in _BODY_CONNECTORS for t in name) or len(name) > 5:
                 return None

@@ -94,7 +94,9 @@ _GENERIC_BODY_SAID_RE = re.compile(
 )
 _POSSESSED_BODY_RE = re.compile(r"['’]s[ \t]+(campaign|administration|government|office|team|party|company)\b")
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,3})$")
-_VENUE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.VENUE_NOUNS, key=len, reverse=True)) + r")[ \t]+$")
+_VENUE_BEFORE_RE = re.compile(
+    r"(?:\b([\w-]+)[ \t]+)?\b(?:" + "|".join(sorted(lexicon.VENUE_NOUNS, key=len, reverse=True)) + r")[ \t]+$"
+)
 _WINDOW = 2000  # characters back that "they" or "the group" may reach
 _NEARBY = 250  # characters back that count as "the same sentence or the one before"
 _LEADING = frozenset({"the", "a", "an"})
@@ -209,8 +211,9 @@ class Organizations:
         for m in runs:
             # "Iconic Clon spot DeBarras are only barely opened, but they're
             # going again": a business named right after its kind.
-            if not _VENUE_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
-                continue
+            kind = _VENUE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            if kind is None or (kind.group(1) or "").lower() in lexicon.NOT_VENUE_BEFORE:
+                continue  # (not "a campaign spot Trump released")
             name = m.group().rstrip(".")
             if not inside_quote(m.start()) and not is_person(name) and not is_place(name):
                 self._named(m.start(), name, m.end(), text)
