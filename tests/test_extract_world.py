@@ -860,6 +860,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["The Salty Dog"],
             id="they-is-the-business-named-after-its-kind",
         ),
+        pytest.param(
+            'Senator Ana Ruiz held a rally in Reno. In a new campaign spot Ruiz says the economy "is booming."',
+            ["Ana Ruiz"],
+            id="a-campaign-spot-is-no-venue",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:
