@@ -6,6 +6,8 @@ form is derived from the lemma (irregular forms are given explicitly).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # lemma -> irregular forms (past/participle) when the regular rules fail.
 # Verbs that report speech or writing. Each lemma expands to lemma, -s, -ed,
 # -ing forms.
@@ -195,6 +197,12 @@ CUE_ADVERBS: frozenset[str] = frozenset(
     now still already never 's ’s 're ’re 've ’ve 'd ’d 'll ’ll
     finally ultimately further further,""".split()
 )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of these words, longest first (so
+    that "statement" is tried before "state")."""
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 def _forms(lemma: str, irregular: tuple[str, ...]) -> set[str]:

@@ -42,7 +42,7 @@ _CAP = (
 )
 # Lower-case words inside a surname: "Ana de la Cruz", "Pieter van den Berg".
 _PARTICLE_WORDS = lexicon.NAME_PARTICLES
-_PARTICLE = "(?:" + "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) + ")"
+_PARTICLE = "(?:" + lexicon.alternation(_PARTICLE_WORDS) + ")"
 NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_CAP})*")
 _WORDS_RE = re.compile(r"\S+")
 # The pronouns that vote for a person's gender: not "him" or "her", which
@@ -745,7 +745,7 @@ _PREFIXED_NAME_PAIR_RE = re.compile(
 _NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+),")
 _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
-    + "|".join(sorted(lexicon.RELATIVE_GENDER, key=len, reverse=True))
+    + lexicon.alternation(lexicon.RELATIVE_GENDER)
     + r")$"
 )
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?=[,.;])")

@@ -43,24 +43,20 @@ _BODY_NOUNS = frozenset(
     committee council campaign charity network studio publisher retailer
     chain institution company's""".split()
 )
+_ORGANIZATION_NOUNS = lexicon.alternation(n for n in lexicon.ORGANIZATION_NOUNS if n.isalpha())
+_DOCUMENTS = lexicon.alternation(lexicon.DOCUMENT_NOUNS)
 # "the US military", "the Chinese government": capitalised words before a
 # lower-case noun for a body.
-_DESCRIBED_RE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w.’'-]*\s+){1,3}(?:"
-    + "|".join(sorted((n for n in lexicon.ORGANIZATION_NOUNS if n.isalpha()), key=len, reverse=True))
-    + r"))\b"
-)
+_DESCRIBED_RE = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w.’'-]*\s+){{1,3}}(?:{_ORGANIZATION_NOUNS}))\b")
 # "<body> said in a statement": the statement is the body's.
 _DOCUMENT_AFTER_RE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|announced|wrote|added|stated|confirmed|warned|explained)\s+(?:on\s+\w+\s+)?"
-    r"(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?("
-    + "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
-    + r")\b"
+    rf"(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?({_DOCUMENTS})\b"
 )
 # "the airline, Qantas," and "Qantas, the Australian airline,": a body's
 # name beside the noun the article then uses for it.
 _NAME = r"[A-Z][\w’'&.-]*(?:[ \t](?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5}"
-_KIND = "|".join(sorted(lexicon.BODY_KIND_NOUNS, key=len, reverse=True))
+_KIND = lexicon.alternation(lexicon.BODY_KIND_NOUNS)
 # (Each found from its comma, then read backwards on a short window: a scan
 # from every "the" or every capital would be slower.)
 _NAME_THEN_COMMA_RE = re.compile(rf",[ \t]+({_NAME}),")
@@ -71,7 +67,6 @@ _THEN_NOUN_RE = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w’'.-])({_NAME})$")
 # "The report, published by the Institute for Fiscal Studies,", "a letter
 # from Dr. Ana Ruiz": the author of a document the article then quotes.
-_DOCUMENTS = "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
 # (Found from "by"/"from", then the document before it: a scan for the
 # article at every position would cost more.)
 _BY_AUTHOR_RE = re.compile(rf"[ \t](?:by|from)[ \t]+(?:the[ \t]+)?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})")
@@ -82,20 +77,16 @@ _DOCUMENT_BEFORE_BY_RE = re.compile(
 # A capitalised word opening a sentence, then a verb in the past or the
 # present ("Greenpeace criticised", "Oxfam says").
 _ONE_WORD_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+[A-Za-z]*)\s+(?:[a-z]+ed|[a-z]+s)\b")
-_IN_A_DOCUMENT_RE = re.compile(
-    r"\s(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?("
-    + "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
-    + r")\b"
-)
+_IN_A_DOCUMENT_RE = re.compile(rf"\s(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?({_DOCUMENTS})\b")
 _GENERIC_BODY_SAID_RE = re.compile(
     r"\b[Tt]he[ \t]+((?:[a-z-]+[ \t]+){0,2}?(?:"
-    + "|".join(sorted((n for n in lexicon.ORGANIZATION_NOUNS if n.isalpha()), key=len, reverse=True))
+    + _ORGANIZATION_NOUNS
     + r"))\s+(?:\w+ly\s+)?(?:said|announced|wrote|added|stated|confirmed|warned|explained)(?:\s+on\s+\w+)?$"
 )
 _POSSESSED_BODY_RE = re.compile(r"['’]s[ \t]+(campaign|administration|government|office|team|party|company)\b")
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,3})$")
 _VENUE_BEFORE_RE = re.compile(
-    r"(?:\b([\w-]+)[ \t]+)?\b(?:" + "|".join(sorted(lexicon.VENUE_NOUNS, key=len, reverse=True)) + r")[ \t]+$"
+    r"(?:\b([\w-]+)[ \t]+)?\b(?:" + lexicon.alternation(lexicon.VENUE_NOUNS) + r")[ \t]+$"
 )
 _WINDOW = 2000  # characters back that "they" or "the group" may reach
 _NEARBY = 250  # characters back that count as "the same sentence or the one before"

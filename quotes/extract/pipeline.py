@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # "said in a press release", "wrote in a statement on Facebook"
 _DOCUMENT_INTRO_RE = re.compile(
     r"\s+(?:in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+((?:[\w-]+\s+){0,2}?("
-    + "|".join(sorted(lexicon.DOCUMENT_NOUNS, key=len, reverse=True))
+    + lexicon.alternation(lexicon.DOCUMENT_NOUNS)
     + r"))\b",
     re.IGNORECASE,
 )
