@@ -865,6 +865,21 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Ana Ruiz"],
             id="a-campaign-spot-is-no-venue",
         ),
+        pytest.param(
+            '"We are ready," said coach Lars Nilsson.\n\n"Bring it on," grinned striker Ola Berg.',
+            ["Lars Nilsson", "Ola Berg"],
+            id="an-unknown-verb-before-a-name-reports",
+        ),
+        pytest.param(
+            '"We are ready," said coach Lars Nilsson. "Bring it on," Ola Berg beamed.',
+            ["Lars Nilsson", "Ola Berg"],
+            id="an-unknown-verb-after-a-name-reports",
+        ),
+        pytest.param(
+            'Police said the driver, Kevin Moore, shouted "Get back!" before fleeing.',
+            ["Kevin Moore"],
+            id="the-words-of-the-one-a-report-quotes",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

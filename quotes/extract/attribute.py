@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..models import ORGANIZATION, PERSON, UNKNOWN
 from . import lexicon
-from .mentions import SpeakerMention, is_title, parse_speaker
+from .mentions import SpeakerMention, is_agent_noun, is_title, parse_speaker
 from .spans import Paragraphs, QuoteSpan
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token, sentence_bounds, tokenize
 
@@ -232,8 +232,8 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         # agent in charge, said').
         clause = floor
         for m in range(k - 1, floor - 1, -1):
-            if tokens[m].kind == QUOTE or tokens[m].lower in ("and", "but", "that", "because", "while"):
-                clause = m + 1
+            if tokens[m].kind == QUOTE or tokens[m].lower in ("and", "but", "that", "because", "while") or is_cue(tokens[m]):
+                clause = m + 1  # (after "Police said", the driver's own clause)
                 break
         found = _subject_range(tokens, k, clause)
         if found is not None and found[1] < k and tokens[found[1]].text == ",":
@@ -404,6 +404,32 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
             return Attribution(mention, _cue_text(text, tokens, k), "trailing", confidence, tok.end)
         if tok.kind == WORD and tok.lower in _CLAUSE_WORDS:
             return None
+    if skipped_comma or inner.endswith(","):
+        return _unknown_verb_credit(text, tokens, j, stop)
+    return None
+
+
+def _unknown_verb_credit(text: str, tokens: list[Token], j: int, stop: int) -> Attribution | None:
+    """'"Bring it on," grinned striker Ola Berg.' and '"...," Ola Berg
+    beamed.': after a quotation that ends in a comma, a past-tense verb no
+    list holds, next to a name that ends the sentence, reports the words.
+    Without this the quote took the speaker of the quote before."""
+    if stop - j > _MAX_PHRASE + 2:
+        return None
+    verb = tokens[j]
+    if verb.kind == WORD and verb.text.islower() and verb.text.endswith("ed") and len(verb.text) > 4:
+        mention = _phrase_after_cue(text, tokens, j + 1, stop)
+        if mention is not None and mention.name and mention.kind == PERSON:
+            return Attribution(mention, verb.text, "trailing", 0.85, verb.end)
+        return None
+    m = j
+    while m < stop and tokens[m].kind == WORD and (tokens[m].is_capitalized or tokens[m].lower in lexicon.NAME_PARTICLES):
+        m += 1
+    if j < m < stop and m + 1 == stop and tokens[m].kind == WORD and tokens[m].text.islower() \
+            and tokens[m].text.endswith("ed") and len(tokens[m].text) > 4:
+        mention = parse_speaker(text, tokens[j:m])
+        if mention is not None and mention.name and mention.kind == PERSON:
+            return Attribution(mention, tokens[m].text, "trailing", 0.85, tokens[m].end)
     return None
 
 
@@ -817,7 +843,7 @@ _HEAD_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ORGANIZATION_
 
 def _is_head_noun(word: str) -> bool:
     """A noun that can head a subject: "official", "vice-chancellor"."""
-    return word in _HEAD_NOUNS or ("-" in word and word.rsplit("-", 1)[-1] in _HEAD_NOUNS)
+    return word in _HEAD_NOUNS or ("-" in word and word.rsplit("-", 1)[-1] in _HEAD_NOUNS) or is_agent_noun(word)
 
 
 def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] | None:
