@@ -417,10 +417,6 @@ class IngestSummary:
 _NOT_NAMES = frozenset("the a an his her their its our this that these those he she they it we".split())
 
 
-# Lower-case words a person's name may hold: "Ana de la Cruz", "José Ortega
-# y Gasset", "Layla al-Hashimi".
-_PARTICLES = NAME_PARTICLES
-
 
 def _is_named(name: str | None, kind: str = "") -> bool:
     """A speaker worth a row: a name, not "a spokesman", "His office" or
@@ -431,7 +427,8 @@ def _is_named(name: str | None, kind: str = "") -> bool:
     if words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
     if kind == PERSON:
-        return bool(words) and all(w[:1].isupper() or w in _PARTICLES or PREFIXED_NAME_RE.match(w) for w in words)
+        # Lower-case parts a name may hold: "Ana de la Cruz", "Layla al-Hashimi".
+        return bool(words) and all(w[:1].isupper() or w in NAME_PARTICLES or PREFIXED_NAME_RE.match(w) for w in words)
     return any(w[:1].isupper() for w in words)
 
 

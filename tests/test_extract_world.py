@@ -794,6 +794,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             id="a-surname-that-is-also-a-noun",
         ),
         pytest.param(
+            'Director Mina Park spoke first. "I knew it had to be Teo," Park said.',
+            ["Mina Park"],
+            id="a-noun-surname-alone-before-the-cue",
+        ),
+        pytest.param(
             'Ines Duarte plays the lead. "It was the hardest role of my life," the actress said.',
             ["Ines Duarte"],
             id="the-actress-is-the-one-named",

@@ -347,6 +347,8 @@ TITLE_SURNAMES: frozenset[str] = frozenset(
 # run that opens with a given name they are the surname ("Lena Park",
 # "Ruth Church", "Ada House"), not a park or a church.
 NOUN_SURNAMES: frozenset[str] = frozenset("park church house street bank hall hill wood green".split())
+# Either kind, alone before a cue ("King said", "Park said"), is a surname.
+WORD_SURNAMES: frozenset[str] = TITLE_SURNAMES | NOUN_SURNAMES
 
 # Relatives named between commas ("her son, Mark,"): a person, of this
 # gender when the noun says it.

@@ -210,7 +210,7 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
         j = i + 1
         while j < n and (_is_initial(words[j]) or (words[j] in _PARTICLE_WORDS and j + 1 < n)):
             j += 1  # "Patricia H. Hyde", "Bill de Blasio"
-        if j == n - 1 and (_bare(words[j]) in lexicon.TITLE_SURNAMES or _bare(words[j]) in lexicon.NOUN_SURNAMES) \
+        if j == n - 1 and _bare(words[j]) in lexicon.WORD_SURNAMES \
                 and words[j][:1].isupper() and not words[i].endswith(("'s", "’s")):
             pass  # "Carole King", "Lena Park": a title or a noun as the surname
         elif j >= n or not _is_name_word(words[j]) or _is_initial(words[j]) or _only_first_name(words[j]):
@@ -351,8 +351,8 @@ class PeopleIndex:
             name_words = [clean_word(w) for _, w in words[i:j]]
             offset = words[i][0]
             person = self._by_name.get(" ".join(name_words).lower())
-            if person is None and self._surname_of_earlier(name_words, offset):
-                person = self.by_surname(name_words, offset)
+            if person is None:
+                person = self._surname_of_earlier(name_words, offset)
             if person is None:
                 person = self._add(name_words, offset, [w for _, w in words[:i]])
             elif person.role is None and i:
@@ -466,11 +466,11 @@ class PeopleIndex:
         first = first.lower()
         return next((p for p in self._by_last.get(last.lower(), ()) if p.first.lower() == first), None)
 
-    def _surname_of_earlier(self, words: list[str], position: int) -> bool:
+    def _surname_of_earlier(self, words: list[str], position: int) -> Person | None:
         """"Abu Khalil" after "Ahmed Abu Khalil": his surname, not a second
-        person."""
+        person; that earlier person."""
         earlier = self.by_surname(words, position)
-        return earlier is not None and earlier.position < position
+        return earlier if earlier is not None and earlier.position < position else None
 
     def by_surname(self, words: list[str], position: int) -> Person | None:
         """The person whose name ends in these words: "de la Cruz", "Abu
@@ -893,13 +893,14 @@ def parse_speaker(
         cap = [t for t in core[lead:] if t.is_capitalized]
         titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
         rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS]
-        if not rest and not titles:
-            return None  # "Saturday", "The": nothing that names anyone
-        if not rest and len(cap) == 1 and lead == 0 and bare_head in lexicon.TITLE_SURNAMES and not head.text.endswith("."):
-            # "King said": a surname (Carole King's) before it is a title;
-            # the resolver finds whose, and "the King said" stays a title.
+        if len(core) == 1 and bare_head in lexicon.WORD_SURNAMES and not head.text.endswith("."):
+            # "King said", "Park said": a surname (Carole King's, Mina
+            # Park's) before it is a title or a park; the resolver finds
+            # whose, and "the King said" stays a title.
             name = clean_word(head.text)
             return SpeakerMention(name, head.start, head.start + len(name), PERSON, name, role_from_apposition)
+        if not rest and not titles:
+            return None  # "Saturday", "The": nothing that names anyone
         if not rest:
             return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
         if _is_acronym(head.text) or bare_head in lexicon.ORGANIZATION_NOUNS or bare_head in lexicon.DOCUMENT_NOUNS:
