@@ -885,6 +885,76 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Kevin Moore"],
             id="the-words-of-the-one-a-report-quotes",
         ),
+        pytest.param(
+            '"The harvest is late," said María José Pardo Vidal. "We wait for rain," Pardo Vidal added.',
+            ["María José Pardo Vidal", "María José Pardo Vidal"],
+            id="two-given-names-and-two-surnames",
+        ),
+        pytest.param(
+            'Andrés Felipe Rojas Mejía runs the co-operative.\n\n"Coffee prices fell again," Rojas said.',
+            ["Andrés Felipe Rojas Mejía"],
+            id="the-first-surname-alone-points-back",
+        ),
+        pytest.param(
+            'Maria Luísa Tavares da Cunha won the seat. "We start on Monday," Tavares da Cunha said.',
+            ["Maria Luísa Tavares da Cunha"],
+            id="a-surname-with-a-particle-after-two-given-names",
+        ),
+        pytest.param(
+            'Alhaji Musa Danladi, a cattle trader in Kano, said: "The roads are not safe."',
+            ["Musa Danladi"],
+            id="a-west-african-honorific-is-a-title",
+        ),
+        pytest.param(
+            'The committee heard from Baroness Whitlow. "The system has failed patients," Baroness Whitlow said.',
+            ["Baroness Whitlow"],
+            id="a-peer-is-known-by-the-title",
+        ),
+        pytest.param(
+            'Yaw Boateng, 41, runs a taxi firm in Kumasi. "Fuel costs too much now," he said.',
+            ["Yaw Boateng"],
+            id="a-he-finds-a-subject-no-name-list-knows",
+        ),
+        pytest.param(
+            'Presently Lucy walks to the gate. "We are late," she said.',
+            [None],
+            id="a-word-before-a-given-name-is-no-name",
+        ),
+        pytest.param(
+            'Osei Holdings opened a plant. "We are hiring," he said.',
+            [None],
+            id="a-firm-is-no-subject-pair",
+        ),
+        pytest.param(
+            'Ines Moreau directs the choir. Though the hall was half empty, she sang longer than Clara Weiss ever had. "It was for us," she said.',
+            ["Ines Moreau"],
+            id="a-main-clause-she-is-the-one-before",
+        ),
+        pytest.param(
+            'Ines Moreau directs the choir. When she arrived, Clara Weiss was singing. "It was lovely," she said.',
+            ["Clara Weiss"],
+            id="a-she-in-a-when-clause-may-look-ahead",
+        ),
+        pytest.param(
+            'Madame Lucie Girard runs the inn. "We have no rooms left," Madame Girard said.',
+            ["Lucie Girard"],
+            id="a-french-honorific-is-a-title",
+        ),
+        pytest.param(
+            'Velora Corporation cut its forecast. "Orders slowed in March," the Brazilian firm said.',
+            ["Velora Corporation"],
+            id="a-nationality-before-a-body-noun-is-no-name",
+        ),
+        pytest.param(
+            'Kestrel Motors recalled 9,000 vans. "Safety comes first," the carmaker said.',
+            ["Kestrel Motors"],
+            id="a-kind-of-company-stands-for-the-company",
+        ),
+        pytest.param(
+            'Aung Min Thet Naing addressed the crowd. "We will march again," Thet Naing said.',
+            ["Aung Min Thet Naing"],
+            id="a-name-of-four-words-without-a-surname",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -297,6 +297,35 @@ HONORIFIC_GENDER: dict[str, str] = {
     "spokesman": "m",
     "businessman": "m",
     "businesswoman": "f",
+    "alhaji": "m",
+    "alhaja": "f",
+    "hajiya": "f",
+    "mallam": "m",
+    "shri": "m",
+    "smt": "f",
+    "shrimati": "f",
+    "datin": "f",
+    "baron": "m",
+    "baroness": "f",
+    "duchess": "f",
+    "sheikha": "f",
+    "maulana": "m",
+    "ayatollah": "m",
+    "cardinal": "m",
+    "archbishop": "m",
+    "madame": "f",
+    "monsieur": "m",
+    "mademoiselle": "f",
+    "signor": "m",
+    "signora": "f",
+    "senor": "m",
+    "señor": "m",
+    "senora": "f",
+    "señora": "f",
+    "senhor": "m",
+    "senhora": "f",
+    "herr": "m",
+    "frau": "f",
 }
 
 # Person nouns with a sex of their own, for agreement with he or she (the
@@ -331,10 +360,12 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     "de del della der den di du da dos das la le van von bin binti ibn al el y".split()
 )
 
-# Titles that, before a single given name, are how a person is known: "Pope
-# Francis", "Prince William", "Queen Rania", "King Charles III".
+# Titles that, before a single name, are how a person is known: "Pope
+# Francis", "Prince William", "Queen Rania", "King Charles III"; peers
+# before their title's name: "Lord Frost", "Baroness Hale".
 SOVEREIGN_TITLES: frozenset[str] = frozenset(
-    "pope prince princess king queen emperor empress sultan emir sheikh sheikha".split()
+    """pope prince princess king queen emperor empress sultan emir sheikh sheikha
+    lord lady baron baroness""".split()
 )
 
 # Title words that are also common surnames: at the end of a run that opens
@@ -370,6 +401,17 @@ BODY_KIND_NOUNS: frozenset[str] = frozenset(
     coalition association organisation organization nonprofit non-profit
     charity network developer brand platform app website outlet school
     university hospital court authority department campaign team""".split()
+)
+
+# Nouns that stand for the body the article named last ("the company
+# said", "the Japanese carmaker said"), whatever its own name's last word.
+GENERIC_BODY_NOUNS: frozenset[str] = frozenset(
+    """group company firm agency organization organisation body club band
+    label team union coalition association department ministry office
+    committee council campaign charity network studio publisher retailer
+    chain institution company's airline carrier carmaker automaker lender
+    insurer broadcaster manufacturer maker startup start-up operator utility
+    supermarket exporter conglomerate giant""".split()
 )
 
 # People who speak for someone else: "a lawyer for Marcus Webb said", "the
@@ -422,7 +464,11 @@ TITLE_WORDS: frozenset[str] = frozenset(
     liberal conservative u.s. us federal national senior junior
     presidential republican-led businessman businesswoman billionaire mogul
     magnate developer activist organizer campaign press field office
-    operations enforcement hon honourable honorable rt""".split()
+    operations enforcement hon honourable honorable rt
+    alhaji alhaja hajiya mallam otunba shri smt shrimati datuk dato datin tun
+    haji sheikh sheikha ustaz pandit maulana mufti ayatollah cardinal
+    archbishop baron baroness engr barrister comrade madame monsieur
+    mademoiselle signor signora senor señor senora señora senhor senhora herr frau""".split()
 )
 
 # Nouns that make a mention a document ("the release noted") or an
@@ -451,11 +497,11 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     cabinet embassy army navy military club society center centre fund
     bank inc corp llc ltd co pac super-pac county city town village street
     avenue road river island islands valley beach hills park district
-    republic kingdom province region airport hospital church prison
+    boulevard rue plaza lane republic kingdom province region airport hospital church prison
     stadium arena hotel tower times post journal herald tribune gazette
     chronicle globe news press magazine daily weekly reuters politico
     bloomberg axios cnn msnbc nbc abc cbs fox npr pbs bbc afp ap watch
-    project initiative trust forum institution""".split()
+    project initiative trust forum institution radio""".split()
 )
 # Descriptions of unnamed people: "a spokesman for the campaign said".
 PERSON_NOUNS: frozenset[str] = frozenset(

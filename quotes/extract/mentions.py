@@ -217,6 +217,11 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
             i += 1
             continue
         j += 1
+        if j == i + 2 and _double_given_then_surname(words, i):
+            # "Andrés Manuel López Obrador", "Juan Carlos Rodríguez Gómez":
+            # two given names, then a two-part surname that ends the run.
+            found = (i, n)
+            break
         ends_run = j == n - 1 or (j == n - 2 and _bare(words[n - 1]) in _SUFFIXES)  # "... Massoud Jr."
         if ends_run and _is_name_word(words[j]) and not words[j - 1].endswith(("'s", "’s")):
             j += 1  # a middle name or a two-word surname that ends the run
@@ -229,6 +234,12 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
             j += 1
         found = (i, j)
         i = j
+    if found == (0, 2) and n == 4 and all(_is_name_word(w) and not _is_initial(w) for w in words) \
+            and not any(_place_not_name(w) for w in words[2:]) \
+            and _bare(words[2]) not in firsts and not any(_bare(w) in organization_heads() for w in words):
+        # "Aung San Suu Kyi": four name words, the last two no second
+        # person's (no given name opens them), are one name.
+        return 0, 4
     if found:
         return found
     i = 0
@@ -238,6 +249,72 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
     if titled and i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]):
         return i, n
     return None
+
+
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \t\u00a0]+[a-z]{2,}\b|,[ \t\u00a0]+(?:a|an|the|\d{1,3}),?[ \t\u00a0]")
+_PRONOUN_REACH = 300
+
+
+class _LowerWords:
+    """The words an article writes in lower case, read on first use: a
+    capitalised word the article also writes in lower case ("Once", "Big",
+    "Track") is a common word, not a name no list knows."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(_LOWER_WORD_RE.findall(self._text))
+        return word in self._words
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z]")
+
+
+def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_words: _LowerWords) -> bool:
+    """"Tigst Assefa broke the record. '...,' she said": two or three name
+    words that no list knows, as the subject of a clause (a lower-case verb
+    or an apposition follows), with a he or she soon after: a person, though
+    neither a cue nor a known given name says so. The pronoun is the
+    evidence; without one, a capitalised pair is as likely a firm's name."""
+    if not 2 <= len(words) <= 3:
+        return False
+    after = _LOWER_WORD_AFTER_RE.match(text, run.end())
+    if after is None or after.group().strip(" \t\u00a0,") in lexicon.NON_NAME_WORDS:
+        return False  # "Speaking on Radio Ceska he avoided": the he is the subject
+    if not all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
+               and not w.endswith(("'s", "’s", ".")) for w in words):
+        return False
+    if is_place(" ".join(words)) or any(_bare(w) in _SUFFIXES or _bare(w) in first_name_genders() for w in words[:-1]) \
+            or _bare(words[-1]) in common_first_names():
+        # A known given name first: person_name_in reads the run ("Tanaiste
+        # Leo Varadkar"); a common one last follows a word that is no name
+        # ("Presently Lucy steps out"). A rarer given name may end a name as
+        # a father's or family name ("Tigst Assefa", "Yaw Boateng").
+        return False
+    if _VOTING_PRONOUN_RE.search(text, run.end(), run.end() + _PRONOUN_REACH) is None:
+        return False
+    return not any(w.lower() in lower_words for w in words)
+
+
+def _double_given_then_surname(words: list[str], i: int) -> bool:
+    """Do words[i:] read as two given names and a surname of two words (a
+    particle may join them: "Luiz Inácio Lula da Silva") that ends the run?
+    Spanish and Portuguese names carry both parents' surnames; a run of
+    four such words is one person, not a name and a stray pair."""
+    rest = words[i + 2 :]
+    firsts = first_name_genders()
+    core = [w for w in rest if w not in _PARTICLE_WORDS]
+    return (
+        len(core) == 2
+        and len(rest) <= 3
+        and rest[-1] not in _PARTICLE_WORDS
+        and _bare(words[i + 1]) in firsts
+        and all(_is_name_word(w) and not _place_not_name(w) for w in core)
+        and not any(_bare(w) in organization_heads() for w in core)
+    )
 
 
 @dataclass
@@ -276,6 +353,9 @@ class PeopleIndex:
         self._by_name: dict[str, Person] = {}
         self._by_last: dict[str, list[Person]] = {}
         self._by_first: dict[str, list[Person]] = {}
+        # Inner words of long names: "López" of Andrés Manuel López Obrador
+        # (the Spanish first surname), "Lula" of Luiz Inácio Lula da Silva.
+        self._by_inner: dict[str, list[Person]] = {}
         self._built = False
         self.mention_pos: list[int] = []  # sorted, outside quotations
         self.mention_person: list[Person] = []
@@ -330,11 +410,15 @@ class PeopleIndex:
         # One-word names next to cues ("Xi said"): such a word opening a
         # sentence is a name there too ("Xi Jinping met Joe Biden").
         cue_words = {m.name for m in speakers if m.name and " " not in m.name and not starts_sentence(text, m.start)}
+        lower_words = _LowerWords(text)
         for m in NAME_RUN_RE.finditer(text):
             words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(m.group())]
-            if len(words) > 1 and words[0][1] not in cue_words and _uninformative_first(text, words[0][0], words[0][1], True):
-                words = words[1:]
-            found = person_name_in([w for _, w in words])
+            if _pronoun_subject(text, m, [w for _, w in words], lower_words) and not inside_quote(m.start()):
+                found = (0, len(words))  # "Tigst Assefa broke the record. ... she said"
+            else:
+                if len(words) > 1 and words[0][1] not in cue_words and _uninformative_first(text, words[0][0], words[0][1], True):
+                    words = words[1:]
+                found = person_name_in([w for _, w in words])
             if found is None and 2 <= len(words) <= 3 and _lowercase_title(text, words[0][0]) \
                     and all(_is_name_word(w) and not _place_not_name(w) for _, w in words):
                 found = (0, len(words))  # "opposition leader Wanjiku Muriuki": a title names a person
@@ -371,6 +455,7 @@ class PeopleIndex:
                     person.votes[g] += 3
             if j < len(words):
                 partial_runs.append(words[j:])
+        self._fold_later_tails()
         # Pass 2: short forms (surname, first name, Mr. X) of known people.
         for words in partial_runs:
             for k, (offset, word) in enumerate(words):
@@ -426,7 +511,40 @@ class PeopleIndex:
         self._by_last.setdefault(last.lower(), []).append(person)
         if first:
             self._by_first.setdefault(first.lower(), []).append(person)
+        for word in self._inner_words(core):
+            self._by_inner.setdefault(word.lower(), []).append(person)
         return person
+
+    @staticmethod
+    def _inner_words(core: list[str]) -> list[str]:
+        """The name words between the first and the last, without initials
+        or particles."""
+        return [w for w in core[1:-1] if len(w) > 2 and not w.endswith(".") and w not in _PARTICLE_WORDS and _is_name_word(w)]
+
+    def _fold_later_tails(self) -> None:
+        """A name next to a cue is indexed before the article's running
+        text, so "López Obrador said" can enter before the "Andrés Manuel
+        López Obrador" named earlier; a later name of two or more words that
+        ends an earlier person's name is that person."""
+        for later in list(self.people):
+            if later.name.count(" ") < 1:
+                continue
+            tail = " " + later.name.lower()
+            earlier = next((p for p in self._by_last.get(later.last.lower(), ())
+                            if p is not later and p.position < later.position and p.name.lower().endswith(tail)), None)
+            if earlier is None:
+                continue
+            self.people.remove(later)
+            self._by_last[later.last.lower()].remove(later)
+            if later.first:
+                self._by_first[later.first.lower()].remove(later)
+            for word in self._inner_words([w for w in later.name.split() if _bare(w) not in _SUFFIXES]):
+                self._by_inner[word.lower()].remove(later)
+            self._by_name[later.name.lower()] = earlier
+            for key in ("m", "f"):
+                earlier.votes[key] += later.votes[key]
+            earlier.role = earlier.role or later.role
+            self.mention_person = [earlier if p is later else p for p in self.mention_person]
 
     def _mention(self, offset: int, person: Person) -> None:
         k = bisect.bisect_right(self.mention_pos, offset)
@@ -492,7 +610,7 @@ class PeopleIndex:
         key = word.lower()
         if gender:
             self._ensure_votes()
-        for candidates in (self._by_last.get(key), self._by_first.get(key)):
+        for candidates in (self._by_last.get(key), self._by_first.get(key), self._by_inner.get(key)):
             if not candidates:
                 continue
             best: Person | None = None
@@ -633,7 +751,7 @@ class PeopleIndex:
             # own subject is a he, so the chain of he goes on past the
             # people named after it to whoever that he is.
             start = self._sentence_starts[best_sentence - 1]
-            m = _SUBJECT_PRONOUN_RE.match(self.text, start)
+            m = _SUBJECT_PRONOUN_RE.match(self.text, start) or self._main_clause_pronoun(start, found[-1][0])
             if m and lexicon.PRONOUN_GENDER.get(m.group(1).lower()) == gender:
                 earlier = self.resolve_pronoun(gender, start, within, depth + 1)
                 if earlier is not None:
@@ -646,6 +764,17 @@ class PeopleIndex:
             if not self._possessive_at(offset) and not _PREPOSITION_BEFORE_RE.search(self.text, max(0, offset - 40), offset):
                 return person
         return found[-1][1]
+
+    def _main_clause_pronoun(self, start: int, first_mention: int) -> re.Match[str] | None:
+        """"But despite the advantages her fame gave her, she was more
+        nervous than Rose Hale has ever been": a he or she that opens the
+        main clause after an opening phrase, before anyone the sentence
+        names, is its subject, and the name after it is not. (One inside
+        the opening clause, "When she arrived, Mary Lund said", may look
+        ahead to the name; it follows no comma.)"""
+        if first_mention - start > _OPENING_PHRASE_REACH:
+            return None
+        return _MAIN_CLAUSE_PRONOUN_RE.search(self.text, start, first_mention)
 
     def _possessive_at(self, offset: int) -> bool:
         m = _NAME_AT_RE.match(self.text, offset)
@@ -696,6 +825,8 @@ _NOT_AN_END = "".join(
 )
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:by|of|with|to|for|from|against|about)\s+(?:[a-z-]+\s+){0,2}$")
 _SUBJECT_PRONOUN_RE = re.compile(r"[\"“‘(]?\s*(He|She)\b")
+_MAIN_CLAUSE_PRONOUN_RE = re.compile(r",\s+(he|she)\s+[a-z]")
+_OPENING_PHRASE_REACH = 400
 _SENTENCE_END_RE = re.compile(r"[.!?]" + _NOT_AN_END + r"[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
 
 # A capitalised word and the capitalised word after it (overlapping pairs:
@@ -848,6 +979,7 @@ def parse_speaker(
     # when the first name is not one we know ("Asab Al-Tabchi"); not inside a
     # prepositional phrase ("a study by the Centre for Economic Policy Research").
     runs_in_place = _name_runs_first(words, runs)
+    lead_word_is_the = words[0].lower == "the"
     for run in runs_in_place[: len(runs_in_place) - sum(1 for r in runs if _after_preposition(words, r))]:
         tail = [t for t in run if not is_title(t.text)]
         if (
@@ -855,6 +987,7 @@ def parse_speaker(
             and tail == run[len(run) - len(tail):]
             and all(_is_name_word(t.text) for t in tail)
             and not _only_first_name(tail[-1].text)
+            and not (lead_word_is_the and any(_place_not_name(t.text) for t in tail))  # "the South Korean firm"
         ):
             after = next((k for k, t in enumerate(words) if t is run[-1]), len(words) - 1) + 1
             followed_by_phrase = after < len(words) and words[after].lower in _PREPOSITIONS
@@ -954,8 +1087,10 @@ def parse_speaker(
             if n > k:
                 phrase = _span_text(text, words[:n])
                 end = start + len(phrase)
-    elif bare_head in lexicon.ORGANIZATION_NOUNS:
-        kind = ORGANIZATION
+    elif bare_head in lexicon.ORGANIZATION_NOUNS or (
+        bare_head in lexicon.GENERIC_BODY_NOUNS and bare_head not in lexicon.PERSON_NOUNS
+    ):
+        kind = ORGANIZATION  # "the Japanese carmaker", not a person for being an -er
     elif (
         bare_head in lexicon.PERSON_NOUNS
         or bare_head in lexicon.TITLE_WORDS

@@ -37,12 +37,6 @@ _BODY_VERBS = frozenset(
     declines""".split()
 ) | lexicon.CUE_WORDS
 # Generic nouns for a body: "the group added" names the last body named.
-_BODY_NOUNS = frozenset(
-    """group company firm agency organization organisation body club band
-    label team union coalition association department ministry office
-    committee council campaign charity network studio publisher retailer
-    chain institution company's""".split()
-)
 _ORGANIZATION_NOUNS = lexicon.alternation(n for n in lexicon.ORGANIZATION_NOUNS if n.isalpha())
 _DOCUMENTS = lexicon.alternation(lexicon.DOCUMENT_NOUNS)
 # "the US military", "the Chinese government": capitalised words before a
@@ -311,7 +305,7 @@ class Organizations:
         described = [name for at, name in self.kinds.get(noun, ()) if at < position]
         if described and position - self.kinds[noun][len(described) - 1][0] <= _WINDOW:
             return described[-1]  # "the airline, Qantas, ... the airline said"
-        if noun in _BODY_NOUNS:
+        if noun in lexicon.GENERIC_BODY_NOUNS:
             # "the company": the body named in the same sentence or the one
             # before; else the one the article has named most so far (its
             # subject), the latest of equals, within a few paragraphs.

@@ -77,7 +77,8 @@ def _plain_tokens(text: str, lo: int, hi: int, out: list[Token]) -> None:
                 out.append(Token(WORD, stem, start, end - 1))
                 out.append(Token(PUNCT, ".", end - 1, end))
                 continue
-        contraction = _PRONOUN_CONTRACTION_RE.match(word)
+        # Most words hold no apostrophe: test for one before the pattern.
+        contraction = _PRONOUN_CONTRACTION_RE.match(word) if ("'" in word or "’" in word) else None
         if contraction:
             # "He's claiming": the pronoun is the subject, "'s" its auxiliary.
             cut = start + contraction.end(1)
