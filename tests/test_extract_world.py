@@ -955,6 +955,26 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Aung Min Thet Naing"],
             id="a-name-of-four-words-without-a-surname",
         ),
+        pytest.param(
+            'Brightwater appointed Nadia Karim as chief executive in May. "We will double our output," the CEO said.',
+            ["Nadia Karim"],
+            id="a-title-in-initials-is-the-person-who-holds-it",
+        ),
+        pytest.param(
+            '"The ceasefire must hold," said Sheikh Khalid bin Faisal Al Nahyan.',
+            ["Khalid bin Faisal Al Nahyan"],
+            id="a-family-name-after-the-fathers",
+        ),
+        pytest.param(
+            'Priya Shah leads the union.\n\nTom (not his real name), a 20-year-old porter, quit in June. He has no savings. "I could not pay rent," he said.',
+            ["Tom"],
+            id="a-given-name-alone-comes-on-stage",
+        ),
+        pytest.param(
+            '"The bus never came," said one commuter, who gave only her first name, Wanjiru.',
+            ["Wanjiru"],
+            id="the-only-name-a-description-gave",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -403,6 +403,22 @@ BODY_KIND_NOUNS: frozenset[str] = frozenset(
     university hospital court authority department campaign team""".split()
 )
 
+# Titles written as initials, and what they stand for in a person's role:
+# "the CEO said" is the chief executive the article named, not a body.
+TITLE_ACRONYMS: dict[str, str] = {
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "cmo": "chief medical officer",
+    "cio": "chief information officer",
+    "pm": "prime minister",
+    "mp": "member of parliament",
+    "mep": "member of the european parliament",
+    "mla": "member of the legislative assembly",
+    "msp": "member of the scottish parliament",
+}
+
 # Nouns that stand for the body the article named last ("the company
 # said", "the Japanese carmaker said"), whatever its own name's last word.
 GENERIC_BODY_NOUNS: frozenset[str] = frozenset(

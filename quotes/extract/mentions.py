@@ -185,6 +185,9 @@ def _pair_after_no_place(text: str, start: int, words: list[str]) -> bool:
     )
 
 
+_PATRONYMIC_PARTICLES = frozenset(("bin", "ibn", "bint", "binti", "ben"))
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
@@ -230,6 +233,9 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
             k += 1
         if k > j and k == n - 1 and _is_name_word(words[k]):
             j = n  # "José Ortega y Gasset": a particle, then the surname's last word
+        elif j == n - 2 and words[j] in ("Al", "El") and _is_name_word(words[j + 1]) \
+                and any(w in _PATRONYMIC_PARTICLES for w in words[i:j]):
+            j = n  # "Tamim bin Hamad Al Thani": the family name after the father's
         if j < n and _bare(words[j]) in _SUFFIXES:
             j += 1
         found = (i, j)
@@ -490,6 +496,18 @@ class PeopleIndex:
                 if gender:
                     relative.votes[gender] += 3
                 self._mention(m.start(1), relative)
+        # People the article calls by a given name alone as they come on
+        # stage: "Dan (not his real name), a 19-year-old student, has ..."
+        # and "one woman, who gave only her first name, Grace,".
+        for m in _GIVEN_NAME_ONLY_RE.finditer(text):
+            given = m.group("opening") or m.group("given")
+            at = m.start("opening") if m.group("opening") else m.start("given")
+            if inside_quote(at) or self._by_name.get(given.lower()) or self._by_first.get(given.lower()):
+                continue
+            if m.group("opening") and (_bare(given) not in first_name_genders() or not starts_sentence(text, at)):
+                continue
+            if _is_name_word(given) and not _place_not_name(given):
+                self._mention(at, self._add([given], at, []))
         self._voted = False
         self._built = True
         self._sentence_starts: list[int] | None = None
@@ -804,14 +822,19 @@ class PeopleIndex:
     def resolve_title(self, noun: str, position: int) -> Person | None:
         """'the senator' -> the most recent person introduced with that title."""
         noun = noun.lower()
+        spelt = lexicon.TITLE_ACRONYMS.get(noun)  # "CEO": "chief executive" in a role
+
+        def holds(person: Person) -> bool:
+            return noun in person.titles or (spelt is not None and spelt in (person.role or "").lower())
+
         last = bisect.bisect_left(self.mention_pos, position) - 1
         for k in range(last, max(-1, last - _TITLE_LOOKBACK), -1):
             person = self.mention_person[k]
-            if noun in person.titles:
+            if holds(person):
                 return person
         # "China's ambassador to Britain warned ..." before the article names
         # him: the one person it gives that title, wherever.
-        titled = [person for person in self.people if noun in person.titles]
+        titled = [person for person in self.people if holds(person)]
         return titled[0] if len(titled) == 1 else None
 
 
@@ -873,6 +896,10 @@ _PREFIXED_NAME_PAIR_RE = re.compile(
 )
 # (Found from the comma, then the relative before it: a scan for the
 # possessive at every position would cost more.)
+_GIVEN_NAME_ONLY_RE = re.compile(
+    r"(?P<opening>[A-Z][a-z]+)(?:[ \t]+\([^()\n]{0,40}\))?,[ \t]+(?:a|an|\d{1,3}),?[ \t]"
+    r"|(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by)),?[ \t]+(?P<given>[A-Z][a-z]+)\b"
+)
 _NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+),")
 _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
@@ -1035,6 +1062,9 @@ def parse_speaker(
         if not rest and not titles:
             return None  # "Saturday", "The": nothing that names anyone
         if not rest:
+            return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
+        if len(rest) == 1 and bare_head in lexicon.TITLE_ACRONYMS and lead > 0:
+            # "the CEO said", "the CMO told": a title in initials, someone's.
             return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
         if _is_acronym(head.text) or bare_head in lexicon.ORGANIZATION_NOUNS or bare_head in lexicon.DOCUMENT_NOUNS:
             kind = DOCUMENT if bare_head in lexicon.DOCUMENT_NOUNS else ORGANIZATION

@@ -194,6 +194,11 @@ class _Resolver:
             person = self.people.resolve_short(m.text, m.start)
             if person is not None:
                 return person.name, PERSON, person.role
+        if m.kind == PERSON and m.name is None and m.head:
+            given = _GIVEN_AFTER_DESCRIPTION_RE.match(self.text, m.end)
+            if given is not None:
+                # "said one woman, who gave only her first name, Grace"
+                return given.group(1), PERSON, None
         if m.kind == PERSON and m.head and self._definite(m):
             person = self.people.resolve_title(m.head, m.start)
             if person is None and AGE_RE.fullmatch(m.head):
@@ -252,6 +257,14 @@ class _Resolver:
             self.documents.append((m.group(2).lower(), speaker, ORGANIZATION))
             return
         self.documents.append((m.group(2).lower(), f"{issuer} {phrase}", DOCUMENT))
+
+
+# A description, then the only name its person gave: "one woman, who gave
+# only her first name, Grace", "a man who identified himself only as Musa".
+_GIVEN_AFTER_DESCRIPTION_RE = re.compile(
+    r",?[ \t]+who[ \t]+[^.;:\"“”\n]{0,60}?(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by))"
+    r",?[ \t]+([A-Z][a-z]+)\b"
+)
 
 
 def _without_determiner(phrase: str) -> str:
