@@ -975,6 +975,31 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Wanjiru"],
             id="the-only-name-a-description-gave",
         ),
+        pytest.param(
+            'The head of the port authority, Esi Mensah-Bonsu, said: "Ships are waiting a week."',
+            ["Esi Mensah-Bonsu"],
+            id="a-role-of-a-body-then-the-name-in-commas",
+        ),
+        pytest.param(
+            'Kamau wa Njoroge, a poet, said: "Words outlive us."',
+            ["Kamau wa Njoroge"],
+            id="a-kikuyu-particle-in-a-name",
+        ),
+        pytest.param(
+            'Dmitri Volkov met Vladimir Orlov in Kazan. "We agreed on prices," Orlov said.',
+            ["Vladimir Orlov"],
+            id="a-given-name-that-is-also-a-city",
+        ),
+        pytest.param(
+            'The Kenya Tea Board warned: "The harvest will be small."',
+            ["Kenya Tea Board"],
+            id="a-given-name-opening-a-body",
+        ),
+        pytest.param(
+            'Mina Cho and her husband, Joon Cho, run a noodle bar. "We open at noon," she said. "I cook," he added.',
+            ["Mina Cho", "Joon Cho"],
+            id="a-relative-named-in-full-between-commas",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -236,6 +236,8 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
                 clause = m + 1  # (after "Police said", the driver's own clause)
                 break
         found = _subject_range(tokens, k, clause)
+        if found is not None:
+            found = _with_prepositional_tail(tokens, found, k)
         if found is not None and found[1] < k and tokens[found[1]].text == ",":
             aside = [t for t in tokens[found[1] + 1 : k] if t.kind != PUNCT or t.text != ","]
             adverbial = all(t.lower in _ADVERBIAL_ASIDES for t in aside)
@@ -936,6 +938,17 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
     return None
 
 
+def _with_prepositional_tail(tokens: list[Token], found: tuple[int, int], c: int) -> tuple[int, int]:
+    """'The leader of the union, ...', 'The head of the IMF, ...': the
+    prepositional phrase up to the comma is the subject's."""
+    start, end = found
+    if end < c and tokens[end].lower in ("of", "for", "at"):
+        stop = next((m for m in range(end, min(c, end + 8)) if tokens[m].kind != WORD), None)
+        if stop is not None and tokens[stop].text == ",":
+            return start, stop
+    return found
+
+
 def _sentence_subject(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
     """The subject of the sentence's main clause, for cues like '..., saying'
     or 'X denounced her record and said'."""
@@ -943,12 +956,7 @@ def _sentence_subject(text: str, tokens: list[Token], c: int, floor: int) -> Spe
     if found is None:
         return None
     appositive = None
-    start, end = found
-    if end < c and tokens[end].lower in ("of", "for", "at"):
-        # 'The leader of the union, ...': the prepositional phrase is the subject's.
-        stop = next((m for m in range(end, min(c, end + 8)) if tokens[m].kind != WORD), None)
-        if stop is not None and tokens[stop].text == ",":
-            found = (start, stop)
+    found = _with_prepositional_tail(tokens, found, c)
     if found[1] < c and tokens[found[1]].text == ",":
         # 'The leader of the union, Maeve Dunne, condemned ..., saying'
         close = next((m for m in range(found[1] + 1, min(c, found[1] + _MAX_APPOSITIVE)) if tokens[m].text == ","), None)

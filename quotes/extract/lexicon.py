@@ -357,7 +357,7 @@ TIME_WORDS: frozenset[str] = frozenset(
 # den Berg", "Mohammed bin Salman". A later "de la Cruz said" or "Van den
 # Berg said" is the whole surname.
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "de del della der den di du da dos das la le van von bin binti ibn al el y".split()
+    "de del della der den di du da dos das la le van von bin binti ibn al el y wa".split()
 )
 
 # Titles that, before a single name, are how a person is known: "Pope

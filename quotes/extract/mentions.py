@@ -23,6 +23,7 @@ from .namelists import (
     demonyms,
     first_name_gender,
     first_name_genders,
+    given_places,
     is_place,
     likely_given_names,
     organization_heads,
@@ -168,7 +169,7 @@ def _place_not_name(word: str) -> bool:
     name that is a place too (Georgia, Jordan) can still open a name, and
     a nationality never does ("German Chancellor")."""
     bare = _bare(word)
-    return bare in demonyms() or (is_place(bare) and bare not in common_first_names())
+    return bare in demonyms() or (is_place(bare) and bare not in common_first_names() and bare not in given_places())
 
 
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:(?<!ccording )to|in|from|of|at|for)\s+$", re.IGNORECASE)
@@ -485,17 +486,27 @@ class PeopleIndex:
         # Last, a relative between commas whom the article names by a given
         # name alone: "Her son, Mark, was 12" (not "her mother, Fiona," when
         # the article also writes Fiona Parry).
+        # A full name there is a person too ("her husband, Joon Park,"),
+        # and either way the relative noun says whether a he or a she.
         for m in _NAME_IN_COMMAS_RE.finditer(text):
             given = m.group(1)
-            if inside_quote(m.start()) or self._by_name.get(given.lower()) or self._by_first.get(given.lower()):
+            if inside_quote(m.start()):
                 continue
             noun = _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-            if noun is not None and _is_name_word(given) and not _place_not_name(given):
-                relative = self._add([given], m.start(1), [noun.group(1)])
-                gender = lexicon.RELATIVE_GENDER.get(noun.group(1).lower(), "")
-                if gender:
-                    relative.votes[gender] += 3
+            if noun is None:
+                continue
+            gender = lexicon.RELATIVE_GENDER.get(noun.group(1).lower(), "")
+            words = given.split()
+            relative = self._by_name.get(given.lower())
+            if relative is None and (len(words) > 1 or not self._by_first.get(given.lower())):
+                surname_word = len(words) > 1 and _bare(words[-1]) in lexicon.WORD_SURNAMES  # "Joon Park"
+                if not all((_is_name_word(w) or (surname_word and w is words[-1])) and not _place_not_name(w) for w in words) \
+                        or (len(words) > 1 and _bare(words[-1]) in organization_heads()):
+                    continue
+                relative = self._add(words, m.start(1), [noun.group(1)])
                 self._mention(m.start(1), relative)
+            if relative is not None and gender:
+                relative.votes[gender] += 3
         # People the article calls by a given name alone as they come on
         # stage: "Dan (not his real name), a 19-year-old student, has ..."
         # and "one woman, who gave only her first name, Grace,".
@@ -900,7 +911,7 @@ _GIVEN_NAME_ONLY_RE = re.compile(
     r"(?P<opening>[A-Z][a-z]+)(?:[ \t]+\([^()\n]{0,40}\))?,[ \t]+(?:a|an|\d{1,3}),?[ \t]"
     r"|(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by)),?[ \t]+(?P<given>[A-Z][a-z]+)\b"
 )
-_NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+),")
+_NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),")
 _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
     + lexicon.alternation(lexicon.RELATIVE_GENDER)
@@ -984,6 +995,8 @@ def parse_speaker(
         if found is None:
             continue
         i, j = found
+        if j < len(run) and (_bare(run[j].text) in organization_heads() or _bare(run[j].text) in lexicon.ORGANIZATION_NOUNS):
+            continue  # "the Kenya Meteorological Department": a body's name, whatever opens it
         name_tokens = run[i:j]
         before = [t for t in tokens if t.end <= name_tokens[0].start]
         after = [t for t in tokens if t.start >= name_tokens[-1].end]

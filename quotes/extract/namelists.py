@@ -80,9 +80,15 @@ def _build() -> dict[str, Any]:
         "common": frozenset(common),
         "surnames": frozenset(_census("dist.all.last")),
         "places": places,
+        # World given names that are cities too (Vladimir, Hassan): the
+        # builder kept them for being among a country's commonest names.
+        "given_places": frozenset(name for name in world if name in places),
         "demonyms": _words("demonyms.txt"),
         "organization_heads": _words("organization_heads.txt"),
     }
+
+
+_TABLES_VERSION = 2  # the tables _build makes; a change names a new cache file
 
 
 def _cache_file() -> Path:
@@ -93,7 +99,7 @@ def _cache_file() -> Path:
     sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
     import zlib  # two checksums, not a cryptographic hash: OpenSSL takes longer to load than this whole look-up
 
-    stamp = repr([(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sources]).encode()
+    stamp = repr([_TABLES_VERSION] + [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sources]).encode()
     key = f"{zlib.crc32(stamp):08x}{zlib.adler32(stamp):08x}"
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return root / "quotes" / f"names-{key}.pickle"
@@ -159,6 +165,12 @@ def census_first_names() -> frozenset[str]:
 def places() -> frozenset[str]:
     """Countries, capitals, US states, continents and large cities, lower case."""
     return _tables()["places"]
+
+
+def given_places() -> frozenset[str]:
+    """Cities whose names are also common given names abroad (Vladimir,
+    Hassan, Santiago), lower case."""
+    return _tables()["given_places"]
 
 
 def demonyms() -> frozenset[str]:
