@@ -221,7 +221,7 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
             i += 1
             continue
         j += 1
-        if j == i + 2 and _double_given_then_surname(words, i):
+        if j == i + 2 and n - i >= 4 and _double_given_then_surname(words, i):
             # "Andrés Manuel López Obrador", "Juan Carlos Rodríguez Gómez":
             # two given names, then a two-part surname that ends the run.
             found = (i, n)
@@ -263,21 +263,33 @@ _PRONOUN_REACH = 300
 
 
 class _LowerWords:
-    """The words an article writes in lower case, read on first use: a
-    capitalised word the article also writes in lower case ("Once", "Big",
-    "Track") is a common word, not a name no list knows."""
+    """Does the article write a word in lower case? A capitalised word it
+    also writes so ("Once", "Big", "Track") is a common word, not a name no
+    list knows. Each word is looked up once, on first asking."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._words: frozenset[str] | None = None
+        self._seen: dict[str, bool] = {}
 
     def __contains__(self, word: str) -> bool:
-        if self._words is None:
-            self._words = frozenset(_LOWER_WORD_RE.findall(self._text))
-        return word in self._words
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = self._written(word)
+        return found
+
+    def _written(self, word: str) -> bool:
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
-_LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*[a-z]")
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
 
 
 def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_words: _LowerWords) -> bool:
@@ -286,8 +298,8 @@ def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_word
     or an apposition follows), with a he or she soon after: a person, though
     neither a cue nor a known given name says so. The pronoun is the
     evidence; without one, a capitalised pair is as likely a firm's name."""
-    if not 2 <= len(words) <= 3:
-        return False
+    if not 2 <= len(words) <= 3 or _bare(words[0]) in first_name_genders():
+        return False  # (a known given name first: person_name_in reads the run)
     after = _LOWER_WORD_AFTER_RE.match(text, run.end())
     if after is None or after.group().strip(" \t\u00a0,") in lexicon.NON_NAME_WORDS:
         return False  # "Speaking on Radio Ceska he avoided": the he is the subject
@@ -419,8 +431,14 @@ class PeopleIndex:
         cue_words = {m.name for m in speakers if m.name and " " not in m.name and not starts_sentence(text, m.start)}
         lower_words = _LowerWords(text)
         for m in NAME_RUN_RE.finditer(text):
-            words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(m.group())]
-            if _pronoun_subject(text, m, [w for _, w in words], lower_words) and not inside_quote(m.start()):
+            run = m.group()
+            if " " not in run and "\t" not in run and "\u00a0" not in run:
+                # One word (most runs): never a full name, perhaps a short form.
+                partial_runs.append([(m.start(), run)])
+                continue
+            words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(run)]
+            if 2 <= len(words) <= 3 and _pronoun_subject(text, m, [w for _, w in words], lower_words) \
+                    and not inside_quote(m.start()):
                 found = (0, len(words))  # "Tigst Assefa broke the record. ... she said"
             else:
                 if len(words) > 1 and words[0][1] not in cue_words and _uninformative_first(text, words[0][0], words[0][1], True):
@@ -510,12 +528,15 @@ class PeopleIndex:
         # People the article calls by a given name alone as they come on
         # stage: "Dan (not his real name), a 19-year-old student, has ..."
         # and "one woman, who gave only her first name, Grace,".
-        for m in _GIVEN_NAME_ONLY_RE.finditer(text):
-            given = m.group("opening") or m.group("given")
-            at = m.start("opening") if m.group("opening") else m.start("given")
+        given_names: list[tuple[str, int]] = []
+        for m in _APPOSITION_RE.finditer(text):
+            back = _OPENING_GIVEN_RE.search(text, max(0, m.start() - 60), m.start())
+            if back is not None and _bare(back.group(1)) in first_name_genders():
+                given_names.append((back.group(1), back.start(1)))
+        if "first name" in text or "given name" in text or "identified" in text:
+            given_names += [(m.group(1), m.start(1)) for m in _GIVEN_ONLY_RE.finditer(text)]
+        for given, at in given_names:
             if inside_quote(at) or self._by_name.get(given.lower()) or self._by_first.get(given.lower()):
-                continue
-            if m.group("opening") and (_bare(given) not in first_name_genders() or not starts_sentence(text, at)):
                 continue
             if _is_name_word(given) and not _place_not_name(given):
                 self._mention(at, self._add([given], at, []))
@@ -907,9 +928,13 @@ _PREFIXED_NAME_PAIR_RE = re.compile(
 )
 # (Found from the comma, then the relative before it: a scan for the
 # possessive at every position would cost more.)
-_GIVEN_NAME_ONLY_RE = re.compile(
-    r"(?P<opening>[A-Z][a-z]+)(?:[ \t]+\([^()\n]{0,40}\))?,[ \t]+(?:a|an|\d{1,3}),?[ \t]"
-    r"|(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by)),?[ \t]+(?P<given>[A-Z][a-z]+)\b"
+# "Dan (not his real name), a 19-year-old student": an apposition after a
+# sentence's first word (found from the comma, which the engine finds fast;
+# the word is read back from there), and "gave only her first name, Grace".
+_APPOSITION_RE = re.compile(r",[ \t]+(?:an?|\d{1,3}),?[ \t]")
+_OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)([A-Z][a-z]+)(?:[ \t]+\([^()\n]{0,40}\))?$")
+_GIVEN_ONLY_RE = re.compile(
+    r"(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by)),?[ \t]+([A-Z][a-z]+)\b"
 )
 _NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),")
 _RELATIVE_BEFORE_RE = re.compile(
