@@ -1000,6 +1000,26 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Mina Cho", "Joon Cho"],
             id="a-relative-named-in-full-between-commas",
         ),
+        pytest.param(
+            'Prime Minister Ewa Nowak\'s office said: "The visit is postponed."',
+            ["Ewa Nowak's office"],
+            id="a-persons-office-speaks-for-itself",
+        ),
+        pytest.param(
+            'Senator Ray Dunn\'s brother told the paper: "He never wanted this job."',
+            ["Ray Dunn's brother"],
+            id="a-persons-relative-is-not-that-person",
+        ),
+        pytest.param(
+            '"Sanctions will not work," said Iran\'s foreign minister, Dr. Reza Tehrani.',
+            ["Reza Tehrani"],
+            id="a-title-inside-the-apposition",
+        ),
+        pytest.param(
+            '"I am tired of waiting," was Nadia Lind\'s curt reply.',
+            ["Nadia Lind"],
+            id="a-possessors-reply-is-hers",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

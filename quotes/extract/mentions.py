@@ -1022,6 +1022,8 @@ def parse_speaker(
         i, j = found
         if j < len(run) and (_bare(run[j].text) in organization_heads() or _bare(run[j].text) in lexicon.ORGANIZATION_NOUNS):
             continue  # "the Kenya Meteorological Department": a body's name, whatever opens it
+        if _possessor_of_more(words, run[j - 1]):
+            continue  # "President Emmanuel Macron's office said": the office speaks
         name_tokens = run[i:j]
         before = [t for t in tokens if t.end <= name_tokens[0].start]
         after = [t for t in tokens if t.start >= name_tokens[-1].end]
@@ -1053,6 +1055,7 @@ def parse_speaker(
             and all(_is_name_word(t.text) for t in tail)
             and not _only_first_name(tail[-1].text)
             and not (lead_word_is_the and any(_place_not_name(t.text) for t in tail))  # "the South Korean firm"
+            and not _possessor_of_more(words, run[-1])
         ):
             after = next((k for k, t in enumerate(words) if t is run[-1]), len(words) - 1) + 1
             followed_by_phrase = after < len(words) and words[after].lower in _PREPOSITIONS
@@ -1083,8 +1086,10 @@ def parse_speaker(
     while lead < len(core) - 1 and core[lead].lower in _DETERMINERS:
         lead += 1
     # The mention keeps its determiner ("the release"); the name drops it.
-    phrase = _span_text(text, words) if bare_head in lexicon.PERSON_NOUNS else _span_text(text, core)
-    start = words[0].start
+    spanned = words if bare_head in lexicon.PERSON_NOUNS else core
+    spanned = spanned[_titles_before_owner(spanned):]  # "Ewa Nowak's office", not "Prime Minister ..."
+    phrase = _span_text(text, spanned)
+    start = spanned[0].start
     end = start + len(phrase)
     if head.is_capitalized:
         # "Trump", "Mr. Trump", "Sen. Rubio", "ICE", "the White House".
@@ -1286,6 +1291,40 @@ def _without_companions(words: list[Token], tokens: list[Token]) -> tuple[list[T
     return words, tokens
 
 
+def _titles_before_owner(tokens: list[Token]) -> int:
+    """How many title words open a phrase that a named possessor heads
+    ("Prime Minister Ewa Nowak's office"): the possessor's titles, which the
+    body's or the aide's name leaves out."""
+    owner = next((k for k, t in enumerate(tokens[:-1]) if t.text.endswith(("'s", "’s")) or tokens[k + 1].text in ("'s", "’s")), None)
+    if owner is None:
+        return 0
+    k = 0
+    while k < owner - 1 and tokens[k].is_capitalized and is_title(tokens[k].text):
+        k += 1
+    return k
+
+
+def _speaks_for_itself(noun: str) -> bool:
+    """A person or a body that a possessor has: "brother", "spokesman",
+    "office", "campaign", "lawyer"."""
+    return (
+        noun in lexicon.PERSON_NOUNS or noun in lexicon.TITLE_WORDS or noun in lexicon.ORGANIZATION_NOUNS
+        or noun in lexicon.GENERIC_BODY_NOUNS or noun in lexicon.RELATIVE_GENDER or noun in lexicon.PERSON_NOUN_GENDER
+        or is_agent_noun(noun)
+    )
+
+
+def _possessor_of_more(words: list[Token], last: Token) -> bool:
+    """Does the name ending at ``last`` own a noun that follows it ("Joe
+    Biden's brother", "Macron's office")? Then the noun is the speaker."""
+    k = next((k for k, t in enumerate(words) if t is last), None)
+    if k is None or k == len(words) - 1 or not _speaks_for_itself(_bare(words[-1].text)):
+        return False  # ("was Lady Bertram's placid reply": hers)
+    if last.text.endswith(("'s", "’s")):
+        return True
+    return words[k + 1].text in ("'s", "’s") and k + 1 < len(words) - 1
+
+
 def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) -> SpeakerMention | None:
     """'VFI Chief Executive, Padraig Cribben, said': a role, then the name
     between commas. Only when the phrase itself names nobody and the
@@ -1312,6 +1351,10 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
         # people then complete.
         word = app_words[0]
         return SpeakerMention(word.text, word.start, word.end, PERSON, clean_word(word.text), _role_text(text, words))
+    titled = 0
+    while titled < len(app_words) - 2 and is_title(app_words[titled].text):
+        titled += 1  # "the supreme leader, Ayatollah Ali Khamenei,": the name after the title
+    app_words = app_words[titled:]
     if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
         return None
     named = person_name_in(capitals := [t.text for t in words if t.is_capitalized] or ["x"])
@@ -1326,7 +1369,7 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
         return None
     name = " ".join(clean_word(t.text) for t in app_words)
     start, end = app_words[0].start, app_words[-1].start + len(clean_word(app_words[-1].text))
-    role = _role_text(text, words)
+    role = _role_text(text, words)  # (the description; an honorific in the apposition adds nothing to it)
     return SpeakerMention(text[start:end], start, end, PERSON, name, role)
 
 
