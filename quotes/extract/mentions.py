@@ -194,6 +194,13 @@ def _is_initial(word: str) -> bool:
 
 
 def person_name_in(words: list[str]) -> tuple[int, int] | None:
+    """[i, j) of the (last) person's name inside a run of capitalised words
+    (see _person_name_in); remembered, as articles repeat their names."""
+    return _person_name_in(tuple(words))
+
+
+@functools.lru_cache(maxsize=16384)
+def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     """[i, j) of the (last) person's name inside a run of capitalised words.
 
     A name is a known first name, optional initials, a surname and an optional
