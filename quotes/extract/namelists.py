@@ -76,7 +76,9 @@ def _build() -> dict[str, Any]:
     return {
         "genders": genders,
         "census": frozenset(male) | frozenset(female),
-        "world": world,
+        # Names that make a capitalised word at a sentence start a name: the
+        # common English ones and the world's, not the Census rarities ("See").
+        "likely": frozenset(common) | frozenset(world),
         "common": frozenset(common),
         "surnames": frozenset(_census("dist.all.last")),
         "places": places,
@@ -88,7 +90,7 @@ def _build() -> dict[str, Any]:
     }
 
 
-_TABLES_VERSION = 2  # the tables _build makes; a change names a new cache file
+_TABLES_VERSION = 3  # the tables _build makes; a change names a new cache file
 
 
 def _cache_file() -> Path:
@@ -200,11 +202,10 @@ def common_first_names() -> frozenset[str]:
     return _tables()["common"]
 
 
-@functools.cache
 def likely_given_names() -> frozenset[str]:
     """Names that make a capitalised word at a sentence start a name:
     the common English ones and the world's, not the Census rarities ("See")."""
-    return _tables()["common"] | frozenset(_tables()["world"])
+    return _tables()["likely"]
 
 
 def is_first_name(word: str) -> bool:
