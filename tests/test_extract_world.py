@@ -1020,6 +1020,21 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Nadia Lind"],
             id="a-possessors-reply-is-hers",
         ),
+        pytest.param(
+            'Saud Al Harbi opened the forum. "Investment is flowing," Al Harbi said.',
+            ["Saud Al Harbi"],
+            id="a-capitalised-al-inside-a-name",
+        ),
+        pytest.param(
+            'Đỗ Văn Lực saved two penalties. "I am proud of the team," Lực said.',
+            ["Đỗ Văn Lực"],
+            id="three-name-words-no-list-knows",
+        ),
+        pytest.param(
+            'Ugandan sprinter Tigist Alemayehu won the final. "I dreamed of this," the 24-year-old said.',
+            ["Tigist Alemayehu"],
+            id="an-age-finds-the-name-no-list-knew",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

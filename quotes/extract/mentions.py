@@ -219,8 +219,8 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
             i += 1
             continue
         j = i + 1
-        while j < n and (_is_initial(words[j]) or (words[j] in _PARTICLE_WORDS and j + 1 < n)):
-            j += 1  # "Patricia H. Hyde", "Bill de Blasio"
+        while j < n and (_is_initial(words[j]) or (j + 1 < n and (words[j] in _PARTICLE_WORDS or words[j] in ("Al", "El")))):
+            j += 1  # "Patricia H. Hyde", "Bill de Blasio", "Khalid Al Falih"
         if j == n - 1 and _bare(words[j]) in lexicon.WORD_SURNAMES \
                 and words[j][:1].isupper() and not words[i].endswith(("'s", "’s")):
             pass  # "Carole King", "Lena Park": a title or a noun as the surname
@@ -310,17 +310,29 @@ def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_word
     after = _LOWER_WORD_AFTER_RE.match(text, run.end())
     if after is None or after.group().strip(" \t\u00a0,") in lexicon.NON_NAME_WORDS:
         return False  # "Speaking on Radio Ceska he avoided": the he is the subject
+    if _VOTING_PRONOUN_RE.search(text, run.end(), run.end() + _PRONOUN_REACH) is None:
+        return False
+    return _unknown_name(words, lower_words)
+
+
+def _role_word_first(words: list[str]) -> int:
+    """1 when a run of three words opens with a person noun ("Runner Tigst
+    Assefa", "Farmer Yaw Boateng"): the role, not the name; else 0."""
+    first = _bare(words[0])
+    return 1 if len(words) == 3 and (first in lexicon.PERSON_NOUNS or is_agent_noun(first)) else 0
+
+
+def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
+    """Can these two or three capitalised words be a name that no list
+    knows? Name words, no place, nationality or body word, no given name
+    a list knows before the last (person_name_in reads those), no common
+    English given name last (a word before a name: "Presently Lucy"), and
+    none the article also writes in lower case ("Once", "Big")."""
     if not all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
                and not w.endswith(("'s", "’s", ".")) for w in words):
         return False
     if is_place(" ".join(words)) or any(_bare(w) in _SUFFIXES or _bare(w) in first_name_genders() for w in words[:-1]) \
             or _bare(words[-1]) in common_first_names():
-        # A known given name first: person_name_in reads the run ("Tanaiste
-        # Leo Varadkar"); a common one last follows a word that is no name
-        # ("Presently Lucy steps out"). A rarer given name may end a name as
-        # a father's or family name ("Tigst Assefa", "Yaw Boateng").
-        return False
-    if _VOTING_PRONOUN_RE.search(text, run.end(), run.end() + _PRONOUN_REACH) is None:
         return False
     return not any(w.lower() in lower_words for w in words)
 
@@ -391,6 +403,8 @@ class PeopleIndex:
             k = bisect.bisect_right(quoted_starts, pos) - 1
             return k >= 0 and pos < quoted[k][1]
 
+        self._inside_quote = inside_quote
+
         named = [(m.name or "", m.start, m.role) for m in speakers]
         # "Coach (Frank) Vogel": a given name the writer put in brackets.
         named += [
@@ -436,7 +450,7 @@ class PeopleIndex:
         # One-word names next to cues ("Xi said"): such a word opening a
         # sentence is a name there too ("Xi Jinping met Joe Biden").
         cue_words = {m.name for m in speakers if m.name and " " not in m.name and not starts_sentence(text, m.start)}
-        lower_words = _LowerWords(text)
+        lower_words = self._lower_words = _LowerWords(text)
         for m in NAME_RUN_RE.finditer(text):
             run = m.group()
             if " " not in run and "\t" not in run and "\u00a0" not in run:
@@ -444,9 +458,10 @@ class PeopleIndex:
                 partial_runs.append([(m.start(), run)])
                 continue
             words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(run)]
-            if 2 <= len(words) <= 3 and _pronoun_subject(text, m, [w for _, w in words], lower_words) \
+            role = _role_word_first([w for _, w in words])
+            if 2 <= len(words) - role <= 3 and _pronoun_subject(text, m, [w for _, w in words[role:]], lower_words) \
                     and not inside_quote(m.start()):
-                found = (0, len(words))  # "Tigst Assefa broke the record. ... she said"
+                found = (role, len(words))  # "Tigst Assefa broke the record. ... she said"
             else:
                 if len(words) > 1 and words[0][1] not in cue_words and _uninformative_first(text, words[0][0], words[0][1], True):
                     words = words[1:]
@@ -768,13 +783,65 @@ class PeopleIndex:
                 or (starts_sentence(self.text, m.start()) and bare not in likely_given_names() and not _followed_by_name_use(self.text, m))
             ):
                 continue
-            existing = self._by_name.get(f"{clean_word(given)} {surname}".lower())
+            words = [clean_word(given), surname]
+            existing = self._by_name.get(" ".join(words).lower())
             if existing is not None:
                 return existing
-            person = self._add([clean_word(given), surname], m.start(), [])
-            self._mention(m.start(), person)
+            start = m.start()
+            opening = _WORD_BEFORE_RE.search(self.text, max(0, start - 40), start)
+            if opening is not None and self._opens_name(opening):
+                # "Đặng Văn Lâm ... Lâm said", "Mary Ann Smith ... Smith said":
+                # a third name word opens the run.
+                words.insert(0, opening.group(1))
+                start = opening.start(1)
+            existing = self._by_name.get(" ".join(words).lower())
+            if existing is not None:
+                return existing
+            person = self._add(words, start, [])
+            self._mention(start, person)
             return person
         return None
+
+    def name_pair_before(self, position: int, reach: int) -> Person | None:
+        """The last run of two or three name words before ``position``
+        (within ``reach``, outside quotations) that reads as a name no list
+        knows, added to the index as a person: for a description of a
+        person ("the 29-year-old") that nothing known stands for."""
+        lo = max(0, position - reach)
+        found = None
+        for m in NAME_RUN_RE.finditer(self.text, lo, position):
+            words = m.group().split()
+            role = _role_word_first(words)
+            if 2 <= len(words) - role <= 3 and _unknown_name(words[role:], self._lower_words) and not self._inside_quote(m.start()):
+                found = (m, words, role)
+        if found is None:
+            return None
+        m, words, role = found
+        start = m.start() + len(" ".join(words[:role])) + (1 if role else 0)
+        person = self._by_name.get(" ".join(words[role:]).lower()) or self._add(words[role:], start, words[:role])
+        self._mention(start, person)
+        return person
+
+    def _opens_name(self, opening: re.Match[str]) -> bool:
+        """Is the capitalised word right before a "Given Surname" pair the
+        first word of the same name? Only when it opens the run, is a name
+        word and no place or time, and, opening a sentence, is a given name
+        or a word the article never writes in lower case."""
+        word = opening.group(1)
+        bare = _bare(word)
+        if not word[0].isupper() or (opening.start(1) > 0 and self.text[opening.start(1) - 1] not in " \t\n\u00a0\"“("):
+            return False
+        if not _is_name_word(word) or _place_not_name(word) or is_title(word) or bare in lexicon.TIME_WORDS \
+                or bare.endswith("ly") or word.endswith(("'s", "’s")) or bare in organization_heads():
+            return False
+        before = _WORD_BEFORE_RE.search(self.text, max(0, opening.start(1) - 40), opening.start(1))
+        if before is not None and before.group(1)[:1].isupper() and not starts_sentence(self.text, before.start(1)):
+            return False  # a longer run: not a name of three words
+        if before is not None and before.group(1) in _PREPOSITIONS:
+            return False  # "Special Agent in Charge Jodi Cohen": the end of a title
+        if starts_sentence(self.text, opening.start(1)):
+            return bare in likely_given_names() or word.lower() not in self._lower_words
+        return True
 
     def resolve_pronoun(self, gender: str, position: int, within: int | None = None, depth: int = 0) -> Person | None:
         """The person a he or she at ``position`` stands for.
@@ -943,6 +1010,8 @@ _OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)([A-Z][a-z]+)(?:[ \
 _GIVEN_ONLY_RE = re.compile(
     r"(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by)),?[ \t]+([A-Z][a-z]+)\b"
 )
+# The capitalised word that ends right before a position (a space between).
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \t\u00a0]+$")
 _NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),")
 _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("

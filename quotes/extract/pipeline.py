@@ -208,6 +208,11 @@ class _Resolver:
                 # "the singer and guitarist told the audience", just after the
                 # sentence that named her: a description of the one named.
                 person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
+            if person is None:
+                # "Runner Tigst Assefa broke the record. '...,' the
+                # 29-year-old said": the description says the name no list
+                # knew, just before, is a person's.
+                person = self.people.name_pair_before(m.start, _DESCRIPTION_REACH)
             if person is not None:
                 return person.name, PERSON, person.role
         if m.kind == DOCUMENT:

@@ -24,7 +24,7 @@ _ABBREVIATIONS = frozenset(
 )
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C., U.N.
-    r"|[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'’\-&]*\.?"
+    r"|[^\W_](?:[^\W_]|['’\-&])*\.?"  # letters of every script: "Lực", "Ngũgĩ"
     r"|[@#][\w.]+"
     r"|\S"
 )
