@@ -1035,6 +1035,16 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Tigist Alemayehu"],
             id="an-age-finds-the-name-no-list-knew",
         ),
+        pytest.param(
+            'Fondation Terre Vive (FTV) said its office was searched. "We have nothing to hide," FTV said.',
+            ["Fondation Terre Vive"],
+            id="an-acronym-the-article-spelt-out",
+        ),
+        pytest.param(
+            '"Sea levels will keep rising," said a report by the Council on Coastal Resilience.',
+            ["Council on Coastal Resilience"],
+            id="on-inside-a-bodys-name",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

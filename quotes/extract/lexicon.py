@@ -425,9 +425,10 @@ GENERIC_BODY_NOUNS: frozenset[str] = frozenset(
     """group company firm agency organization organisation body club band
     label team union coalition association department ministry office
     committee council campaign charity network studio publisher retailer
-    chain institution company's airline carrier carmaker automaker lender
-    insurer broadcaster manufacturer maker startup start-up operator utility
-    supermarket exporter conglomerate giant""".split()
+    chain institution company's airline carrier carmaker automaker chipmaker
+    drugmaker planemaker steelmaker lender insurer broadcaster manufacturer
+    maker startup start-up operator utility supermarket exporter
+    conglomerate giant""".split()
 )
 
 # People who speak for someone else: "a lawyer for Marcus Webb said", "the

@@ -1345,9 +1345,10 @@ def _body_name(text: str, words: list[Token]) -> tuple[str, int, int, str] | Non
 
 
 def _joins_a_name(words: list[Token], k: int) -> bool:
-    """'of'/'for' inside a body's name: "Office of the Inspector General",
-    "Centre for Economic Policy Research" (capitalised on both sides)."""
-    if words[k].lower not in ("of", "for") or not words[k - 1].is_capitalized:
+    """'of'/'for'/'on' inside a body's name: "Office of the Inspector
+    General", "Centre for Economic Policy Research", "Panel on Climate
+    Change" (capitalised on both sides)."""
+    if words[k].lower not in ("of", "for", "on") or not words[k - 1].is_capitalized:
         return False
     nxt = k + 1
     if nxt < len(words) and words[nxt].lower == "the":

@@ -49,7 +49,7 @@ _DOCUMENT_AFTER_RE = re.compile(
 )
 # "the airline, Qantas," and "Qantas, the Australian airline,": a body's
 # name beside the noun the article then uses for it.
-_NAME = r"[A-Z][\w’'&.-]*(?:[ \t](?:of|for|and|&|the|[A-Z][\w’'&.-]*)){0,5}"
+_NAME = r"[A-Z][\w’'&.-]*(?:[ \t](?:of|for|on|and|&|the|[A-Z][\w’'&.-]*)){0,5}"
 _KIND = lexicon.alternation(lexicon.BODY_KIND_NOUNS)
 # (Each found from its comma, then read backwards on a short window: a scan
 # from every "the" or every capital would be slower.)
@@ -206,6 +206,9 @@ class Organizations:
             name = " ".join(m.group(1).split())
             if not inside_quote(m.start()) and not is_person(name):
                 self._named(m.start(1), name, m.end(), text)
+        # "Médecins Sans Frontières (MSF)", and CBP for Customs and Border
+        # Protection: what the article's acronyms stand for.
+        self.acronyms = {short: full for short, full in known.items() if short.isupper() and short != full}
         self.documents.sort()
         order = sorted(range(len(self.positions)), key=self.positions.__getitem__)
         self.positions = [self.positions[k] for k in order]

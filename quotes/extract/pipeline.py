@@ -227,6 +227,9 @@ class _Resolver:
                 return author, ORGANIZATION, None
             return _without_determiner(m.text), DOCUMENT, m.role
         if m.kind == ORGANIZATION:
+            if m.name and _ACRONYM_RE.fullmatch(m.name):
+                # "MSF said" after "Médecins Sans Frontières (MSF)": the name in full.
+                return self.organizations.acronyms.get(m.name, m.name), ORGANIZATION, m.role
             return m.name or _without_determiner(m.text), ORGANIZATION, m.role
         return _without_determiner(m.text), m.kind, m.role
 
