@@ -73,5 +73,5 @@ def test_old_name_table_caches_are_forgotten(tmp_path: Path) -> None:
         path.write_bytes(b"x")
     month_ago = time.time() - 31 * 86400
     os.utime(stale, (month_ago, month_ago))
-    _forget_old_caches(kept)
+    _forget_old_caches(kept, "names")
     assert kept.exists() and recent.exists() and not stale.exists()

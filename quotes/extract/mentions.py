@@ -26,6 +26,7 @@ from .namelists import (
     given_places,
     is_place,
     likely_given_names,
+    only_first_names,
     organization_heads,
     surnames,
 )
@@ -134,8 +135,7 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
 def _only_first_name(word: str) -> bool:
     """A common first name that is not a surname: "Katharine" cannot end
     "Cassandra Katharine" as a surname would."""
-    bare = _bare(word)
-    return bare in common_first_names() and bare not in surnames()
+    return _bare(word) in only_first_names()
 
 
 _LEAD_TITLE_RE = re.compile(r"\b([a-z][a-z-]+)(?:\s+(?:to|of|for)\s+(?:the\s+)?)?\s*$")

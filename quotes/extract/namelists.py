@@ -18,6 +18,7 @@ import os
 import pickle
 from importlib import resources
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 _DATA = Path(__file__).resolve().parent / "data"
@@ -80,7 +81,9 @@ def _build() -> dict[str, Any]:
         # common English ones and the world's, not the Census rarities ("See").
         "likely": frozenset(common) | frozenset(world),
         "common": frozenset(common),
-        "surnames": frozenset(_census("dist.all.last")),
+        # Common English given names that are no surname ("Katharine"):
+        # what _only_first_name asks, without loading every surname.
+        "only_first": frozenset(common) - frozenset(_census("dist.all.last")),
         "places": places,
         # World given names that are cities too (Vladimir, Hassan): the
         # builder kept them for being among a country's commonest names.
@@ -90,12 +93,12 @@ def _build() -> dict[str, Any]:
     }
 
 
-_TABLES_VERSION = 3  # the tables _build makes; a change names a new cache file
+_TABLES_VERSION = 4  # the tables _build makes; a change names a new cache file
 
 
-def _cache_file() -> Path:
-    """Where the built tables are kept, named after what they were built
-    from: another version of a list is another file."""
+def _cache_file(part: str) -> Path:
+    """Where a built table is kept, named after what it was built from:
+    another version of a list is another file."""
     sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "demonyms.txt", "organization_heads.txt")]
     # find_spec locates the packages without importing them.
     sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
@@ -104,49 +107,61 @@ def _cache_file() -> Path:
     stamp = repr([_TABLES_VERSION] + [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sources]).encode()
     key = f"{zlib.crc32(stamp):08x}{zlib.adler32(stamp):08x}"
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "quotes" / f"names-{key}.pickle"
+    return root / "quotes" / f"{part}-{key}.pickle"
 
 
-@functools.cache
-def _tables() -> dict[str, Any]:
-    """The tables, from a cache file when there is one (a pickle loads in a
+def _cached(part: str, build: Callable[[], Any]) -> Any:
+    """A table from its cache file when there is one (a pickle loads in a
     tenth of the time the sources parse in, which a small command feels);
     built and cached otherwise. A cache that cannot be read or written is
     simply not used."""
     path: Path | None = None
     try:
-        path = _cache_file()
+        path = _cache_file(part)
         with open(path, "rb") as handle:
             return pickle.load(handle)
     except Exception:  # noqa: BLE001 - no home, no file, a torn or foreign file: build instead
         pass
-    tables = _build()
+    table = build()
     if path is None:
-        return tables
+        return table
     try:
         import tempfile
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".names-", suffix=".tmp")
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{part}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(tables, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
-        _forget_old_caches(path)
+        _forget_old_caches(path, part)
     except OSError:
         pass
-    return tables
+    return table
+
+
+@functools.cache
+def _tables() -> dict[str, Any]:
+    """Given names, places and the small lists."""
+    return _cached("names", _build)
+
+
+@functools.cache
+def _surname_table() -> frozenset[str]:
+    """The Census surnames (89,000), kept apart: few articles ask for them,
+    and a small command should not load them."""
+    return _cached("surnames", lambda: frozenset(_census("dist.all.last")))
 
 
 _CACHE_DAYS = 30
 
 
-def _forget_old_caches(kept: Path) -> None:
+def _forget_old_caches(kept: Path, part: str) -> None:
     """Caches of other installs or older lists, untouched for a month, go
     (each install names its own file, so they would pile up)."""
     import time
 
     cutoff = time.time() - _CACHE_DAYS * 86400
-    for old in kept.parent.glob("names-*.pickle"):
+    for old in kept.parent.glob(f"{part}-*.pickle"):
         try:
             if old != kept and old.stat().st_atime < cutoff and old.stat().st_mtime < cutoff:
                 old.unlink()
@@ -190,8 +205,13 @@ def is_place(phrase: str) -> bool:
 
 
 def surnames() -> frozenset[str]:
-    """Surnames of the Census list."""
-    return _tables()["surnames"]
+    """Surnames of the Census list (loaded on first use)."""
+    return _surname_table()
+
+
+def only_first_names() -> frozenset[str]:
+    """Common English given names that are no Census surname."""
+    return _tables()["only_first"]
 
 
 def common_first_names() -> frozenset[str]:
