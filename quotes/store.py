@@ -429,7 +429,7 @@ def _is_named(name: str | None, kind: str = "") -> bool:
     if kind == PERSON:
         # Lower-case parts a name may hold: "Ana de la Cruz", "Layla al-Hashimi".
         return bool(words) and all(w[:1].isupper() or w in NAME_PARTICLES or PREFIXED_NAME_RE.match(w) for w in words)
-    return any(w[:1].isupper() for w in words)
+    return any(w[:1].isupper() or (w[:1] == "@" and len(w) > 2) for w in words)  # (an account: "@CityElections")
 
 
 @dataclass

@@ -1045,6 +1045,16 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Council on Coastal Resilience"],
             id="on-inside-a-bodys-name",
         ),
+        pytest.param(
+            'Lord Justice Marwood said the appeal failed. "There was no error of law," he said.',
+            ["Marwood"],
+            id="a-title-names-a-person-never-named-in-full",
+        ),
+        pytest.param(
+            '"Polls close at eight," posted @CityElections on Monday.',
+            ["@CityElections"],
+            id="an-account-handle-speaks",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

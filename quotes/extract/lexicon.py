@@ -368,6 +368,19 @@ SOVEREIGN_TITLES: frozenset[str] = frozenset(
     lord lady baron baroness""".split()
 )
 
+# Titles that, before a surname alone, name a person the article may never
+# name in full ("Justice Singh", "Inspector Morse", "Governor Holt"): a
+# person, whom a later "he" or "she" can stand for. Not "National" or
+# "Federal", which open bodies' names ("Federal Reserve").
+NAMING_TITLES: frozenset[str] = frozenset(
+    """judge justice senator sen rep representative congressman congresswoman
+    governor gov mayor president minister chancellor secretary ambassador
+    inspector detective sergeant sgt captain capt colonel col general gen
+    professor prof dr doctor coach bishop archbishop cardinal rabbi imam
+    pastor reverend rev commissioner superintendent chief councillor
+    councilor alderman sheriff lieutenant lt admiral adm major maj""".split()
+)
+
 # Title words that are also common surnames: at the end of a run that opens
 # with a given name they are the surname ("Carole King", "John Major").
 TITLE_SURNAMES: frozenset[str] = frozenset(

@@ -511,10 +511,12 @@ class PeopleIndex:
                 title = words[k - 1][1] if k else ""
                 honorific = lexicon.HONORIFIC_GENDER.get(_bare(title)) if k else None
                 sovereign = _bare(title) in lexicon.SOVEREIGN_TITLES
+                naming = k > 0 and title[:1].isupper() and _bare(title) in lexicon.NAMING_TITLES and not _place_not_name(word)
                 person = self.resolve_short(clean_word(word), offset, honorific or "")
-                if person is None and (honorific or sovereign):
-                    # "Ms. Hyde" with no full name anywhere: still a person;
-                    # "Pope Francis" is known by the title with the name.
+                if person is None and (honorific or sovereign or naming):
+                    # "Ms. Hyde", "Justice Singh" with no full name anywhere:
+                    # still a person; "Pope Francis" is known by the title
+                    # with the name.
                     person = self._add([clean_word(title), clean_word(word)] if sovereign else [clean_word(word)],
                                        offset, [title])
                 if person is not None:
@@ -1051,6 +1053,13 @@ def parse_speaker(
 ) -> SpeakerMention | None:
     """Read a speaker noun phrase (already cut at its clause boundaries)."""
     words = [t for t in tokens if t.kind == WORD or t.text in ("'s", "’s")]
+    at = next((k for k, t in enumerate(words) if t.text.startswith("@") and len(t.text) > 2), None)
+    if at is not None and not any(t.is_capitalized for t in words[:at]) \
+            and (at == len(words) - 1 or words[at + 1].lower in _PREPOSITIONS):
+        # '"Vote early," tweeted @AOC on Monday': an account, which may be a
+        # person's or a body's; the handle is the name the article gives.
+        name = words[at].text.rstrip(".")
+        return SpeakerMention(name, words[at].start, words[at].start + len(name), UNKNOWN, name)
     if len(words) > 1 and words[0].is_capitalized and _uninformative_first(text, words[0].start, words[0].text, words[1].is_capitalized):
         words = words[1:]
         tokens = [t for t in tokens if t.start >= words[0].start]
