@@ -109,6 +109,15 @@ def test_names_with_lower_case_parts_are_speakers(tmp_path: Path, name: str) -> 
     store.close()
 
 
+def test_an_account_handle_is_one_speaker_across_articles(tmp_path: Path) -> None:
+    store = QuoteStore(tmp_path / "q.db")
+    store.ingest([Article("a", '"Polls close at eight," posted @CityVotes on Monday.'),
+                  Article("b", '"Queues are short," tweeted @CityVotes.')])
+    assert [tuple(row) for row in store.db.execute("SELECT name, kind FROM speakers")] == [("@CityVotes", "unknown")]
+    assert store.db.execute("SELECT COUNT(*) FROM quotes WHERE speaker_id IS NOT NULL").fetchone()[0] == 2
+    store.close()
+
+
 def test_full_text_index_stays_in_sync(store: QuoteStore) -> None:
     store.ingest([Article("a", '"The networks are rebuilding," Jodi Cohen said.')])
     store.ingest([Article("a", '"The cartels are rebuilding," Jodi Cohen said.')])
