@@ -403,17 +403,23 @@ RELATIVE_GENDER: dict[str, str] = {
     "partner": "", "cousin": "", "friend": "", "neighbour": "", "neighbor": "", "colleague": "",
 }
 
+# Kinds of company: "the carmaker said" is the company named before.
+COMPANY_NOUNS: frozenset[str] = frozenset(
+    """company firm airline carrier carmaker automaker chipmaker drugmaker
+    planemaker steelmaker retailer supermarket lender insurer broadcaster
+    publisher manufacturer maker startup start-up chain operator utility
+    label studio exporter conglomerate""".split()
+)
+
 # Nouns for a kind of body that an article sets beside the body's name
 # ("the airline, Qantas,", "Oxfam, the charity,") and then uses alone
 # ("the airline said").
-BODY_KIND_NOUNS: frozenset[str] = frozenset(
-    """airline carrier carmaker automaker charity retailer supermarket bank
-    lender insurer broadcaster newspaper publisher regulator watchdog
-    manufacturer maker company firm group startup start-up chain operator
-    utility club band label studio agency ministry council union party
-    coalition association organisation organization nonprofit non-profit
-    charity network developer brand platform app website outlet school
-    university hospital court authority department campaign team""".split()
+BODY_KIND_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
+    """charity bank newspaper regulator watchdog group club band agency
+    ministry council union party coalition association organisation
+    organization nonprofit non-profit network developer brand platform app
+    website outlet school university hospital court authority department
+    campaign team""".split()
 )
 
 # Titles written as initials, and what they stand for in a person's role:
@@ -433,15 +439,12 @@ TITLE_ACRONYMS: dict[str, str] = {
 }
 
 # Nouns that stand for the body the article named last ("the company
-# said", "the Japanese carmaker said"), whatever its own name's last word.
-GENERIC_BODY_NOUNS: frozenset[str] = frozenset(
-    """group company firm agency organization organisation body club band
-    label team union coalition association department ministry office
-    committee council campaign charity network studio publisher retailer
-    chain institution company's airline carrier carmaker automaker chipmaker
-    drugmaker planemaker steelmaker lender insurer broadcaster manufacturer
-    maker startup start-up operator utility supermarket exporter
-    conglomerate giant""".split()
+# said", "the Japanese carmaker said"), whatever its own name's last word;
+# not "the court" or "the university", which are bodies of their own kind.
+GENERIC_BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
+    """group agency organization organisation body club band team union
+    coalition association department ministry office committee council
+    campaign charity network institution company's giant""".split()
 )
 
 # People who speak for someone else: "a lawyer for Marcus Webb said", "the

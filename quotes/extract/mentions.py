@@ -187,6 +187,14 @@ def _pair_after_no_place(text: str, start: int, words: list[str]) -> bool:
 
 
 _PATRONYMIC_PARTICLES = frozenset(("bin", "ibn", "bint", "binti", "ben"))
+# The Arabic article capitalised inside a name ("Khalid Al Falih", "Tamim bin
+# Hamad Al Thani"); first in a name it is a given name ("Al Gore").
+_CAPITAL_PARTICLES = frozenset(("Al", "El"))
+
+
+def _name_core(words: list[str]) -> list[str]:
+    """A name's words without its suffix (Jr., III)."""
+    return [w for w in words if _bare(w) not in _SUFFIXES]
 
 
 def _is_initial(word: str) -> bool:
@@ -219,7 +227,7 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
             i += 1
             continue
         j = i + 1
-        while j < n and (_is_initial(words[j]) or (j + 1 < n and (words[j] in _PARTICLE_WORDS or words[j] in ("Al", "El")))):
+        while j < n and (_is_initial(words[j]) or (j + 1 < n and (words[j] in _PARTICLE_WORDS or words[j] in _CAPITAL_PARTICLES))):
             j += 1  # "Patricia H. Hyde", "Bill de Blasio", "Khalid Al Falih"
         if j == n - 1 and _bare(words[j]) in lexicon.WORD_SURNAMES \
                 and words[j][:1].isupper() and not words[i].endswith(("'s", "’s")):
@@ -241,7 +249,7 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
             k += 1
         if k > j and k == n - 1 and _is_name_word(words[k]):
             j = n  # "José Ortega y Gasset": a particle, then the surname's last word
-        elif j == n - 2 and words[j] in ("Al", "El") and _is_name_word(words[j + 1]) \
+        elif j == n - 2 and words[j] in _CAPITAL_PARTICLES and _is_name_word(words[j + 1]) \
                 and any(w in _PATRONYMIC_PARTICLES for w in words[i:j]):
             j = n  # "Tamim bin Hamad Al Thani": the family name after the father's
         if j < n and _bare(words[j]) in _SUFFIXES:
@@ -571,7 +579,7 @@ class PeopleIndex:
         self._pairs_by_first: dict[str, list[re.Match[str]]] | None = None
 
     def _add(self, name_words: list[str], offset: int, before: list[str]) -> Person:
-        core = [w for w in name_words if _bare(w) not in _SUFFIXES]
+        core = _name_core(name_words)
         first = core[0].rstrip(".") if len(core) > 1 else ""
         last = core[-1] if core else name_words[-1]
         person = Person(" ".join(name_words), first, last, offset, _role_words(before))
@@ -612,7 +620,7 @@ class PeopleIndex:
             self._by_last[later.last.lower()].remove(later)
             if later.first:
                 self._by_first[later.first.lower()].remove(later)
-            for word in self._inner_words([w for w in later.name.split() if _bare(w) not in _SUFFIXES]):
+            for word in self._inner_words(_name_core(later.name.split())):
                 self._by_inner[word.lower()].remove(later)
             self._by_name[later.name.lower()] = earlier
             for key in ("m", "f"):
@@ -1009,9 +1017,10 @@ _PREFIXED_NAME_PAIR_RE = re.compile(
 # the word is read back from there), and "gave only her first name, Grace".
 _APPOSITION_RE = re.compile(r",[ \t]+(?:an?|\d{1,3}),?[ \t]")
 _OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)([A-Z][a-z]+)(?:[ \t]+\([^()\n]{0,40}\))?$")
-_GIVEN_ONLY_RE = re.compile(
-    r"(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by)),?[ \t]+([A-Z][a-z]+)\b"
-)
+# The words that give a person's only name: "gave only her first name,",
+# "identified himself only as".
+GIVEN_NAME_PHRASE = r"(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by))"
+_GIVEN_ONLY_RE = re.compile(GIVEN_NAME_PHRASE + r",?[ \t]+([A-Z][a-z]+)\b")
 # The capitalised word that ends right before a position (a space between).
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \t\u00a0]+$")
 _NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),")

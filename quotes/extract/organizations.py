@@ -36,7 +36,6 @@ _BODY_VERBS = frozenset(
     warned warns stated states posted posts responded responds declined
     declines""".split()
 ) | lexicon.CUE_WORDS
-# Generic nouns for a body: "the group added" names the last body named.
 _ORGANIZATION_NOUNS = lexicon.alternation(n for n in lexicon.ORGANIZATION_NOUNS if n.isalpha())
 _DOCUMENTS = lexicon.alternation(lexicon.DOCUMENT_NOUNS)
 # "the US military", "the Chinese government": capitalised words before a

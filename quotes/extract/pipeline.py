@@ -19,7 +19,7 @@ from . import lexicon
 from .attribute import Attribution, attribute
 from .confidence import UNATTRIBUTED, cell, confidence
 from .descriptions import Description, last_description
-from .mentions import AGE_RE, PeopleIndex, Person, SpeakerMention, is_title
+from .mentions import AGE_RE, GIVEN_NAME_PHRASE, PeopleIndex, Person, SpeakerMention, is_title
 from .namelists import is_place
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
 
@@ -270,8 +270,7 @@ class _Resolver:
 # A description, then the only name its person gave: "one woman, who gave
 # only her first name, Grace", "a man who identified himself only as Musa".
 _GIVEN_AFTER_DESCRIPTION_RE = re.compile(
-    r",?[ \t]+who[ \t]+[^.;:\"“”\n]{0,60}?(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by))"
-    r",?[ \t]+([A-Z][a-z]+)\b"
+    r",?[ \t]+who[ \t]+[^.;:\"“”\n]{0,60}?" + GIVEN_NAME_PHRASE + r",?[ \t]+([A-Z][a-z]+)\b"
 )
 
 
