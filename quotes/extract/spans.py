@@ -131,6 +131,8 @@ def find_quote_spans(text: str, paragraphs: Paragraphs | None = None) -> list[Qu
 
     tags = [m.span() for m in TAG_RE.finditer(text)] if "<" in text else []
     tag_starts = [a for a, _ in tags]
+    starts = paras.starts
+    para = 0
     for m in MARK_RE.finditer(text):
         i = m.start()
         if tags:
@@ -140,19 +142,21 @@ def find_quote_spans(text: str, paragraphs: Paragraphs | None = None) -> list[Qu
         direction = _direction(text, i)
         if direction == "attr":
             continue
-        para = paras.index(i)
-        if open_at is not None and para != paras.index(open_at) + reopened:
+        # Marks come in order: the paragraph index only moves forward.
+        while para + 1 < len(starts) and starts[para + 1] <= i:
+            para += 1
+        if open_at is not None and para != open_para + reopened:
             # The open quote reached a paragraph end without closing.
             continuing = (
                 direction != "close"
-                and para == paras.index(open_at) + reopened + 1
-                and i == paras.starts[para]
+                and para == open_para + reopened + 1
+                and i == starts[para]
                 and reopened + 1 < _MAX_PARAGRAPHS
             )
             if continuing:
                 reopened += 1
                 continue
-            emit(None, paras.ends[paras.index(open_at) + reopened])
+            emit(None, paras.ends[open_para + reopened])
             open_at = None
         if open_at is None:
             if direction == "close":
@@ -175,5 +179,5 @@ def find_quote_spans(text: str, paragraphs: Paragraphs | None = None) -> list[Qu
         emit(i, i)
         open_at = None
     if open_at is not None:
-        emit(None, paras.ends[min(paras.index(open_at) + reopened, len(paras) - 1)])
+        emit(None, paras.ends[min(open_para + reopened, len(paras) - 1)])
     return spans
