@@ -1055,6 +1055,16 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["@CityElections"],
             id="an-account-handle-speaks",
         ),
+        pytest.param(
+            '"Get out of my office," Mayor Ruth Ogle barked as the reporters left.',
+            ["Ruth Ogle"],
+            id="barked-is-a-verb-of-saying",
+        ),
+        pytest.param(
+            '"We are not finished," Nils Ekberg grinned and walked to the bus.',
+            ["Nils Ekberg"],
+            id="an-unknown-verb-then-the-sentence-goes-on",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

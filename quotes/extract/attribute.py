@@ -411,6 +411,10 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
     return None
 
 
+# After "Ola Berg grinned": the sentence goes on in another clause.
+_CLAUSE_GOES_ON = frozenset((",", "and", "as", "before", "while", "then"))
+
+
 def _unknown_verb_credit(text: str, tokens: list[Token], j: int, stop: int) -> Attribution | None:
     """'"Bring it on," grinned striker Ola Berg.' and '"...," Ola Berg
     beamed.': after a quotation that ends in a comma, a past-tense verb no
@@ -427,8 +431,8 @@ def _unknown_verb_credit(text: str, tokens: list[Token], j: int, stop: int) -> A
     m = j
     while m < stop and tokens[m].kind == WORD and (tokens[m].is_capitalized or tokens[m].lower in lexicon.NAME_PARTICLES):
         m += 1
-    if j < m < stop and m + 1 == stop and tokens[m].kind == WORD and tokens[m].text.islower() \
-            and tokens[m].text.endswith("ed") and len(tokens[m].text) > 4:
+    if j < m < stop and (m + 1 == stop or tokens[m + 1].lower in _CLAUSE_GOES_ON) and tokens[m].kind == WORD \
+            and tokens[m].text.islower() and tokens[m].text.endswith("ed") and len(tokens[m].text) > 4:
         mention = parse_speaker(text, tokens[j:m])
         if mention is not None and mention.name and mention.kind == PERSON:
             return Attribution(mention, tokens[m].text, "trailing", 0.85, tokens[m].end)

@@ -128,6 +128,17 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "huff": (),
     "rail": (),
     "scold": (),
+    "bark": (),
+    "snarl": (),
+    "growl": (),
+    "hiss": (),
+    "sneer": (),
+    "chuckle": (),
+    "groan": (),
+    "sob": ("sobbed", "sobbing"),
+    "confess": (),
+    "reckon": (),
+    "implore": (),
     "chide": (),
     "lash": (),  # "lashed out"
     "weigh": (),  # "weighed in"
