@@ -1065,6 +1065,12 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Nils Ekberg"],
             id="an-unknown-verb-then-the-sentence-goes-on",
         ),
+        pytest.param(
+            'Kwaku Ansah and his brother Yaw sell phones in Kumasi. "Business is slow," Kwaku said. Yaw came later. '
+            '"I fix the screens," he said.',
+            ["Kwaku Ansah", "Yaw"],
+            id="a-relative-named-right-after-the-noun",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -511,6 +511,48 @@ class PeopleIndex:
             if j < len(words):
                 partial_runs.append(words[j:])
         self._fold_later_tails()
+        # A relative between commas whom the article names by a given
+        # name alone: "Her son, Mark, was 12" (not "her mother, Fiona," when
+        # the article also writes Fiona Parry).
+        # A full name there is a person too ("her husband, Joon Park,"),
+        # and either way the relative noun says whether a he or a she.
+        # So is one right after the noun: "his brother Amit", "her son Callum".
+        relatives: list[tuple[str, int, str]] = []  # (name, where, relative noun)
+        for m in _NAME_IN_COMMAS_RE.finditer(text):
+            noun = _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            if noun is not None:
+                relatives.append((m.group(1), m.start(1), noun.group(1)))
+        relatives += [(m.group(2), m.start(2), m.group(1)) for m in _RELATIVE_THEN_NAME_RE.finditer(text)]
+        for given, at, noun_word in relatives:
+            if inside_quote(at):
+                continue
+            gender = lexicon.RELATIVE_GENDER.get(noun_word.lower(), "")
+            words = given.split()
+            relative = self._by_name.get(given.lower())
+            if relative is None and (len(words) > 1 or not self._by_first.get(given.lower())):
+                surname_word = len(words) > 1 and _bare(words[-1]) in lexicon.WORD_SURNAMES  # "Joon Park"
+                if not all((_is_name_word(w) or (surname_word and w is words[-1])) and not _place_not_name(w) for w in words) \
+                        or (len(words) > 1 and _bare(words[-1]) in organization_heads()):
+                    continue
+                relative = self._add(words, at, [noun_word])
+                self._mention(at, relative)
+            if relative is not None and gender:
+                relative.votes[gender] += 3
+        # People the article calls by a given name alone as they come on
+        # stage: "Dan (not his real name), a 19-year-old student, has ..."
+        # and "one woman, who gave only her first name, Grace,".
+        given_names: list[tuple[str, int]] = []
+        for m in _APPOSITION_RE.finditer(text):
+            back = _OPENING_GIVEN_RE.search(text, max(0, m.start() - 60), m.start())
+            if back is not None and _bare(back.group(1)) in first_name_genders():
+                given_names.append((back.group(1), back.start(1)))
+        if "first name" in text or "given name" in text or "identified" in text:
+            given_names += [(m.group(1), m.start(1)) for m in _GIVEN_ONLY_RE.finditer(text)]
+        for given, at in given_names:
+            if inside_quote(at) or self._by_name.get(given.lower()) or self._by_first.get(given.lower()):
+                continue
+            if _is_name_word(given) and not _place_not_name(given):
+                self._mention(at, self._add([given], at, []))
         # Pass 2: short forms (surname, first name, Mr. X) of known people.
         for words in partial_runs:
             for k, (offset, word) in enumerate(words):
@@ -533,45 +575,6 @@ class PeopleIndex:
                     if not inside_quote(offset):
                         self._mention(offset, person)
                     break
-        # Last, a relative between commas whom the article names by a given
-        # name alone: "Her son, Mark, was 12" (not "her mother, Fiona," when
-        # the article also writes Fiona Parry).
-        # A full name there is a person too ("her husband, Joon Park,"),
-        # and either way the relative noun says whether a he or a she.
-        for m in _NAME_IN_COMMAS_RE.finditer(text):
-            given = m.group(1)
-            if inside_quote(m.start()):
-                continue
-            noun = _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-            if noun is None:
-                continue
-            gender = lexicon.RELATIVE_GENDER.get(noun.group(1).lower(), "")
-            words = given.split()
-            relative = self._by_name.get(given.lower())
-            if relative is None and (len(words) > 1 or not self._by_first.get(given.lower())):
-                surname_word = len(words) > 1 and _bare(words[-1]) in lexicon.WORD_SURNAMES  # "Joon Park"
-                if not all((_is_name_word(w) or (surname_word and w is words[-1])) and not _place_not_name(w) for w in words) \
-                        or (len(words) > 1 and _bare(words[-1]) in organization_heads()):
-                    continue
-                relative = self._add(words, m.start(1), [noun.group(1)])
-                self._mention(m.start(1), relative)
-            if relative is not None and gender:
-                relative.votes[gender] += 3
-        # People the article calls by a given name alone as they come on
-        # stage: "Dan (not his real name), a 19-year-old student, has ..."
-        # and "one woman, who gave only her first name, Grace,".
-        given_names: list[tuple[str, int]] = []
-        for m in _APPOSITION_RE.finditer(text):
-            back = _OPENING_GIVEN_RE.search(text, max(0, m.start() - 60), m.start())
-            if back is not None and _bare(back.group(1)) in first_name_genders():
-                given_names.append((back.group(1), back.start(1)))
-        if "first name" in text or "given name" in text or "identified" in text:
-            given_names += [(m.group(1), m.start(1)) for m in _GIVEN_ONLY_RE.finditer(text)]
-        for given, at in given_names:
-            if inside_quote(at) or self._by_name.get(given.lower()) or self._by_first.get(given.lower()):
-                continue
-            if _is_name_word(given) and not _place_not_name(given):
-                self._mention(at, self._add([given], at, []))
         self._voted = False
         self._built = True
         self._sentence_starts: list[int] | None = None
@@ -1024,6 +1027,11 @@ _GIVEN_ONLY_RE = re.compile(GIVEN_NAME_PHRASE + r",?[ \t]+([A-Z][a-z]+)\b")
 # The capitalised word that ends right before a position (a space between).
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \t\u00a0]+$")
 _NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),")
+_RELATIVE_THEN_NAME_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
+    + lexicon.alternation(lexicon.RELATIVE_GENDER)
+    + r")[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})\b"
+)
 _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
     + lexicon.alternation(lexicon.RELATIVE_GENDER)
