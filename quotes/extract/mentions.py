@@ -459,8 +459,13 @@ class PeopleIndex:
         # sentence is a name there too ("Xi Jinping met Joe Biden").
         cue_words = {m.name for m in speakers if m.name and " " not in m.name and not starts_sentence(text, m.start)}
         lower_words = self._lower_words = _LowerWords(text)
+        after_relative: list[tuple[str, int, str]] = []  # "his brother Amit": (name, where, noun)
         for m in NAME_RUN_RE.finditer(text):
             run = m.group()
+            if text.endswith(_RELATIVE_ENDINGS, 0, m.start()):  # (a C call; most runs stop here)
+                noun = _relative_noun_before(text, m.start())
+                if noun:
+                    after_relative.append((" ".join(run.split()[:3]), m.start(), noun))
             if " " not in run and "\t" not in run and "\u00a0" not in run:
                 # One word (most runs): never a full name, perhaps a short form.
                 partial_runs.append([(m.start(), run)])
@@ -522,7 +527,7 @@ class PeopleIndex:
             noun = _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             if noun is not None:
                 relatives.append((m.group(1), m.start(1), noun.group(1)))
-        relatives += [(m.group(2), m.start(2), m.group(1)) for m in _RELATIVE_THEN_NAME_RE.finditer(text)]
+        relatives += after_relative
         for given, at, noun_word in relatives:
             if inside_quote(at):
                 continue
@@ -1027,11 +1032,17 @@ _GIVEN_ONLY_RE = re.compile(GIVEN_NAME_PHRASE + r",?[ \t]+([A-Z][a-z]+)\b")
 # The capitalised word that ends right before a position (a space between).
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \t\u00a0]+$")
 _NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),")
-_RELATIVE_THEN_NAME_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
-    + lexicon.alternation(lexicon.RELATIVE_GENDER)
-    + r")[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})\b"
-)
+_RELATIVE_ENDINGS = tuple(f" {noun} " for noun in lexicon.RELATIVE_GENDER)
+
+
+def _relative_noun_before(text: str, start: int) -> str:
+    """The relative noun right before a name, after a possessive ("his
+    brother Amit", "her son Callum Reid"), else "". (The caller first
+    asks whether a relative noun ends right before the run.)"""
+    noun = _RELATIVE_BEFORE_RE.search(text, max(0, start - 40), start - 1)
+    return noun.group(1).lower() if noun else ""
+
+
 _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
     + lexicon.alternation(lexicon.RELATIVE_GENDER)
