@@ -1071,6 +1071,21 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Kwaku Ansah", "Yaw"],
             id="a-relative-named-right-after-the-noun",
         ),
+        pytest.param(
+            '"We will defend the title," said R.K. Menon. Menon added: "The team is fit."',
+            ["R.K. Menon", "R.K. Menon"],
+            id="initials-written-together-and-a-surname",
+        ),
+        pytest.param(
+            'Former minister S. Raghunathan said the plan was flawed. "It ignores farmers," Raghunathan said.',
+            ["S. Raghunathan"],
+            id="one-initial-and-a-surname",
+        ),
+        pytest.param(
+            '"Orders are up," said a U.S. Steel spokesman.',
+            ["U.S. Steel spokesman"],
+            id="a-place-in-initials-is-no-given-name",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

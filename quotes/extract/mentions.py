@@ -38,9 +38,10 @@ from .tokens import PREFIXED_NAME_RE, PUNCT, WORD, Token
 # capitals quickly; the period's cases are look-behinds after the word.)
 _ABBREVIATIONS_WITH_PERIOD = "Mr Mrs Ms Dr Sen Rep Gov Lt Gen Jr Sr St Col Capt Sgt Prof Rev Sec Atty".split()
 _CAP = (
-    r"[A-Z\u00c0-\u00de][\w'’\-]*(?:(?:(?<![\w'’\-][A-Z])(?<=[A-Z])"
+    r"[A-Z\u00c0-\u00de](?:\.(?:[A-Z]\.){1,2}(?=[ \t\u00a0])"  # initials written together: "M.S. Dhoni"
+    r"|[\w'’\-]*(?:(?:(?<![\w'’\-][A-Z])(?<=[A-Z])"
     + "".join(rf"|(?<=\b{a})" for a in _ABBREVIATIONS_WITH_PERIOD)
-    + r")\.)?"
+    + r")\.)?)"
 )
 # Lower-case words inside a surname: "Ana de la Cruz", "Pieter van den Berg".
 _PARTICLE_WORDS = lexicon.NAME_PARTICLES
@@ -71,7 +72,7 @@ def clean_word(word: str) -> str:
         word = word[:-2]
     elif word.endswith(("'", "’")):
         word = word[:-1]
-    if word.endswith(".") and not (len(word) == 2 or word[:-1].lower() in _ABBREVIATED):
+    if word.endswith(".") and not (len(word) == 2 or word[:-1].lower() in _ABBREVIATED or _INITIALS_RE.fullmatch(word)):
         word = word[:-1]
     return word
 
@@ -264,6 +265,9 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
         return 0, 4
     if found:
         return found
+    initialled = _initials_name(words)
+    if initialled is not None:
+        return initialled
     i = 0
     while i < n and (is_title(words[i]) or _bare(words[i]) in lexicon.NON_NAME_WORDS):
         i += 1
@@ -343,6 +347,31 @@ def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
             or _bare(words[-1]) in common_first_names():
         return False
     return not any(w.lower() in lower_words for w in words)
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+# Initials that are places or ships, not a person's given names: "U.S.
+# Steel", "H.M.S. Thrush".
+_NOT_GIVEN_INITIALS = frozenset("us uk un eu dc la ny nyc uae usa ussr sf nz hms uss".split())
+
+
+def _initials_name(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """"M.S. Dhoni", "P. Chidambaram", "J.K. Rowling", "C. Eugene
+    Steuerle": initials, an optional middle name, then the surname, ending
+    the run (whatever role opens it: "Composer A.R. Rahman")."""
+    n = len(words)
+    last = words[-1]
+    if n < 2 or not _is_name_word(last) or _bare(last) in demonyms() or _bare(last) in organization_heads():
+        return None  # (a town's name may be a surname after initials: "P. Chidambaram")
+    i = n - 1
+    if i >= 2 and _is_name_word(words[i - 1]) and not _INITIALS_RE.fullmatch(words[i - 1]):
+        i -= 1  # a middle name: "C. Eugene Steuerle"
+    k = i
+    while k > 0 and _INITIALS_RE.fullmatch(words[k - 1]):
+        k -= 1
+    if k == i or "".join(words[k:i]).replace(".", "").lower() in _NOT_GIVEN_INITIALS:
+        return None
+    return k, n
 
 
 def _double_given_then_surname(words: list[str], i: int) -> bool:
