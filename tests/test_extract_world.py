@@ -1086,6 +1086,16 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["U.S. Steel spokesman"],
             id="a-place-in-initials-is-no-given-name",
         ),
+        pytest.param(
+            '"We are heartbroken," read a statement from the family of Thandiwe Zulu.',
+            ["family of Thandiwe Zulu"],
+            id="a-statement-from-a-family-is-the-familys",
+        ),
+        pytest.param(
+            'A statement from the office of Governor Ines Vidal said: "The roads will reopen on Friday."',
+            ["office of Governor Ines Vidal"],
+            id="a-statement-from-an-office-is-the-offices",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -1139,8 +1139,11 @@ def parse_speaker(
         if named is not None:
             return named
     if speaking_for:
-        # "a lawyer for Marcus Webb said": the lawyer speaks, not Webb.
-        start, end = words[0].start, words[-1].start + len(clean_word(words[-1].text))
+        # "a lawyer for Marcus Webb said": the lawyer speaks, not Webb; "a
+        # statement from the family of Ama Boateng": the family does.
+        first = next((k + 1 for k in range(speaking_for - 2, 0, -1)
+                      if words[k].lower in ("from", "by") and _bare(words[k - 1].text) in lexicon.DOCUMENT_NOUNS), 0)
+        start, end = words[first].start, words[-1].start + len(clean_word(words[-1].text))
         return SpeakerMention(text[start:end], start, end, PERSON, None, _role_text(text, appositive) if appositive else None,
                               head=_bare(words[speaking_for - 1].text))
     role_from_apposition = _role_text(text, appositive) if appositive else None

@@ -62,7 +62,13 @@ _NAME_BEFORE_RE = re.compile(rf"(?<![\w’'.-])({_NAME})$")
 # from Dr. Ana Ruiz": the author of a document the article then quotes.
 # (Found from "by"/"from", then the document before it: a scan for the
 # article at every position would cost more.)
-_BY_AUTHOR_RE = re.compile(rf"[ \t](?:by|from)[ \t]+(?:the[ \t]+)?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})")
+_SPEAKING_FOR = lexicon.alternation(lexicon.SPEAKING_FOR_NOUNS | {"office"})
+# ... and "a statement from the family of Zanele Khumalo", "from the office
+# of Prime Minister Ewa Nowak": the family's, the office's.
+_BY_AUTHOR_RE = re.compile(
+    rf"[ \t](?:by|from)[ \t]+(?:the[ \t]+)?((?:(?:{_SPEAKING_FOR})[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})"
+)
 _DOCUMENT_BEFORE_BY_RE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_DOCUMENTS}),?"
     r"(?:[ \t]+(?:published|released|issued|written|signed|prepared|commissioned|produced|sent|compiled))?$"
