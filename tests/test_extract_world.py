@@ -1096,6 +1096,16 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["office of Governor Ines Vidal"],
             id="a-statement-from-an-office-is-the-offices",
         ),
+        pytest.param(
+            '"We respect the ruling," Zentra said in a statement. The company added: "We will appeal."',
+            ["Zentra", "Zentra"],
+            id="the-company-after-a-one-word-speaker",
+        ),
+        pytest.param(
+            '"We respect the ruling," Moreno said. The company added: "We will appeal."',
+            ["Moreno", "company"],
+            id="a-surname-is-no-company",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -20,7 +20,7 @@ from .attribute import Attribution, attribute
 from .confidence import UNATTRIBUTED, cell, confidence
 from .descriptions import Description, last_description
 from .mentions import AGE_RE, GIVEN_NAME_PHRASE, PeopleIndex, Person, SpeakerMention, is_title
-from .namelists import is_place
+from .namelists import is_place, likely_given_names
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
 
 if TYPE_CHECKING:
@@ -147,6 +147,8 @@ class _Resolver:
         if m.name is None and m.head and m.text.lower().startswith("the ") and m.kind in (PERSON, ORGANIZATION, UNKNOWN):
             # "the group added", "the doctors stated": a body named before.
             body = self.organizations.by_noun(m.head, m.start)
+            if body is None and m.head in lexicon.COMPANY_NOUNS:
+                body = self._one_word_speaker_before(m.start)
             if body is not None and (m.kind != PERSON or self.people.resolve_title(m.head, m.start) is None):
                 return body, ORGANIZATION, None
         if m.kind == UNKNOWN and m.name and " " not in m.name:
@@ -180,6 +182,10 @@ class _Resolver:
                 person = self.people.introduce(words[0])
                 if person is not None:
                     return person.name, PERSON, m.role or person.role
+                if not m.role and words[0].lower() not in likely_given_names() and _IN_A_STATEMENT_RE.match(self.text, m.end):
+                    # "Huawei said in a statement": one word that names no
+                    # person the article knows, speaking through a statement.
+                    return m.name, ORGANIZATION, None
             if len(words) == 1 and m.role and m.role.split()[-1].lower() in lexicon.SOVEREIGN_TITLES:
                 # "Pope Francis", "Prince William": known by title and given name.
                 return f"{m.role.split()[-1]} {m.name}", PERSON, m.role
@@ -233,6 +239,24 @@ class _Resolver:
             return m.name or _without_determiner(m.text), ORGANIZATION, m.role
         return _without_determiner(m.text), m.kind, m.role
 
+    def _one_word_speaker_before(self, position: int) -> str | None:
+        """'"...," Huawei said in a statement. The company added:': a
+        one-word name that a cue made a speaker just before, in a
+        statement or a release, which names no person the article knows and
+        is no given name, is the company."""
+        for m in reversed(self.speakers):
+            if m.start >= position:
+                continue
+            if position - m.start > _DESCRIPTION_REACH:
+                return None
+            word = m.name or ""
+            if " " in word or not word[:1].isupper() or word.lower() in likely_given_names() \
+                    or self.people.resolve_short(word, position) is not None \
+                    or not _IN_A_STATEMENT_RE.match(self.text, m.end):
+                return None  # (a surname said it: "Moreno said. The company added" is no Moreno)
+            return word
+        return None
+
     def introduce_speakers(self) -> None:
         """Give every bare-surname speaker ("Patrick said") its full name
         before any quote is resolved: the article may name Deval Patrick
@@ -267,6 +291,9 @@ class _Resolver:
         self.documents.append((m.group(2).lower(), f"{issuer} {phrase}", DOCUMENT))
 
 
+_IN_A_STATEMENT_RE = re.compile(
+    r"[ \t]+(?:said|says|added|stated|wrote)[ \t]+in[ \t]+(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|release|filing)\b"
+)
 # A description, then the only name its person gave: "one woman, who gave
 # only her first name, Grace", "a man who identified himself only as Musa".
 _GIVEN_AFTER_DESCRIPTION_RE = re.compile(
