@@ -1106,6 +1106,21 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Moreno", "company"],
             id="a-surname-is-no-company",
         ),
+        pytest.param(
+            'Rapper Kwesi Arthur said: "This one is for Tema." Singer Efya told fans: "I love you, Accra."',
+            ["Kwesi Arthur", "Efya"],
+            id="an-occupation-opening-a-sentence-is-the-role",
+        ),
+        pytest.param(
+            'Lakshiwnder Singh, another deportee, said he had paid an agent. "He sent me to Mexico," he said.',
+            ["Lakshiwnder Singh"],
+            id="an-er-ending-is-no-occupation",
+        ),
+        pytest.param(
+            'Neymarzinho, 22, scored twice. "I am happy for the fans," the Brazilian said.',
+            ["Neymarzinho"],
+            id="one-name-and-an-age-is-a-person",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -433,6 +433,17 @@ BODY_KIND_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     campaign team""".split()
 )
 
+# Occupations news writes capitalised before a name at a sentence start
+# ("Rapper Stormzy said", "Striker Ola Berg scored"), beside PERSON_NOUNS.
+OCCUPATIONS: frozenset[str] = frozenset(
+    """rapper composer striker goalkeeper defender midfielder forward novelist
+    artist musician drummer guitarist bassist designer chef driver comedian
+    filmmaker photographer dancer athlete sprinter runner swimmer cyclist
+    boxer wrestler skier golfer jockey pianist violinist painter sculptor
+    architect engineer programmer entrepreneur farmer trader fisherman
+    shopkeeper vendor miner""".split()
+)
+
 # Titles written as initials, and what they stand for in a person's role:
 # "the CEO said" is the chief executive the article named, not a body.
 TITLE_ACRONYMS: dict[str, str] = {

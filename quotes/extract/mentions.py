@@ -118,6 +118,8 @@ def starts_sentence(text: str, pos: int) -> bool:
         k -= 1
     if k >= 0 and text[k] == '"' and (k == 0 or text[k - 1].isspace()):
         return True  # an opening straight mark: '"See Mike?"'
+    if k > 0 and text[k] in "\"”’" and text[k - 1] in ".!?":
+        return True  # after a quotation that ended its sentence: '"... Tema." Singer Efya'
     return k < 0 or text[k] in ".!?\n“‘(—"
 
 
@@ -331,7 +333,7 @@ def _role_word_first(words: list[str]) -> int:
     """1 when a run of three words opens with a person noun ("Runner Tigst
     Assefa", "Farmer Yaw Boateng"): the role, not the name; else 0."""
     first = _bare(words[0])
-    return 1 if len(words) == 3 and (first in lexicon.PERSON_NOUNS or is_agent_noun(first)) else 0
+    return 1 if len(words) == 3 and (first in lexicon.PERSON_NOUNS or first in lexicon.OCCUPATIONS) else 0
 
 
 def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
@@ -469,6 +471,11 @@ class PeopleIndex:
                       if not inside_quote(m.start(1))]
         for name, start, role in sorted(named, key=lambda n: n[1]):
             words = name.split()
+            if len(words) > 1 and starts_sentence(text, start) and _role_noun(words[0]):
+                # "Rapper Stormzy said": the role, then a name of one word.
+                start += len(words[0]) + 1
+                role, words = words[0].lower(), words[1:]
+                name = " ".join(words)
             if (
                 2 <= len([w for w in words if w not in _PARTICLE_WORDS]) <= 4
                 and self._by_name.get(name.lower()) is None
@@ -578,8 +585,15 @@ class PeopleIndex:
         given_names: list[tuple[str, int]] = []
         for m in _APPOSITION_RE.finditer(text):
             back = _OPENING_GIVEN_RE.search(text, max(0, m.start() - 60), m.start())
-            if back is not None and _bare(back.group(1)) in first_name_genders():
-                given_names.append((back.group(1), back.start(1)))
+            if back is None:
+                continue
+            word = back.group(1)
+            # An age after the word ("Mbappé, 25, scored") says a person,
+            # whether or not a list knows the name; "a"/"an" only after a
+            # given name ("Dan, a student", not "Reuters, a news agency").
+            aged = any(c.isdigit() for c in m.group())
+            if _bare(word) in first_name_genders() or (aged and word.lower() not in lower_words):
+                given_names.append((word, back.start(1)))
         if "first name" in text or "given name" in text or "identified" in text:
             given_names += [(m.group(1), m.start(1)) for m in _GIVEN_ONLY_RE.finditer(text)]
         for given, at in given_names:
@@ -828,6 +842,7 @@ class PeopleIndex:
                 or bare in organization_heads()
                 or _place_not_name(given)
                 or (starts_sentence(self.text, m.start()) and bare not in likely_given_names() and not _followed_by_name_use(self.text, m))
+                or (starts_sentence(self.text, m.start()) and _role_noun(given))  # "Rapper Stormzy"
             ):
                 continue
             words = [clean_word(given), surname]
@@ -1053,7 +1068,7 @@ _PREFIXED_NAME_PAIR_RE = re.compile(
 # sentence's first word (found from the comma, which the engine finds fast;
 # the word is read back from there), and "gave only her first name, Grace".
 _APPOSITION_RE = re.compile(r",[ \t]+(?:an?|\d{1,3}),?[ \t]")
-_OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)([A-Z][a-z]+)(?:[ \t]+\([^()\n]{0,40}\))?$")
+_OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)([A-Z\u00c0-\u00de][^\W\d_]+)(?:[ \t]+\([^()\n]{0,40}\))?$")
 # The words that give a person's only name: "gave only her first name,",
 # "identified himself only as".
 GIVEN_NAME_PHRASE = r"(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by))"
@@ -1193,7 +1208,8 @@ def parse_speaker(
     runs_in_place = _name_runs_first(words, runs)
     lead_word_is_the = words[0].lower == "the"
     for run in runs_in_place[: len(runs_in_place) - sum(1 for r in runs if _after_preposition(words, r))]:
-        tail = [t for t in run if not is_title(t.text)]
+        tail = [t for k, t in enumerate(run) if not is_title(t.text)
+                and not (k == 0 and len(run) > 1 and starts_sentence(text, t.start) and _role_noun(t.text))]
         if (
             2 <= len(tail) <= 3
             and tail == run[len(run) - len(tail):]
@@ -1240,6 +1256,8 @@ def parse_speaker(
         # "Trump", "Mr. Trump", "Sen. Rubio", "ICE", "the White House".
         cap = [t for t in core[lead:] if t.is_capitalized]
         titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
+        if len(cap) >= 2 and cap[0] not in titles and starts_sentence(text, cap[0].start) and _role_noun(cap[0].text):
+            titles.insert(0, cap[0])  # "Rapper Stormzy said": a role, then the one name
         rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS]
         if len(core) == 1 and bare_head in lexicon.WORD_SURNAMES and not head.text.endswith("."):
             # "King said", "Park said": a surname (Carole King's, Mina
@@ -1435,6 +1453,16 @@ def _without_companions(words: list[Token], tokens: list[Token]) -> tuple[list[T
             end = words[k].start
             return words[:k], [t for t in tokens if t.end <= end]
     return words, tokens
+
+
+def _role_noun(word: str) -> bool:
+    """A noun for what someone does, capitalised at a sentence start before
+    a name ("Rapper", "Singer"), and no given name (not Baker, Carter).
+    From the lists, not from the -er ending: "Lakshiwnder" is a name."""
+    bare = _bare(word)
+    plural = bare.endswith("s") and not bare.endswith("ss")  # "Doctors Without Borders": a body's name
+    return (bare in lexicon.PERSON_NOUNS or bare in lexicon.OCCUPATIONS) and not plural \
+        and bare not in lexicon.NOT_ONE_PERSON and bare not in first_name_genders()
 
 
 def _titles_before_owner(tokens: list[Token]) -> int:

@@ -266,6 +266,8 @@ class Organizations:
             or any(w in demonyms() or w.rstrip("s") in demonyms() for w in lowered)
             or any(w in lexicon.TITLE_WORDS or w in lexicon.HONORIFIC_GENDER for w in lowered)
             or lowered[0] in lexicon.NON_NAME_WORDS
+            or (len(words) == 2 and (lowered[0] in lexicon.PERSON_NOUNS or lowered[0] in lexicon.OCCUPATIONS)
+                and not lowered[0].endswith("s"))  # "Singer Tems told": a role and a name
         ):
             return False  # "President Obama said", "Two Americans were", "The Kenyan said"
         if len(words) == 1 and not words[0].isupper():
