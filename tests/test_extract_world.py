@@ -1121,6 +1121,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Neymarzinho"],
             id="one-name-and-an-age-is-a-person",
         ),
+        pytest.param(
+            '"The show is cancelled," the organisers of the Accra Jazz Week said.',
+            ["organisers of the Accra Jazz Week"],
+            id="organisers-speak-for-themselves",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

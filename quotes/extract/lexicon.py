@@ -478,7 +478,8 @@ SPEAKING_FOR_NOUNS: frozenset[str] = frozenset(
     manager publicist family relatives relative friend friends colleague
     colleagues mother father son daughter brother sister wife husband widow
     widower partner cousin uncle aunt niece nephew grandson granddaughter
-    grandmother grandfather parents children supporters supporter""".split()
+    grandmother grandfather parents children supporters supporter owner
+    owners organisers organizers""".split()
 )
 
 # Kinds of business and venue a local report puts before the name ("popular
