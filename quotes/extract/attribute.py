@@ -524,8 +524,8 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
     tokens = block.tokens
     s0, _ = block.sentence(qi)
     k = qi - 1
-    if k < 0:
-        return None
+    if k < 0 or tokens[k].kind == QUOTE:
+        return None  # (right after another quotation: nothing of the writer's before it)
     if tokens[k].kind == PUNCT and tokens[k].text in ".!?":
         return None
     # A colon introduction may end the previous "sentence" for our splitter.
@@ -1069,8 +1069,11 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
         if mate is not None:
             a = out[tokens[mate].quote]
             out[tokens[qi].quote] = Attribution(a.mention, a.cue, "same_sentence", a.confidence * 0.95, a.cue_end)
+    # (A sentence with no cue and no "according to" has nothing for it to
+    # find: a paragraph of many bare quotations skips the search.)
+    according = any(t.lower == "according" for t in tokens) if quotes else False
     for qi in quotes:
-        if tokens[qi].quote not in out:
+        if tokens[qi].quote not in out and (according or block.cues(block.sentence_of[qi])):
             found = sentence_cue(text, block, qi)
             if found:
                 out[tokens[qi].quote] = found
@@ -1208,7 +1211,9 @@ def _credit_headings(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, 
     first_in_paragraph: dict[int, int] = {}
     for i, span in enumerate(spans):
         first_in_paragraph.setdefault(span.paragraph, i)
-    for i, span in enumerate(spans):
+    # A heading opens its paragraph: only each paragraph's first quotation can be one.
+    for i in first_in_paragraph.values():
+        span = spans[i]
         if i in out or span.paragraphs != 1:
             continue
         a, b = paragraphs.bounds(span.paragraph)

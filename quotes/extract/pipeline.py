@@ -355,6 +355,11 @@ def _is_scare_quote(text: str, span: QuoteSpan) -> bool:
     of a work named as one ('his book "Musicophilia"', 'a paper titled
     "..."'). Read from the last few words before the mark, so that a text
     of many quotes costs a few word comparisons a quote."""
+    k = span.open_mark - 1
+    while k >= 0 and text[k] in " \t,":
+        k -= 1
+    if k < 0 or not text[k].isalpha():
+        return False  # (the words looked for end in a letter: a quick no after another quotation)
     words = text[max(0, span.open_mark - 40) : span.open_mark].replace(",", " ").lower().split()[-4:]
     if not words:
         return False

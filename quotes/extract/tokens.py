@@ -106,7 +106,8 @@ def tokenize(text: str, lo: int, hi: int, spans: list[QuoteSpan], first_span: in
     while i < len(spans) and spans[i].open_mark < hi:
         span = spans[i]
         if span.open_mark >= pos:
-            _word_tokens(text, pos, span.open_mark, out)
+            if span.open_mark - pos > 2 or text[pos : span.open_mark].strip():
+                _word_tokens(text, pos, span.open_mark, out)  # (not for the bare space between two quotations)
             end = span.close_mark + 1 if span.close_mark is not None else span.end
             out.append(Token(QUOTE, text[span.open_mark : end], span.open_mark, end, i))
             pos = end
