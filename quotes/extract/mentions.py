@@ -659,6 +659,7 @@ class PeopleIndex:
         text, so "López Obrador said" can enter before the "Andrés Manuel
         López Obrador" named earlier; a later name of two or more words that
         ends an earlier person's name is that person."""
+        folded: dict[int, Person] = {}
         for later in list(self.people):
             if later.name.count(" ") < 1:
                 continue
@@ -677,7 +678,14 @@ class PeopleIndex:
             for key in ("m", "f"):
                 earlier.votes[key] += later.votes[key]
             earlier.role = earlier.role or later.role
-            self.mention_person = [earlier if p is later else p for p in self.mention_person]
+            folded[id(later)] = earlier
+        if folded:  # (one pass over the mentions for all the folds: linear)
+            def root(person: Person) -> Person:
+                while id(person) in folded:  # a fold into a person folded in turn
+                    person = folded[id(person)]
+                return person
+            self.mention_person = [root(p) for p in self.mention_person]
+            self._by_name = {key: root(p) for key, p in self._by_name.items()}
 
     def _mention(self, offset: int, person: Person) -> None:
         k = bisect.bisect_right(self.mention_pos, offset)
