@@ -627,6 +627,8 @@ class PeopleIndex:
         self._built = True
         self._sentence_starts: list[int] | None = None
         self._pairs: dict[str, list[re.Match[str]]] | None = None  # for introduce()
+        self._pairs_rejected: dict[str, int] = {}  # per surname, how many leading pairs are no name
+        self._family_rejected: dict[str, int] = {}  # the same for family names written first
         self._pairs_by_first: dict[str, list[re.Match[str]]] | None = None
 
     def _add(self, name_words: list[str], offset: int, before: list[str]) -> Person:
@@ -806,10 +808,15 @@ class PeopleIndex:
             self._pairs_by_first = {}
             for m in _NAME_PAIR_RE.finditer(self.text):
                 self._pairs_by_first.setdefault(m.group(1), []).append(m)
-        for m in self._pairs_by_first.get(family, ()):
+        pairs = self._pairs_by_first.get(family, ())
+        i = self._family_rejected.get(family, 0)  # (each pair judged once, as in _first_pair)
+        while i < len(pairs):
+            m = pairs[i]
             given = m.group(2)
             if not _is_name_word(given) or _place_not_name(given) or _bare(given) in organization_heads() \
                     or _bare(given) in common_first_names():
+                i += 1
+                self._family_rejected[family] = i
                 continue  # ("Was Ralph still ...?": Ralph is the given name of a name written the other way)
             existing = self._by_name.get(f"{family} {clean_word(given)}".lower())
             if existing is not None:
@@ -839,7 +846,12 @@ class PeopleIndex:
             self._pairs = {}
             for m in _NAME_PAIR_RE.finditer(self.text):
                 self._pairs.setdefault(m.group(2), []).append(m)
-        for m in self._pairs.get(surname, ()):
+        pairs = self._pairs.get(surname, ())
+        # Pairs found to be no name are skipped on later calls: each pair is
+        # judged once, however often the surname is asked for.
+        i = self._pairs_rejected.get(surname, 0)
+        while i < len(pairs):
+            m = pairs[i]
             if m.start() >= before:
                 break
             given = m.group(1)
@@ -852,6 +864,9 @@ class PeopleIndex:
                 or (starts_sentence(self.text, m.start()) and bare not in likely_given_names() and not _followed_by_name_use(self.text, m))
                 or (starts_sentence(self.text, m.start()) and _role_noun(given))  # "Rapper Stormzy"
             ):
+                i += 1
+                if i > self._pairs_rejected.get(surname, 0):
+                    self._pairs_rejected[surname] = i
                 continue
             words = [clean_word(given), surname]
             existing = self._by_name.get(" ".join(words).lower())

@@ -53,6 +53,7 @@ class _Resolver:
         self.speakers = speakers  # the people the cues name
         self.bodies = bodies  # the names the cues made organisations
         self._span_starts = [span.start for span in spans]
+        self._speaker_starts = [m.start for m in speakers]
         self._people: PeopleIndex | None = None
         self._organizations: Organizations | None = None
         # Documents the article introduced, in order: (head noun, name, kind).
@@ -244,9 +245,9 @@ class _Resolver:
         one-word name that a cue made a speaker just before, in a
         statement or a release, which names no person the article knows and
         is no given name, is the company."""
-        for m in reversed(self.speakers):
-            if m.start >= position:
-                continue
+        k = bisect.bisect_left(self._speaker_starts, position)  # (the speakers are in text order)
+        if k > 0:
+            m = self.speakers[k - 1]
             if position - m.start > _DESCRIPTION_REACH:
                 return None
             word = m.name or ""
