@@ -1126,6 +1126,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["organisers of the Accra Jazz Week"],
             id="organisers-speak-for-themselves",
         ),
+        pytest.param(
+            'The review, published in The BMJ, says screening saves lives. "The benefit is clear in every age group," it says.',
+            ["review"],
+            id="it-is-the-document-the-sentence-before-was-about",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -140,6 +140,12 @@ class _Resolver:
                     person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
                     if person is not None and _SPOKESPERSON_RE.search(person.role or ""):
                         return person.name, PERSON, person.role
+                if m.pronoun == "n":
+                    # "The paper, published in Nature, says ... '...,' it
+                    # says": the document the sentence before was about.
+                    document = self._document_subject_before(m.start)
+                    if document is not None:
+                        return document
                 # "they said in a statement", "it says": the body named last.
                 body = self.organizations.last_named(m.start, self.text, self._is_person)
                 if body is not None:
@@ -240,6 +246,22 @@ class _Resolver:
             return m.name or _without_determiner(m.text), ORGANIZATION, m.role
         return _without_determiner(m.text), m.kind, m.role
 
+    def _document_subject_before(self, position: int) -> tuple[str, str, None] | None:
+        """The document that opens the sentence of ``position`` or the one
+        before it ("The report, released on Tuesday, found ..."), as a
+        speaker: its author when the article gave one ("a report by the
+        Coastal Trust"), else the document itself."""
+        for back in (0, 1):
+            start = self.people.sentence_start(position, back=back)
+            found = _DOCUMENT_SUBJECT_RE.match(self.text, start)
+            if found is not None and found.start(1) < position:
+                noun = found.group(2).lower()
+                author = self.organizations.issuer(noun, position)
+                if author is not None:
+                    return author, ORGANIZATION, None
+                return found.group(1), DOCUMENT, None
+        return None
+
     def _one_word_speaker_before(self, position: int) -> str | None:
         """'"...," Huawei said in a statement. The company added:': a
         one-word name that a cue made a speaker just before, in a
@@ -292,6 +314,12 @@ class _Resolver:
         self.documents.append((m.group(2).lower(), f"{issuer} {phrase}", DOCUMENT))
 
 
+# A sentence that opens with a document: "The report, released Tuesday,".
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"[\"“]?\s*(?:The|This|That|Its|Their|A|An)[ \t]+((?:[\w-]+[ \t]+){0,2}?("
+    + lexicon.alternation(lexicon.DOCUMENT_NOUNS)
+    + r"))\b(?![ \t]+(?:of|from|by)\b)"
+)
 _IN_A_STATEMENT_RE = re.compile(
     r"[ \t]+(?:said|says|added|stated|wrote)[ \t]+in[ \t]+(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|release|filing)\b"
 )
