@@ -1127,8 +1127,8 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             id="organisers-speak-for-themselves",
         ),
         pytest.param(
-            'The review, published in The BMJ, says screening saves lives. "The benefit is clear in every age group," it says.',
-            ["review"],
+            'The study, published in The BMJ, says screening saves lives. "The benefit is clear in every age group," it says.',
+            ["study"],
             id="it-is-the-document-the-sentence-before-was-about",
         ),
     ],
