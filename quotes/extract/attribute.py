@@ -1071,12 +1071,18 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
             out[tokens[qi].quote] = Attribution(a.mention, a.cue, "same_sentence", a.confidence * 0.95, a.cue_end)
     # (A sentence with no cue and no "according to" has nothing for it to
     # find: a paragraph of many bare quotations skips the search.)
-    according = any(t.lower == "according" for t in tokens) if quotes else False
+    according: bool | None = None  # read once, and only for a quote with no cue in its sentence
     for qi in quotes:
-        if tokens[qi].quote not in out and (according or block.cues(block.sentence_of[qi])):
-            found = sentence_cue(text, block, qi)
-            if found:
-                out[tokens[qi].quote] = found
+        if tokens[qi].quote in out:
+            continue
+        if not block.cues(block.sentence_of[qi]):
+            if according is None:
+                according = "ccording" in text[tokens[0].start : tokens[-1].end]
+            if not according:
+                continue
+        found = sentence_cue(text, block, qi)
+        if found:
+            out[tokens[qi].quote] = found
     # '"...," he said. "..."' and other quotes of an attributed paragraph:
     # the nearest attributed quote before, else the first one after.
     placed = [q for q in quotes if tokens[q].quote in out]

@@ -332,8 +332,7 @@ def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_word
 def _role_word_first(words: list[str]) -> int:
     """1 when a run of three words opens with a person noun ("Runner Tigst
     Assefa", "Farmer Yaw Boateng"): the role, not the name; else 0."""
-    first = _bare(words[0])
-    return 1 if len(words) == 3 and (first in lexicon.PERSON_NOUNS or first in lexicon.OCCUPATIONS) else 0
+    return 1 if len(words) == 3 and is_role_noun(words[0]) else 0
 
 
 def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
@@ -471,7 +470,7 @@ class PeopleIndex:
                       if not inside_quote(m.start(1))]
         for name, start, role in sorted(named, key=lambda n: n[1]):
             words = name.split()
-            if len(words) > 1 and starts_sentence(text, start) and _role_noun(words[0]):
+            if len(words) > 1 and starts_sentence(text, start) and is_role_noun(words[0]):
                 # "Rapper Stormzy said": the role, then a name of one word.
                 start += len(words[0]) + 1
                 role, words = words[0].lower(), words[1:]
@@ -862,7 +861,7 @@ class PeopleIndex:
                 or bare in organization_heads()
                 or _place_not_name(given)
                 or (starts_sentence(self.text, m.start()) and bare not in likely_given_names() and not _followed_by_name_use(self.text, m))
-                or (starts_sentence(self.text, m.start()) and _role_noun(given))  # "Rapper Stormzy"
+                or (starts_sentence(self.text, m.start()) and is_role_noun(given))  # "Rapper Stormzy"
             ):
                 i += 1
                 if i > self._pairs_rejected.get(surname, 0):
@@ -1232,7 +1231,7 @@ def parse_speaker(
     lead_word_is_the = words[0].lower == "the"
     for run in runs_in_place[: len(runs_in_place) - sum(1 for r in runs if _after_preposition(words, r))]:
         tail = [t for k, t in enumerate(run) if not is_title(t.text)
-                and not (k == 0 and len(run) > 1 and starts_sentence(text, t.start) and _role_noun(t.text))]
+                and not (k == 0 and len(run) > 1 and starts_sentence(text, t.start) and is_role_noun(t.text))]
         if (
             2 <= len(tail) <= 3
             and tail == run[len(run) - len(tail):]
@@ -1279,7 +1278,7 @@ def parse_speaker(
         # "Trump", "Mr. Trump", "Sen. Rubio", "ICE", "the White House".
         cap = [t for t in core[lead:] if t.is_capitalized]
         titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
-        if len(cap) >= 2 and cap[0] not in titles and starts_sentence(text, cap[0].start) and _role_noun(cap[0].text):
+        if len(cap) >= 2 and cap[0] not in titles and starts_sentence(text, cap[0].start) and is_role_noun(cap[0].text):
             titles.insert(0, cap[0])  # "Rapper Stormzy said": a role, then the one name
         rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS]
         if len(core) == 1 and bare_head in lexicon.WORD_SURNAMES and not head.text.endswith("."):
@@ -1478,7 +1477,7 @@ def _without_companions(words: list[Token], tokens: list[Token]) -> tuple[list[T
     return words, tokens
 
 
-def _role_noun(word: str) -> bool:
+def is_role_noun(word: str) -> bool:
     """A noun for what someone does, capitalised at a sentence start before
     a name ("Rapper", "Singer"), and no given name (not Baker, Carter).
     From the lists, not from the -er ending: "Lakshiwnder" is a name."""

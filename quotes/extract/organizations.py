@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from . import lexicon
+from .mentions import is_role_noun
 from .namelists import demonyms, is_place, likely_given_names, organization_heads
 
 # Capitalised words, acronyms with digits (D4CC), joined by the small words
@@ -266,8 +267,7 @@ class Organizations:
             or any(w in demonyms() or w.rstrip("s") in demonyms() for w in lowered)
             or any(w in lexicon.TITLE_WORDS or w in lexicon.HONORIFIC_GENDER for w in lowered)
             or lowered[0] in lexicon.NON_NAME_WORDS
-            or (len(words) == 2 and (lowered[0] in lexicon.PERSON_NOUNS or lowered[0] in lexicon.OCCUPATIONS)
-                and not lowered[0].endswith("s"))  # "Singer Tems told": a role and a name
+            or (len(words) == 2 and is_role_noun(words[0]))  # "Singer Tems told": a role and a name
         ):
             return False  # "President Obama said", "Two Americans were", "The Kenyan said"
         if len(words) == 1 and not words[0].isupper():

@@ -189,10 +189,9 @@ class _Resolver:
                 person = self.people.introduce(words[0])
                 if person is not None:
                     return person.name, PERSON, m.role or person.role
-                if not m.role and words[0].lower() not in likely_given_names() and _IN_A_STATEMENT_RE.match(self.text, m.end):
-                    # "Huawei said in a statement": one word that names no
-                    # person the article knows, speaking through a statement.
-                    return m.name, ORGANIZATION, None
+                body = self._statement_body(m)
+                if body is not None:
+                    return body, ORGANIZATION, None
             if len(words) == 1 and m.role and m.role.split()[-1].lower() in lexicon.SOVEREIGN_TITLES:
                 # "Pope Francis", "Prince William": known by title and given name.
                 return f"{m.role.split()[-1]} {m.name}", PERSON, m.role
@@ -262,23 +261,23 @@ class _Resolver:
                 return found.group(1), DOCUMENT, None
         return None
 
+    def _statement_body(self, m: SpeakerMention) -> str | None:
+        """"Huawei said in a statement": one word, no role, no given name
+        and no person the article knows, speaking through a statement or a
+        release, is a body (a surname alone is not: "Moreno said.")."""
+        word = m.name or ""
+        if " " in word or not word[:1].isupper() or m.role or word.lower() in likely_given_names() \
+                or not _IN_A_STATEMENT_RE.match(self.text, m.end) or self.people.resolve_short(word, m.end) is not None:
+            return None
+        return word
+
     def _one_word_speaker_before(self, position: int) -> str | None:
-        """'"...," Huawei said in a statement. The company added:': a
-        one-word name that a cue made a speaker just before, in a
-        statement or a release, which names no person the article knows and
-        is no given name, is the company."""
+        """'"...," Huawei said in a statement. The company added:': the
+        speaker a cue named just before, when it is such a body."""
         k = bisect.bisect_left(self._speaker_starts, position)  # (the speakers are in text order)
-        if k > 0:
-            m = self.speakers[k - 1]
-            if position - m.start > _DESCRIPTION_REACH:
-                return None
-            word = m.name or ""
-            if " " in word or not word[:1].isupper() or word.lower() in likely_given_names() \
-                    or self.people.resolve_short(word, position) is not None \
-                    or not _IN_A_STATEMENT_RE.match(self.text, m.end):
-                return None  # (a surname said it: "Moreno said. The company added" is no Moreno)
-            return word
-        return None
+        if k == 0 or position - self.speakers[k - 1].start > _DESCRIPTION_REACH:
+            return None
+        return self._statement_body(self.speakers[k - 1])
 
     def introduce_speakers(self) -> None:
         """Give every bare-surname speaker ("Patrick said") its full name
