@@ -138,6 +138,13 @@ class Block:
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of[i]]
 
+    def cue_lists(self) -> list[list[int]]:
+        """The cue words of every sentence, by sentence index."""
+        if self._cues is None:
+            self.cues(0)
+        assert self._cues is not None
+        return self._cues
+
     def cues(self, sentence: int) -> list[int]:
         """Token indexes of the cue words of a sentence, in order (built once
         for the block, so that finding a quote's cues costs a bisection, not
@@ -522,12 +529,12 @@ _NAMING_CUES = frozenset(
 
 def leading(text: str, block: Block, qi: int) -> Attribution | None:
     tokens = block.tokens
-    s0, _ = block.sentence(qi)
     k = qi - 1
     if k < 0 or tokens[k].kind == QUOTE:
         return None  # (right after another quotation: nothing of the writer's before it)
     if tokens[k].kind == PUNCT and tokens[k].text in ".!?":
         return None
+    s0, _ = block.sentence(qi)
     # A colon introduction may end the previous "sentence" for our splitter.
     floor = block.sentence(k)[0] if k < s0 else s0
     if tokens[k].text in (":", ",") and tokens[floor].text[:1].isupper():
@@ -1062,7 +1069,7 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
             out[tokens[qi].quote] = found
     # Quotes of one sentence share a speaker.
     placed = [q for q in quotes if tokens[q].quote in out]
-    for qi in quotes:
+    for qi in quotes if placed else ():
         if tokens[qi].quote in out:
             continue
         mate = _nearest(placed, qi, lambda q: block.sentence_of[q] == block.sentence_of[qi])
@@ -1072,10 +1079,11 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
     # (A sentence with no cue and no "according to" has nothing for it to
     # find: a paragraph of many bare quotations skips the search.)
     according: bool | None = None  # read once, and only for a quote with no cue in its sentence
+    cues_of = block.cue_lists()
     for qi in quotes:
         if tokens[qi].quote in out:
             continue
-        if not block.cues(block.sentence_of[qi]):
+        if not cues_of[block.sentence_of[qi]]:
             if according is None:
                 according = "ccording" in text[tokens[0].start : tokens[-1].end]
             if not according:
@@ -1086,7 +1094,7 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
     # '"...," he said. "..."' and other quotes of an attributed paragraph:
     # the nearest attributed quote before, else the first one after.
     placed = [q for q in quotes if tokens[q].quote in out]
-    for qi in quotes:
+    for qi in quotes if placed else ():
         if tokens[qi].quote in out:
             continue
         k = bisect.bisect_left(placed, qi)

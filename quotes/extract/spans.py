@@ -119,32 +119,53 @@ def find_quote_spans(text: str, paragraphs: Paragraphs | None = None) -> list[Qu
     """All double-quoted spans of ``text``, in order, never overlapping."""
     paras = paragraphs or Paragraphs(text)
     spans: list[QuoteSpan] = []
+    append = spans.append
     open_at: int | None = None
     open_para = 0
     reopened = 0  # paragraphs the open quote has continued over
 
     def emit(close: int | None, content_end: int) -> None:
         assert open_at is not None
-        start, end = _trim(text, open_at + 1, content_end)
+        start, end = open_at + 1, content_end
+        # (Trimmed only when needed: a text of many short quotes is mostly this call.)
+        if start < end and (text[start].isspace() or text[end - 1].isspace() or text[end - 1] == ","):
+            start, end = _trim(text, start, end)
         if end > start:
-            spans.append(QuoteSpan(start, end, open_at, close, open_para, reopened + 1))
+            append(QuoteSpan(start, end, open_at, close, open_para, reopened + 1))
 
     tags = [m.span() for m in TAG_RE.finditer(text)] if "<" in text else []
     tag_starts = [a for a, _ in tags]
     starts = paras.starts
+    last_para = len(starts) - 1
+    next_start = starts[1] if last_para else len(text) + 1
     para = 0
+    size = len(text)
     for m in MARK_RE.finditer(text):
         i = m.start()
         if tags:
             t = bisect.bisect_right(tag_starts, i) - 1
             if t >= 0 and i < tags[t][1]:
                 continue
-        direction = _direction(text, i)
-        if direction == "attr":
-            continue
+        mark = m.group()
+        if mark == '"':
+            # The straight mark, read inline (most marks are straight ones,
+            # and this loop runs once a mark): see _direction.
+            before = text[i - 1] if i else "\n"
+            if before == "=":
+                continue  # an HTML/XML attribute value such as tweet-author="@x"
+            after = text[i + 1] if i + 1 < size else "\n"
+            opens = before in _OPEN_BEFORE and after not in " \t\n\r"
+            closes = after in _CLOSE_AFTER and before not in " \t\n\r"
+            direction = "?" if opens == closes else "open" if opens else "close"
+        else:
+            direction = _direction(text, i)
+            if direction == "attr":
+                continue
         # Marks come in order: the paragraph index only moves forward.
-        while para + 1 < len(starts) and starts[para + 1] <= i:
-            para += 1
+        if i >= next_start:
+            while para < last_para and starts[para + 1] <= i:
+                para += 1
+            next_start = starts[para + 1] if para < last_para else size + 1
         if open_at is not None and para != open_para + reopened:
             # The open quote reached a paragraph end without closing.
             continuing = (
@@ -163,7 +184,7 @@ def find_quote_spans(text: str, paragraphs: Paragraphs | None = None) -> list[Qu
                 continue  # a stray closing mark: nothing to pair it with
             open_at, open_para, reopened = i, para, 0
             continue
-        if direction == "open" and m.group() in OPENERS:
+        if direction == "open" and mark in OPENERS:
             # A curly opener while one is open: the first was never closed.
             emit(None, i)
             open_at, open_para, reopened = i, para, 0
@@ -176,7 +197,10 @@ def find_quote_spans(text: str, paragraphs: Paragraphs | None = None) -> list[Qu
                 emit(None, i)
                 open_at, open_para, reopened = i, para, 0
                 continue
-        emit(i, i)
+        if text[open_at + 1].isspace() or text[i - 1].isspace() or text[i - 1] == ",":
+            emit(i, i)
+        elif i > open_at + 1:
+            append(QuoteSpan(open_at + 1, i, open_at, i, open_para, reopened + 1))  # (emit, with nothing to trim)
         open_at = None
     if open_at is not None:
         emit(None, paras.ends[min(open_para + reopened, len(paras) - 1)])

@@ -8,7 +8,6 @@ single ``Q`` token that no speaker pattern can match across.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .spans import QuoteSpan
 
@@ -30,17 +29,23 @@ TOKEN_RE = re.compile(
 )
 
 
-@dataclass(slots=True)
 class Token:
-    kind: str
-    text: str
-    start: int
-    end: int
-    quote: int = -1  # index into the span list for QUOTE tokens
+    """One token of the reporter's text; ``lower`` is computed once, since
+    the sieves compare it many times a token."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("kind", "text", "start", "end", "quote", "lower")
+
+    def __init__(self, kind: str, text: str, start: int, end: int, quote: int = -1) -> None:
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.quote = quote  # index into the span list for QUOTE tokens
+        # (A quotation starts with its mark, so it never equals a word either way.)
+        self.lower = text if kind == QUOTE else text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.kind!r}, {self.text!r}, {self.start}, {self.end})"
 
     @property
     def is_capitalized(self) -> bool:
