@@ -1131,6 +1131,37 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["study"],
             id="it-is-the-document-the-sentence-before-was-about",
         ),
+        pytest.param(
+            'Interior Minister Han Dong Hoon toured the port. "We will catch them," Han said.',
+            ["Han Dong Hoon"],
+            id="a-family-name-first-then-a-given-name-of-two-words",
+        ),
+        pytest.param(
+            '"The film is about guilt," said director Bong Jae-hyun.\n\n"Every family hides something," Bong added.',
+            ["Bong Jae-hyun", "Bong Jae-hyun"],
+            id="a-family-name-then-a-hyphenated-given-name",
+        ),
+        pytest.param(
+            'Country singer Lee Ann Pruitt opened the fair. "I grew up here," Pruitt said.',
+            ["Lee Ann Pruitt"],
+            id="an-english-middle-name-is-no-family-name-first",
+        ),
+        pytest.param(
+            'Governor Ahmed Sani Yerima, known as Yerimawa, toured the market. "Prices must fall," Yerimawa said.',
+            ["Ahmed Sani Yerima"],
+            id="the-name-the-article-says-a-person-is-known-as",
+        ),
+        pytest.param(
+            'The former minister Bolanle Adeyemi-Cole, popularly known by her initials, BAC, spoke first. '
+            '"We owe the voters an apology," BAC said.',
+            ["Bolanle Adeyemi-Cole"],
+            id="known-by-initials",
+        ),
+        pytest.param(
+            '"Inflation has peaked," Central Bank of Kenya Governor Kamau Thugge said on Tuesday.',
+            ["Kamau Thugge"],
+            id="a-body-a-title-then-a-name-no-list-knows",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

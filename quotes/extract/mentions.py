@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
 from . import lexicon
@@ -21,6 +22,7 @@ from .namelists import (
     census_first_names,
     common_first_names,
     demonyms,
+    family_first_names,
     first_name_gender,
     first_name_genders,
     given_places,
@@ -31,6 +33,9 @@ from .namelists import (
     surnames,
 )
 from .tokens import PREFIXED_NAME_RE, PUNCT, WORD, Token
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 # A capitalised word; the period stays only on initials and abbreviations,
 # so that a run never crosses a sentence end ("des Lilas. Brett said").
@@ -223,6 +228,9 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     """
     n = len(words)
     firsts = first_name_genders()
+    family_first = _family_name_then_given(words)
+    if family_first is not None:
+        return family_first
     found = None
     i = 0
     while i < n - 1:
@@ -276,7 +284,50 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     titled = any(is_title(w) for w in words[:i])  # "Sen. Rubio", not "My Dear Fanny"
     if titled and i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]):
         return i, n
+    # "Reserve Bank of India Governor Shaktikanta Das": a body's name, a
+    # title, then two or three name words no list knows that end the run.
+    for t in (n - 3, n - 4):
+        if t > 0 and is_title(words[t]) and words[t][:1].isupper() \
+                and all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
+                        and not is_title(w) for w in words[t + 1 :]):
+            return t + 1, n
     return None
+
+
+# "Joko Widodo, known as Jokowi": a name, then the one the article uses.
+_KNOWN_AS_RE = re.compile(
+    r"([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){1,5}),?[ \u00a0]+\(?"
+    r"(?:(?:better|popularly|widely|commonly|universally|affectionately|also|locally)[ \u00a0]+)?"
+    r"(?:known|referred to)[ \u00a0]+(?:as|by[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:initials|nickname|acronym),?)"
+    r"[ \u00a0]+[\"“‘']?([A-Z][\w'’-]+)"
+)
+# A Korean or Chinese given name of two syllables joined: "Chan-wook", "Ing-wen".
+_HYPHENATED_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
+
+
+def _family_name_then_given(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """"President Yoon Suk Yeol", "Lee Hsien Loong": a family name of the
+    countries that write it first, then a given name of two words, ending
+    the run (after titles only). Read the usual way, "Suk Yeol" was the
+    name and "President Yoon" its title. The given name's first word must be
+    a given name of the world list and no common English one ("Lee Ann
+    Womack" is read as any name)."""
+    n = len(words)
+    if n >= 2 and _HYPHENATED_GIVEN_RE.match(words[-1]) and _bare(words[-2]) in family_first_names() \
+            and words[-2][:1].isupper() and (n == 2 or is_title(words[-3])):
+        return n - 2, n  # "Park Chan-wook", "Moon Jae-in": the given name's hyphen says so
+    i = n - 3
+    if i < 0 or _bare(words[i]) not in family_first_names() or not words[i][:1].isupper():
+        return None
+    if i > 0 and not is_title(words[i - 1]):
+        return None
+    given, last = _bare(words[i + 1]), words[i + 2]
+    if given not in first_name_genders() or given in common_first_names() or _is_initial(words[i + 1]):
+        return None
+    if not all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
+               for w in words[i:]) or _is_initial(last):
+        return None
+    return i, n
 
 
 _LOWER_WORD_AFTER_RE = re.compile(r"[ \t\u00a0]+[a-z]{2,}\b|,[ \t\u00a0]+(?:a|an|the|\d{1,3}),?[ \t\u00a0]")
@@ -432,6 +483,7 @@ class PeopleIndex:
         # Inner words of long names: "López" of Andrés Manuel López Obrador
         # (the Spanish first surname), "Lula" of Luiz Inácio Lula da Silva.
         self._by_inner: dict[str, list[Person]] = {}
+        self._by_alias: dict[str, list[Person]] = {}  # "Joko Widodo, known as Jokowi"
         self._built = False
         self.mention_pos: list[int] = []  # sorted, outside quotations
         self.mention_person: list[Person] = []
@@ -551,6 +603,8 @@ class PeopleIndex:
             if j < len(words):
                 partial_runs.append(words[j:])
         self._fold_later_tails()
+        if "known " in text:
+            self._add_known_as(text, inside_quote)
         # A relative between commas whom the article names by a given
         # name alone: "Her son, Mark, was 12" (not "her mother, Fiona," when
         # the article also writes Fiona Parry).
@@ -648,6 +702,27 @@ class PeopleIndex:
         for word in self._inner_words(core):
             self._by_inner.setdefault(word.lower(), []).append(person)
         return person
+
+    def _add_known_as(self, text: str, inside_quote: Callable[[int], bool]) -> None:
+        """"Joko Widodo, known as Jokowi," and "Andrés Manuel López Obrador,
+        popularly known by his initials, AMLO,": the name the article goes
+        on to use points back to the person, as an inner word does."""
+        for m in _KNOWN_AS_RE.finditer(text):
+            if inside_quote(m.start()):
+                continue
+            words = m.group(1).split()
+            found = person_name_in(words)
+            if found is None:
+                continue
+            person = self._by_name.get(" ".join(clean_word(w) for w in words[found[0]:found[1]]).lower())
+            alias = clean_word(m.group(2))
+            if person is not None and alias.lower() not in (person.first.lower(), person.last.lower()):
+                self._by_alias.setdefault(alias.lower(), []).append(person)
+
+    def known_as(self, word: str, position: int) -> Person | None:
+        """The person the article said is known as ``word`` ("Jokowi",
+        "AMLO"), however the word reads alone (an acronym reads as a body)."""
+        return self._nearest_before(self._by_alias.get(word.lower(), ()), position)
 
     @staticmethod
     def _inner_words(core: list[str]) -> list[str]:
@@ -752,23 +827,31 @@ class PeopleIndex:
         key = word.lower()
         if gender:
             self._ensure_votes()
-        for candidates in (self._by_last.get(key), self._by_first.get(key), self._by_inner.get(key)):
+        for candidates in (self._by_last.get(key), self._by_first.get(key), self._by_inner.get(key),
+                           self._by_alias.get(key)):
             if not candidates:
                 continue
-            best: Person | None = None
-            best_score = -1.0
-            for person in candidates:
-                if gender and person.gender and person.gender != gender:
-                    continue
-                if person.position <= position:
-                    score = 2.0 + person.position / 1e9
-                else:
-                    score = 1.0 - person.position / 1e9
-                if score > best_score:
-                    best, best_score = person, score
+            best = self._nearest_before(candidates, position, gender)
             if best is not None:
                 return best
         return self._misspelt(key) if misspelt else None
+
+    @staticmethod
+    def _nearest_before(candidates: Iterable[Person], position: int, gender: str = "") -> Person | None:
+        """The one introduced most recently before ``position``, else the
+        first one introduced after it; of ``gender`` when one is asked and known."""
+        best: Person | None = None
+        best_score = -1.0
+        for person in candidates:
+            if gender and person.gender and person.gender != gender:
+                continue
+            if person.position <= position:
+                score = 2.0 + person.position / 1e9
+            else:
+                score = 1.0 - person.position / 1e9
+            if score > best_score:
+                best, best_score = person, score
+        return best
 
     def _misspelt(self, key: str) -> Person | None:
         """"Hauser said" where the article named Trevor Houser: one letter

@@ -90,10 +90,11 @@ def _build() -> dict[str, Any]:
         "given_places": frozenset(name for name in world if name in places),
         "demonyms": _words("demonyms.txt"),
         "organization_heads": _words("organization_heads.txt"),
+        "family_first": _words("family_first.txt"),
     }
 
 
-_TABLES_VERSION = 4  # the tables _build makes; a change names a new cache file
+_TABLES_VERSION = 5  # the tables _build makes; a change names a new cache file
 
 
 def _cache_file(part: str) -> Path:
@@ -198,6 +199,12 @@ def demonyms() -> frozenset[str]:
 def organization_heads() -> frozenset[str]:
     """Words that end organisations' names (Robotics, Corporation, Stores)."""
     return _tables()["organization_heads"]
+
+
+def family_first_names() -> frozenset[str]:
+    """Family names of the countries that write them first (Yoon, Lee,
+    Kim, Wang), lower case."""
+    return _tables()["family_first"]
 
 
 def is_place(phrase: str) -> bool:

@@ -54,6 +54,7 @@ class _Resolver:
         self.speakers = speakers  # the people the cues name
         self.bodies = bodies  # the names the cues made organisations
         self._span_starts = [span.start for span in spans]
+        self._names_known_as = "known " in text  # (read once: "Joko Widodo, known as Jokowi")
         self._speaker_starts = [m.start for m in speakers]
         self._people: PeopleIndex | None = None
         self._organizations: Organizations | None = None
@@ -152,6 +153,10 @@ class _Resolver:
                 if body is not None:
                     return body, ORGANIZATION, None
             return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
+        if m.name and " " not in m.name and self._names_known_as:
+            person = self.people.known_as(m.name, m.start)  # "Joko Widodo, known as Jokowi"; "AMLO said"
+            if person is not None:
+                return person.name, PERSON, person.role
         if m.name is None and m.head and m.text.lower().startswith("the ") and m.kind in (PERSON, ORGANIZATION, UNKNOWN):
             # "the group added", "the doctors stated": a body named before.
             body = self.organizations.by_noun(m.head, m.start)
