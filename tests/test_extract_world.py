@@ -1162,6 +1162,31 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Kamau Thugge"],
             id="a-body-a-title-then-a-name-no-list-knows",
         ),
+        pytest.param(
+            'In a radio interview, Nigerian novelist Obiomachi Ngozi Eze said: "Every book starts with a map."',
+            ["Obiomachi Ngozi Eze"],
+            id="a-first-name-no-list-knows-before-a-given-name-and-surname",
+        ),
+        pytest.param(
+            'On Monday, Tanaiste Leo Varadkar said: "We will not close the schools."',
+            ["Leo Varadkar"],
+            id="a-title-before-an-english-given-name-is-no-first-name",
+        ),
+        pytest.param(
+            'Boko Haram claimed the attack in a video. "We will strike again," the group said.',
+            ["Boko Haram"],
+            id="a-body-no-list-knows-then-the-group",
+        ),
+        pytest.param(
+            'Renamo said it would boycott the vote. "The election is a farce," the movement said.',
+            ["Renamo"],
+            id="a-one-word-body-as-a-subject-then-the-movement",
+        ),
+        pytest.param(
+            'The ministry of agriculture said in a statement that the harvest had failed. "Farmers will be paid," the statement said.',
+            ["ministry of agriculture"],
+            id="a-lower-case-body-with-of-speaks-through-its-statement",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -466,7 +466,8 @@ TITLE_ACRONYMS: dict[str, str] = {
 GENERIC_BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """group agency organization organisation body club band team union
     coalition association department ministry office committee council
-    campaign charity network institution company's giant""".split()
+    campaign charity network institution company's giant movement militia
+    faction alliance""".split()
 )
 
 # People who speak for someone else: "a lawyer for Marcus Webb said", "the
@@ -524,7 +525,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     alhaji alhaja hajiya mallam otunba shri smt shrimati datuk dato datin tun
     haji sheikh sheikha ustaz pandit maulana mufti ayatollah cardinal
     archbishop baron baroness engr barrister comrade madame monsieur
-    mademoiselle signor signora senor señor senora señora senhor senhora herr frau""".split()
+    mademoiselle signor signora senor señor senora señora senhor senhora herr frau
+    taoiseach tanaiste tánaiste mister master premier emir sultan magistrate constable""".split()
 )
 
 # Nouns that make a mention a document ("the release noted") or an

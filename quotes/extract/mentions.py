@@ -573,6 +573,14 @@ class PeopleIndex:
                 partial_runs.append(words)  # "Director Hyde": a short form
                 continue
             i, j = found
+            if i == 1 and j == 3 and _bare(words[1][1]) not in common_first_names():
+                opening = _WORD_BEFORE_RE.search(text, max(0, words[1][0] - 40), words[1][0])
+                if opening is not None and opening.start(1) == words[0][0] and self._opens_name(opening):
+                    # "author Chimamanda Ngozi Adichie": a first name no list
+                    # knows opens the run (before a given name of the world
+                    # list: before an English one it is more often a title
+                    # no list holds, "Tanaiste Leo Varadkar").
+                    i = 0
             if _bare(words[j - 1][1]) in organization_heads() or (
                 j < len(words) and _bare(words[j][1]) in organization_heads()
             ):
