@@ -1187,6 +1187,12 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["ministry of agriculture"],
             id="a-lower-case-body-with-of-speaks-through-its-statement",
         ),
+        pytest.param(
+            'Ines Varga plays Rose-Ellen Tarrant, a nurse in Leeds. Varga trained for months.\n\n'
+            'The last scene belongs to Rose-Ellen. "I never stopped hoping," she says.',
+            ["Rose-Ellen Tarrant"],
+            id="two-given-names-joined-by-a-hyphen-are-a-given-name",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -234,7 +234,7 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     found = None
     i = 0
     while i < n - 1:
-        if not (_bare(words[i]) in firsts and _is_name_word(words[i])) or _place_not_name(words[i]):
+        if not (_is_given(_bare(words[i]), firsts) and _is_name_word(words[i])) or _place_not_name(words[i]):
             i += 1
             continue
         j = i + 1
@@ -303,6 +303,17 @@ _KNOWN_AS_RE = re.compile(
 )
 # A Korean or Chinese given name of two syllables joined: "Chan-wook", "Ing-wen".
 _HYPHENATED_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
+
+
+def _is_given(bare: str, firsts: dict[str, str]) -> bool:
+    """A given name of the lists, or two of them joined ("Rose-Lynn",
+    "Jean-Pierre", "Anne-Marie"), which the lists hold only sometimes."""
+    if bare in firsts:
+        return True
+    if "-" not in bare:
+        return False
+    parts = bare.split("-")
+    return len(parts) == 2 and all(len(p) > 1 and p in firsts for p in parts)
 
 
 def _family_name_then_given(words: tuple[str, ...]) -> tuple[int, int] | None:
