@@ -1193,6 +1193,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Rose-Ellen Tarrant"],
             id="two-given-names-joined-by-a-hyphen-are-a-given-name",
         ),
+        pytest.param(
+            'Leader of the Opposition Ruvimbo Chikwanha said the budget had failed. "Prices are rising every week," Chikwanha said.',
+            ["Ruvimbo Chikwanha"],
+            id="a-title-ending-in-of-the-is-no-first-name",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

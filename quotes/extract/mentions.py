@@ -1023,8 +1023,8 @@ class PeopleIndex:
         before = _WORD_BEFORE_RE.search(self.text, max(0, opening.start(1) - 40), opening.start(1))
         if before is not None and before.group(1)[:1].isupper() and not starts_sentence(self.text, before.start(1)):
             return False  # a longer run: not a name of three words
-        if before is not None and before.group(1) in _PREPOSITIONS:
-            return False  # "Special Agent in Charge Jodi Cohen": the end of a title
+        if before is not None and (before.group(1) in _PREPOSITIONS or before.group(1).lower() in ("the", "a", "an")):
+            return False  # "Special Agent in Charge Jodi Cohen", "Leader of the Opposition Rahul Gandhi": a title's end
         if starts_sentence(self.text, opening.start(1)):
             return bare in likely_given_names() or word.lower() not in self._lower_words
         return True
