@@ -538,6 +538,13 @@ class PeopleIndex:
                 start += len(words[0]) + 1
                 role, words = words[0].lower(), words[1:]
                 name = " ".join(words)
+            elif len(words) > 2 and _AFTER_ARTICLE_RE.search(text, max(0, start - 5), start) \
+                    and _bare(words[0]) not in first_name_genders():
+                # "Leader of the Opposition Ruvimbo Chikwanha said": a word
+                # after "the" ends a title; it opens no name.
+                start += len(words[0]) + 1
+                words = words[1:]
+                name = " ".join(words)
             if (
                 2 <= len([w for w in words if w not in _PARTICLE_WORDS]) <= 4
                 and self._by_name.get(name.lower()) is None
@@ -1237,6 +1244,7 @@ class SpeakerMention:
 
 
 _DETERMINERS = frozenset("the a an this that these those his her its their our".split())
+_AFTER_ARTICLE_RE = re.compile(r"\b(?:the|The|a|an)[ \t\u00a0]+$")
 _PREPOSITIONS = frozenset("of for at with from in on to by about under over".split())
 
 
