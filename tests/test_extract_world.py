@@ -1198,6 +1198,22 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Ruvimbo Chikwanha"],
             id="a-title-ending-in-of-the-is-no-first-name",
         ),
+        pytest.param(
+            'Zambia\'s Finance Minister Situmbeko Musokotwane presented the budget. "Debt talks are nearly done," Musokotwane said.',
+            ["Situmbeko Musokotwane"],
+            id="a-possessor-opens-no-name",
+        ),
+        pytest.param(
+            'Nokia said in a filing that sales had fallen. "The market remains weak," the filing said.',
+            ["Nokia"],
+            id="a-one-word-body-speaks-through-its-filing",
+        ),
+        pytest.param(
+            'Dana Whitfield resigned on Friday. Whitfield said in a statement that she had done nothing wrong. '
+            '"I leave with my head high," the statement said.',
+            ["Dana Whitfield"],
+            id="a-person-speaks-through-her-statement",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -234,7 +234,8 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     found = None
     i = 0
     while i < n - 1:
-        if not (_is_given(_bare(words[i]), firsts) and _is_name_word(words[i])) or _place_not_name(words[i]):
+        if not (_is_given(_bare(words[i]), firsts) and _is_name_word(words[i])) or _place_not_name(words[i]) \
+                or words[i].endswith(("'s", "’s")):  # "Kenya's Interior Minister": a possessor, then its noun
             i += 1
             continue
         j = i + 1

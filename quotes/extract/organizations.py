@@ -79,6 +79,10 @@ _DOCUMENT_BEFORE_BY_RE = re.compile(
 _ONE_WORD_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+[A-Za-z]*)\s+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|gave|took)\b"
 )
+_SUBJECT_SAID_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w&-]+)\s+"
+    r"(?:said|says|announced|stated|wrote|disclosed)(?:\s+on\s+\w+)?$"
+)
 _IN_A_DOCUMENT_RE = re.compile(rf"\s(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?({_DOCUMENTS})\b")
 _GENERIC_BODY_SAID_RE = re.compile(
     r"\b[Tt]he[ \t]+((?:[a-z-]+[ \t]+){0,2}?(?:"
@@ -104,12 +108,17 @@ def _one_word_subject(text: str, position: int, is_person: Callable[[str], bool]
     it fired"): no list calls it a body, but no person or place is it either."""
     window = text[max(0, position - _NEARBY) : position]
     for m in reversed(list(_ONE_WORD_SUBJECT_RE.finditer(window))):
-        word = m.group(1)
-        if not (is_person(word) or is_place(word) or word.lower() in demonyms()
-                or word.lower() in lexicon.NON_NAME_WORDS or word.lower() in lexicon.TITLE_WORDS
-                or word.lower() in likely_given_names()):
-            return word
+        if _no_person_or_place(m.group(1), is_person):
+            return m.group(1)
     return None
+
+
+def _no_person_or_place(word: str, is_person: Callable[[str], bool]) -> bool:
+    """Can a capitalised word alone be a body's name? Not a person's, a
+    place, a people, a title or a given name."""
+    lower = word.lower()
+    return not (is_person(word) or is_place(word) or lower in demonyms() or lower in lexicon.NON_NAME_WORDS
+                or lower in lexicon.TITLE_WORDS or lower in likely_given_names())
 
 
 def _implicit_acronyms(text: str, runs: list[re.Match[str]], is_person: Callable[[str], bool]) -> dict[str, str]:
@@ -193,6 +202,15 @@ class Organizations:
             m = _GENERIC_BODY_SAID_RE.search(text, max(0, document.start() - 60), document.start())
             if m and not inside_quote(m.start()):
                 self.documents.append((document.start(1), document.group(1).lower(), m.group(1)))
+                continue
+            # "Tesla said in a filing": a one-word subject that is no person
+            # or place; "Moreno said in a statement": a person the article named.
+            m = _SUBJECT_SAID_RE.search(text, max(0, document.start() - 80), document.start())
+            if m is None or inside_quote(m.start()):
+                continue
+            subject = m.group(1)
+            if is_person(subject) or (" " not in subject and _no_person_or_place(subject, is_person)):
+                self.documents.append((document.start(1), document.group(1).lower(), subject))
         for by in _BY_AUTHOR_RE.finditer(text):
             m = _DOCUMENT_BEFORE_BY_RE.search(text, max(0, by.start() - 60), by.start())
             if m is None:
