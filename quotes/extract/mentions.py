@@ -376,7 +376,21 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char in "_’'-"
 
 
-def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_words: _LowerWords) -> bool:
+class _Pronouns:
+    """Where the article's he/his/she/hers words stand, found once (a
+    search per name run would read the same stretch again and again)."""
+
+    def __init__(self, text: str) -> None:
+        self.found = [(m.start(), m.group().lower()) for m in _VOTING_PRONOUN_RE.finditer(text)]
+        self.starts = [at for at, _ in self.found]
+
+    def between(self, lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.starts[k] < hi
+
+
+def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_words: _LowerWords,
+                     pronouns: _Pronouns) -> bool:
     """"Tigst Assefa broke the record. '...,' she said": two or three name
     words that no list knows, as the subject of a clause (a lower-case verb
     or an apposition follows), with a he or she soon after: a person, though
@@ -387,7 +401,7 @@ def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_word
     after = _LOWER_WORD_AFTER_RE.match(text, run.end())
     if after is None or after.group().strip(" \t\u00a0,") in lexicon.NON_NAME_WORDS:
         return False  # "Speaking on Radio Ceska he avoided": the he is the subject
-    if _VOTING_PRONOUN_RE.search(text, run.end(), run.end() + _PRONOUN_REACH) is None:
+    if not pronouns.between(run.end(), run.end() + _PRONOUN_REACH):
         return False
     return _unknown_name(words, lower_words)
 
@@ -565,6 +579,7 @@ class PeopleIndex:
         # sentence is a name there too ("Xi Jinping met Joe Biden").
         cue_words = {m.name for m in speakers if m.name and " " not in m.name and not starts_sentence(text, m.start)}
         lower_words = self._lower_words = _LowerWords(text)
+        pronouns = self._pronouns = _Pronouns(text)
         after_relative: list[tuple[str, int, str]] = []  # "his brother Amit": (name, where, noun)
         for m in NAME_RUN_RE.finditer(text):
             run = m.group()
@@ -578,7 +593,7 @@ class PeopleIndex:
                 continue
             words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(run)]
             role = _role_word_first([w for _, w in words])
-            if 2 <= len(words) - role <= 3 and _pronoun_subject(text, m, [w for _, w in words[role:]], lower_words) \
+            if 2 <= len(words) - role <= 3 and _pronoun_subject(text, m, [w for _, w in words[role:]], lower_words, pronouns) \
                     and not inside_quote(m.start()):
                 found = (role, len(words))  # "Tigst Assefa broke the record. ... she said"
             else:
@@ -806,9 +821,9 @@ class PeopleIndex:
         """A he/she soon after a mention, before any other mention, is that person's."""
         if not self.mention_pos:
             return
-        for m in _VOTING_PRONOUN_RE.finditer(self.text):
-            k = bisect.bisect_right(self.mention_pos, m.start()) - 1
-            if k < 0 or m.start() - self.mention_pos[k] > 250:
+        for at, pronoun in self._pronouns.found:
+            k = bisect.bisect_right(self.mention_pos, at) - 1
+            if k < 0 or at - self.mention_pos[k] > 250:
                 continue
             # The sentence's first person is what its pronouns most often
             # stand for ("Carlineo ... made to Omar's office, in which he
@@ -818,7 +833,7 @@ class PeopleIndex:
             while k > floor and self._sentence_of(self.mention_pos[k - 1]) == sentence:
                 k -= 1
             person = self.mention_person[k]
-            person.votes[lexicon.PRONOUN_GENDER[m.group().lower()]] += 0.5
+            person.votes[lexicon.PRONOUN_GENDER[pronoun]] += 0.5
 
     def full(self, name: str) -> Person | None:
         return self._by_name.get(name.lower())
@@ -1308,7 +1323,8 @@ def parse_speaker(
             current = []
     if current:
         runs.append(current)
-    for run in _name_runs_first(words, runs):
+    runs_in_place, outside = _name_runs_first(words, runs)
+    for run in runs_in_place:
         found = person_name_in([t.text for t in run])
         if found is None:
             continue
@@ -1338,9 +1354,8 @@ def parse_speaker(
     # Next to a cue, two or three capitalised name words are a name even
     # when the first name is not one we know ("Asab Al-Tabchi"); not inside a
     # prepositional phrase ("a study by the Centre for Economic Policy Research").
-    runs_in_place = _name_runs_first(words, runs)
     lead_word_is_the = words[0].lower == "the"
-    for run in runs_in_place[: len(runs_in_place) - sum(1 for r in runs if _after_preposition(words, r))]:
+    for run in runs_in_place[:outside]:
         tail = [t for k, t in enumerate(run) if not is_title(t.text)
                 and not (k == 0 and len(run) > 1 and starts_sentence(text, t.start) and is_role_noun(t.text))]
         if (
@@ -1524,13 +1539,15 @@ def _after_preposition(words: list[Token], run: list[Token]) -> bool:
     return k >= 0 and words[k].lower in _PREPOSITIONS
 
 
-def _name_runs_first(words: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
+def _name_runs_first(words: list[Token], runs: list[list[Token]]) -> tuple[list[list[Token]], int]:
     """Runs to look for the speaker's name in: the last first ("Republican
     National Committee Reince Priebus"), but a run inside a prepositional
     phrase only after the others ("Jennifer Mattinson from the West Mercia
-    police")."""
+    police"); and how many runs are not inside one."""
     ordered = list(reversed(runs))
-    return [r for r in ordered if not _after_preposition(words, r)] + [r for r in ordered if _after_preposition(words, r)]
+    inside = [_after_preposition(words, r) for r in ordered]
+    outside = [r for r, p in zip(ordered, inside) if not p]
+    return outside + [r for r, p in zip(ordered, inside) if p], len(outside)
 
 
 _BODY_CONNECTORS = frozenset("of for and & the on".split())
