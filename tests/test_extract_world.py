@@ -1214,6 +1214,27 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Dana Whitfield"],
             id="a-person-speaks-through-her-statement",
         ),
+        pytest.param(
+            'The report\'s co-author, Dr. Ingrid Solberg of the University of Bergen, said: "The ice is thinning faster."',
+            ["Ingrid Solberg"],
+            id="a-name-between-commas-with-its-affiliation",
+        ),
+        pytest.param(
+            'Marta Kowalczyk says the bridge will outlast us all. The engineer spent six years on its design.\n\n'
+            '"Steel forgives nothing," she says.',
+            ["Marta Kowalczyk"],
+            id="a-definite-description-after-a-name-is-that-person",
+        ),
+        pytest.param(
+            '"We will not sign," Orbán told reporters on Friday. "Brussels must listen," the Hungarian prime minister added.',
+            ["Orbán", "Orbán"],
+            id="a-described-speaker-after-a-surname-alone",
+        ),
+        pytest.param(
+            '"I am innocent," Kruger said. "That is for the jury to decide," the judge replied.',
+            ["Kruger", "judge"],
+            id="a-bare-role-after-a-surname-is-another-speaker",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

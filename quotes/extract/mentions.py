@@ -592,12 +592,15 @@ class PeopleIndex:
                 partial_runs.append([(m.start(), run)])
                 continue
             words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(run)]
+            opening_role = None
             role = _role_word_first([w for _, w in words])
             if 2 <= len(words) - role <= 3 and _pronoun_subject(text, m, [w for _, w in words[role:]], lower_words, pronouns) \
                     and not inside_quote(m.start()):
                 found = (role, len(words))  # "Tigst Assefa broke the record. ... she said"
             else:
                 if len(words) > 1 and words[0][1] not in cue_words and _uninformative_first(text, words[0][0], words[0][1], True):
+                    if is_role_noun(words[0][1]):
+                        opening_role = words[0][1]  # "Chef Marco Ellison runs the kitchen": his role
                     words = words[1:]
                 found = person_name_in([w for _, w in words])
             if found is None and 2 <= len(words) <= 3 and _lowercase_title(text, words[0][0]) \
@@ -627,7 +630,7 @@ class PeopleIndex:
             if person is None:
                 person = self._surname_of_earlier(name_words, offset)
             if person is None:
-                person = self._add(name_words, offset, [w for _, w in words[:i]])
+                person = self._add(name_words, offset, ([opening_role] if opening_role else []) + [w for _, w in words[:i]])
             elif person.role is None and i:
                 # Known from a cue first; here the article gives the title.
                 person.role = _role_words([w for _, w in words[:i]])
@@ -1121,13 +1124,18 @@ class PeopleIndex:
 
     def mentioned_between(self, start: int, end: int, gender: str) -> bool:
         """Does the article name a person of ``gender`` in [start, end)?"""
+        return bool(self.people_between(start, end, gender))
+
+    def people_between(self, start: int, end: int, gender: str) -> list[Person]:
+        """The people of ``gender`` (or of none known) the article names in
+        [start, end), at most 40 mentions read."""
         self._ensure_votes()
         lo = bisect.bisect_left(self.mention_pos, start)
         hi = bisect.bisect_left(self.mention_pos, end)
-        return any(
-            not self.mention_person[k].gender or self.mention_person[k].gender == gender
-            for k in range(lo, min(hi, lo + 40))
-        )
+        return [
+            self.mention_person[k] for k in range(lo, min(hi, lo + 40))
+            if not self.mention_person[k].gender or self.mention_person[k].gender == gender
+        ]
 
     def _sentence_of(self, position: int) -> int:
         if self._sentence_starts is None:
@@ -1679,6 +1687,9 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
     while titled < len(app_words) - 2 and is_title(app_words[titled].text):
         titled += 1  # "the supreme leader, Ayatollah Ali Khamenei,": the name after the title
     app_words = app_words[titled:]
+    cut = next((k for k, t in enumerate(app_words) if k >= 2 and t.lower in ("of", "from", "at")), None)
+    if cut is not None:
+        app_words = app_words[:cut]  # "the lead author, Dr. Keiko Tanaka of Kyoto University,": her affiliation after the name
     if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
         return None
     named = person_name_in(capitals := [t.text for t in words if t.is_capitalized] or ["x"])

@@ -87,6 +87,15 @@ class _Resolver:
             return None
         if self.people.mentioned_between(self.people.sentence_start(found.start), found.start, m.pronoun or ""):
             return None  # "Alyssa Goodman, an astronomer and an expert": hers
+        if found.definite and any(
+            person.role is None or found.head in person.titles
+            for person in self.people.people_between(self.people.sentence_start(found.start, back=1), found.start,
+                                                     m.pronoun or "")
+        ):
+            # "Lena Hoffmann says ... The physicist spent a decade": her
+            # again, not someone new (but "Chef Marco Ellison ... The waiter
+            # returns": a chef is no waiter).
+            return None
         if found.definite and self.people.resolve_title(found.head, found.start) is not None:
             return None  # "the senator": the one the article named
         return found
@@ -233,6 +242,13 @@ class _Resolver:
                 person = self.people.name_pair_before(m.start, _DESCRIPTION_REACH)
             if person is not None:
                 return person.name, PERSON, person.role
+            speaker = self._one_word_person_before(m.start) if len(_without_determiner(m.text).split()) >= 2 else None
+            if speaker is not None:
+                # '"...," Macron told reporters. The French president added:'
+                # the one the article names by a surname alone, just before.
+                # (A description with a word of its own: a bare "the judge"
+                # after "Smith said" is as often the next person to speak.)
+                return self.resolve(speaker)
         if m.kind == DOCUMENT:
             for head, name, kind in reversed(self.documents):
                 if head == m.head:
@@ -284,6 +300,19 @@ class _Resolver:
         if k == 0 or position - self.speakers[k - 1].start > _DESCRIPTION_REACH:
             return None
         return self._statement_body(self.speakers[k - 1])
+
+    def _one_word_person_before(self, position: int) -> SpeakerMention | None:
+        """The person a cue named by one word just before ``position``, when
+        no other person was named since."""
+        k = bisect.bisect_left(self._speaker_starts, position)
+        if k == 0:
+            return None
+        m = self.speakers[k - 1]
+        if position - m.start > _DESCRIPTION_REACH or not m.name or " " in m.name or m.kind != PERSON:
+            return None
+        if self.people.mentioned_between(m.end, position, ""):
+            return None
+        return m
 
     def introduce_speakers(self) -> None:
         """Give every bare-surname speaker ("Patrick said") its full name
