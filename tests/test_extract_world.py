@@ -1235,6 +1235,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Kruger", "judge"],
             id="a-bare-role-after-a-surname-is-another-speaker",
         ),
+        pytest.param(
+            'Kang Min-jun, a 32-year-old nurse, said: "Our shifts never end." Kang works in Busan.',
+            ["Kang Min-jun"],
+            id="a-family-name-first-opening-a-sentence",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

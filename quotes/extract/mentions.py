@@ -137,6 +137,8 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
         and _bare(word) not in likely_given_names()
         and not is_title(word)
         and _bare(word) not in lexicon.HONORIFIC_GENDER
+        # "Park Ji-hoon, a 32-year-old": a family name written first
+        and not (_bare(word) in family_first_names() and _HYPHENATED_GIVEN_AFTER_RE.match(text, pos + len(word)))
     )
 
 
@@ -304,6 +306,7 @@ _KNOWN_AS_RE = re.compile(
 )
 # A Korean or Chinese given name of two syllables joined: "Chan-wook", "Ing-wen".
 _HYPHENATED_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
+_HYPHENATED_GIVEN_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]{1,5}-[a-z]{1,5}\b")
 
 
 def _is_given(bare: str, firsts: dict[str, str]) -> bool:
