@@ -1240,6 +1240,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Kang Min-jun"],
             id="a-family-name-first-opening-a-sentence",
         ),
+        pytest.param(
+            'Economists at the Institute for Fiscal Research said growth would stall. "The risks are rising," the institute said.',
+            ["Institute for Fiscal Research"],
+            id="a-body-whose-kind-comes-first",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

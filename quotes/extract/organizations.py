@@ -306,6 +306,8 @@ class Organizations:
             or (len(words) == 2 and is_role_noun(words[0]))  # "Singer Tems told": a role and a name
         ):
             return False  # "President Obama said", "Two Americans were", "The Kenyan said"
+        if len(words) > 2 and lowered[0] in lexicon.ORGANIZATION_NOUNS and words[1] in ("of", "for", "on"):
+            return True  # "Centre for Economic Policy Research", "Institute of Development Studies": the kind first
         if len(words) == 1 and not words[0].isupper():
             return False  # one capitalised word says too little
         before = text[max(0, m.start() - 3) : m.start()]
