@@ -1245,6 +1245,17 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Institute for Fiscal Research"],
             id="a-body-whose-kind-comes-first",
         ),
+        pytest.param(
+            'Dora Quist opened the gallery in May. "It would have been easy for Dora Quist to sell the building," '
+            'she said. "She kept it for the town."',
+            [None, None],
+            id="a-she-is-never-the-woman-her-words-name-in-full",
+        ),
+        pytest.param(
+            'Tomas Ferreira knocked twice. "I am Tomas Ferreira," he said. "May I come in?"',
+            ["Tomas Ferreira", "Tomas Ferreira"],
+            id="a-speaker-may-name-himself",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

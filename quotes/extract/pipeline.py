@@ -134,14 +134,19 @@ class _Resolver:
             self._people = PeopleIndex(self.text, quoted, self.speakers)
         return self._people
 
-    def resolve(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
-        """(speaker name, speaker kind, role) for a mention."""
+    def resolve(self, m: SpeakerMention, words: str = "") -> tuple[str | None, str, str | None]:
+        """(speaker name, speaker kind, role) for a mention; ``words``: the
+        quotation it speaks, which a he or she is never one it names in full."""
         if m.name is None and m.pronoun is not None and m.text.lower() in lexicon.SUBJECT_PRONOUNS:
             if m.pronoun in ("m", "f"):
                 described = self._described(m)
                 if described is not None:
                     return described.name, PERSON, None
                 person = self.people.resolve_pronoun(m.pronoun, m.start)
+                if person is not None and " " in person.name and person.name in words and not _introduces_self(words, person.name):
+                    # '"It was easy for Mary Steenburgen to ...," she said':
+                    # the words speak of her; whoever says them, not she.
+                    return None, PERSON, None
                 if person is not None:
                     return person.name, PERSON, person.role
             elif m.pronoun in ("p", "n"):
@@ -364,6 +369,19 @@ _GIVEN_AFTER_DESCRIPTION_RE = re.compile(
 )
 
 
+_SELF_INTRODUCTION_RE = re.compile(r"(?:\bI am|\bI['’]?m|\bmy name is|\bthis is|\bit['’]s)\s+$", re.IGNORECASE)
+
+
+def _introduces_self(words: str, name: str) -> bool:
+    """'"I'm Ralph Denham," he said': the speaker names himself."""
+    at = words.find(name)
+    while at >= 0:
+        if _SELF_INTRODUCTION_RE.search(words, max(0, at - 20), at):
+            return True
+        at = words.find(name, at + 1)
+    return False
+
+
 def _without_determiner(phrase: str) -> str:
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
@@ -467,6 +485,12 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
     bodies = {a.mention.name for a in attributions.values() if a.mention.kind == ORGANIZATION and a.mention.name}
     resolver = _Resolver(text, spans, sorted(named_speakers, key=lambda m: m.start), bodies)
     resolver.introduce_speakers()
+    # What each he or she says in its own paragraph ('"...," she said.
+    # "..."'): a person it names in full is someone else.
+    spoken: dict[int, str] = {}
+    for i, a in attributions.items():
+        if a.mention.pronoun in ("m", "f") and spans[i].paragraph == paragraphs.index(a.mention.start):
+            spoken[a.mention.start] = spoken.get(a.mention.start, "") + "\n" + text[spans[i].start : spans[i].end]
     out: list[tuple[Quote, tuple[str, ...]]] = []
     for i, span in enumerate(spans):
         if _is_scare_quote(text, span):
@@ -487,7 +511,7 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
             )
             out.append((quote, features))
             continue
-        speaker, kind, role = resolver.resolve(a.mention)
+        speaker, kind, role = resolver.resolve(a.mention, spoken.get(a.mention.start, ""))
         if kind in (PERSON, ORGANIZATION):
             resolver.note_document(a, speaker, kind, role)
         features = cell(a.sieve, a.confidence, a.mention.name, a.mention.pronoun, speaker, kind)
