@@ -55,7 +55,8 @@ NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_C
 _WORDS_RE = re.compile(r"\S+")
 # The pronouns that vote for a person's gender: not "him" or "her", which
 # are often someone else in the mention's own clause ("Kenji Mori calls her").
-_VOTING_PRONOUN_RE = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
+# (Spelt out by case rather than re.IGNORECASE, which reads every text slower.)
+_VOTING_PRONOUN_RE = re.compile(r"\b(?:[Hh](?:e|is|imself)|[Ss]he|[Hh]ers(?:elf)?|HE|HIS|HIMSELF|SHE|HERS|HERSELF)\b")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TITLE_EXPANSIONS = {
     "sen": "senator",
@@ -384,12 +385,23 @@ class _Pronouns:
     search per name run would read the same stretch again and again)."""
 
     def __init__(self, text: str) -> None:
-        self.found = [(m.start(), m.group().lower()) for m in _VOTING_PRONOUN_RE.finditer(text)]
-        self.starts = [at for at, _ in self.found]
+        self._text = text
+        self._found: list[tuple[int, str]] | None = None  # (read on first asking: many articles never ask)
+        self._starts: list[int] = []
+
+    @property
+    def found(self) -> list[tuple[int, str]]:
+        """(offset, pronoun in lower case), in text order."""
+        if self._found is None:
+            self._found = [(m.start(), m.group().lower()) for m in _VOTING_PRONOUN_RE.finditer(self._text)]
+            self._starts = [at for at, _ in self._found]
+        return self._found
 
     def between(self, lo: int, hi: int) -> bool:
-        k = bisect.bisect_left(self.starts, lo)
-        return k < len(self.starts) and self.starts[k] < hi
+        if self._found is None:
+            self.found  # noqa: B018 (reads them)
+        k = bisect.bisect_left(self._starts, lo)
+        return k < len(self._starts) and self._starts[k] < hi
 
 
 def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_words: _LowerWords,
@@ -597,8 +609,8 @@ class PeopleIndex:
             words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(run)]
             opening_role = None
             role = _role_word_first([w for _, w in words])
-            if 2 <= len(words) - role <= 3 and _pronoun_subject(text, m, [w for _, w in words[role:]], lower_words, pronouns) \
-                    and not inside_quote(m.start()):
+            if 2 <= len(words) - role <= 3 and not inside_quote(m.start()) \
+                    and _pronoun_subject(text, m, [w for _, w in words[role:]], lower_words, pronouns):
                 found = (role, len(words))  # "Tigst Assefa broke the record. ... she said"
             else:
                 if len(words) > 1 and words[0][1] not in cue_words and _uninformative_first(text, words[0][0], words[0][1], True):

@@ -91,6 +91,7 @@ _GENERIC_BODY_SAID_RE = re.compile(
 )
 _POSSESSED_BODY_RE = re.compile(r"['’]s[ \t]+(campaign|administration|government|office|team|party|company)\b")
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,3})$")
+_VENUE_NOUN_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.VENUE_NOUNS) + r")[ \t]+")
 _VENUE_BEFORE_RE = re.compile(
     r"(?:\b([\w-]+)[ \t]+)?\b(?:" + lexicon.alternation(lexicon.VENUE_NOUNS) + r")[ \t]+$"
 )
@@ -235,9 +236,14 @@ class Organizations:
             if not inside_quote(m.start()):
                 mark = text[body.start()]
                 self._named(m.start(), f"{' '.join(owner)}{mark}s {body.group(1)}", body.end(), text)
+        # Where a venue's kind ends, so that only the runs right after one
+        # are read closely (one pass, not a search before every run).
+        venue_ends = {v.end() for v in _VENUE_NOUN_RE.finditer(text)}
         for m in runs:
             # "Iconic Clon spot DeBarras are only barely opened, but they're
             # going again": a business named right after its kind.
+            if m.start() not in venue_ends:
+                continue
             kind = _VENUE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             if kind is None or (kind.group(1) or "").lower() in lexicon.NOT_VENUE_BEFORE:
                 continue  # (not "a campaign spot Trump released")
@@ -296,20 +302,20 @@ class Organizations:
             return True
         if name in speaker_names:
             return True
+        if len(words) == 1 and not words[0].isupper():
+            return False  # one capitalised word says too little
         lowered = [w.lower().rstrip(".") for w in words]
-        if (
-            is_person(name)
-            or is_place(name)
-            or any(w in demonyms() or w.rstrip("s") in demonyms() for w in lowered)
-            or any(w in lexicon.TITLE_WORDS or w in lexicon.HONORIFIC_GENDER for w in lowered)
+        if (  # (the cheap tests first: most runs stop before asking for the people)
+            is_place(name)
             or lowered[0] in lexicon.NON_NAME_WORDS
+            or any(w in lexicon.TITLE_WORDS or w in lexicon.HONORIFIC_GENDER for w in lowered)
+            or any(w in demonyms() or w.rstrip("s") in demonyms() for w in lowered)
             or (len(words) == 2 and is_role_noun(words[0]))  # "Singer Tems told": a role and a name
+            or is_person(name)
         ):
             return False  # "President Obama said", "Two Americans were", "The Kenyan said"
         if len(words) > 2 and lowered[0] in lexicon.ORGANIZATION_NOUNS and words[1] in ("of", "for", "on"):
             return True  # "Centre for Economic Policy Research", "Institute of Development Studies": the kind first
-        if len(words) == 1 and not words[0].isupper():
-            return False  # one capitalised word says too little
         before = text[max(0, m.start() - 3) : m.start()]
         opens_sentence = m.start() == 0 or before.endswith(("\n", ". ", "\n\n")) or before.strip() == ""
         after = text[m.end() : m.end() + 40].split()
