@@ -55,8 +55,12 @@ NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_C
 _WORDS_RE = re.compile(r"\S+")
 # The pronouns that vote for a person's gender: not "him" or "her", which
 # are often someone else in the mention's own clause ("Kenji Mori calls her").
-# (Spelt out by case rather than re.IGNORECASE, which reads every text slower.)
-_VOTING_PRONOUN_RE = re.compile(r"\b(?:[Hh](?:e|is|imself)|[Ss]he|[Hh]ers(?:elf)?|HE|HIS|HIMSELF|SHE|HERS|HERSELF)\b")
+# (Spelt out by case, and opening with one character class the regex engine
+# can skip to, rather than re.IGNORECASE and a leading \b, which read every
+# text about three times slower.)
+_VOTING_PRONOUN_RE = re.compile(
+    r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|imself|ers|erself)|(?<=[Ss])he|(?<=H)(?:E|IS|IMSELF|ERS|ERSELF)|(?<=S)HE)\b"
+)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TITLE_EXPANSIONS = {
     "sen": "senator",

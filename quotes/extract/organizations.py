@@ -91,7 +91,7 @@ _GENERIC_BODY_SAID_RE = re.compile(
 )
 _POSSESSED_BODY_RE = re.compile(r"['’]s[ \t]+(campaign|administration|government|office|team|party|company)\b")
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,3})$")
-_VENUE_NOUN_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.VENUE_NOUNS) + r")[ \t]+")
+_WORD_AT_END_RE = re.compile(r"(\w+)[ \t]+$")
 _VENUE_BEFORE_RE = re.compile(
     r"(?:\b([\w-]+)[ \t]+)?\b(?:" + lexicon.alternation(lexicon.VENUE_NOUNS) + r")[ \t]+$"
 )
@@ -236,13 +236,14 @@ class Organizations:
             if not inside_quote(m.start()):
                 mark = text[body.start()]
                 self._named(m.start(), f"{' '.join(owner)}{mark}s {body.group(1)}", body.end(), text)
-        # Where a venue's kind ends, so that only the runs right after one
-        # are read closely (one pass, not a search before every run).
-        venue_ends = {v.end() for v in _VENUE_NOUN_RE.finditer(text)}
         for m in runs:
             # "Iconic Clon spot DeBarras are only barely opened, but they're
-            # going again": a business named right after its kind.
-            if m.start() not in venue_ends:
+            # going again": a business named right after its kind. (The word
+            # before is looked up first: a search before every run costs.)
+            if text[m.start() - 1 : m.start()] not in (" ", "\t"):
+                continue
+            word = _WORD_AT_END_RE.search(text, max(0, m.start() - 30), m.start())
+            if word is None or word.group(1) not in lexicon.VENUE_NOUNS:
                 continue
             kind = _VENUE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             if kind is None or (kind.group(1) or "").lower() in lexicon.NOT_VENUE_BEFORE:
