@@ -302,6 +302,12 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     return None
 
 
+def mentions_known_as(text: str) -> bool:
+    """Might the article say whom it calls what ("known as", "known by her
+    initials", "referred to as")? A quick look before the pattern's search."""
+    return " known as " in text or " known by " in text or "referred to as " in text
+
+
 # "Joko Widodo, known as Jokowi": a name, then the one the article uses.
 _KNOWN_AS_RE = re.compile(
     r"([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){1,5}),?[ \u00a0]+\(?"
@@ -667,7 +673,7 @@ class PeopleIndex:
             if j < len(words):
                 partial_runs.append(words[j:])
         self._fold_later_tails()
-        if "known " in text:
+        if mentions_known_as(text):
             self._add_known_as(text, inside_quote)
         # A relative between commas whom the article names by a given
         # name alone: "Her son, Mark, was 12" (not "her mother, Fiona," when

@@ -41,7 +41,10 @@ _ORGANIZATION_NOUNS = lexicon.alternation(n for n in lexicon.ORGANIZATION_NOUNS 
 _DOCUMENTS = lexicon.alternation(lexicon.DOCUMENT_NOUNS)
 # "the US military", "the Chinese government": capitalised words before a
 # lower-case noun for a body.
-_DESCRIBED_RE = re.compile(rf"\b[Tt]he\s+((?:[A-Z][\w.’'-]*\s+){{1,3}}(?:{_ORGANIZATION_NOUNS}))\b")
+# (A character class first, and the word boundary as a look-behind after
+# it: the engine then skips to each T, where a leading \b made it try every
+# position.)
+_DESCRIBED_RE = re.compile(rf"[Tt](?<!\w[Tt])he\s+((?:[A-Z][\w.’'-]*\s+){{1,3}}(?:{_ORGANIZATION_NOUNS}))\b")
 # "<body> said in a statement": the statement is the body's.
 _DOCUMENT_AFTER_RE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|announced|wrote|added|stated|confirmed|warned|explained)\s+(?:on\s+\w+\s+)?"
@@ -100,7 +103,7 @@ _NEARBY = 250  # characters back that count as "the same sentence or the one bef
 _LEADING = frozenset({"the", "a", "an"})
 
 
-_ACRONYM_WORD_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
 
 
 def _one_word_subject(text: str, position: int, is_person: Callable[[str], bool]) -> str | None:

@@ -20,7 +20,7 @@ from . import lexicon
 from .attribute import Attribution, attribute
 from .confidence import UNATTRIBUTED, cell, confidence
 from .descriptions import Description, last_description
-from .mentions import AGE_RE, GIVEN_NAME_PHRASE, PeopleIndex, Person, SpeakerMention, is_title
+from .mentions import AGE_RE, GIVEN_NAME_PHRASE, PeopleIndex, Person, SpeakerMention, mentions_known_as, is_title
 from .namelists import is_place, likely_given_names
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
 
@@ -54,7 +54,7 @@ class _Resolver:
         self.speakers = speakers  # the people the cues name
         self.bodies = bodies  # the names the cues made organisations
         self._span_starts = [span.start for span in spans]
-        self._names_known_as = "known " in text  # (read once: "Joko Widodo, known as Jokowi")
+        self._names_known_as = mentions_known_as(text)  # (read once: "Joko Widodo, known as Jokowi")
         self._speaker_starts = [m.start for m in speakers]
         self._people: PeopleIndex | None = None
         self._organizations: Organizations | None = None
