@@ -1256,6 +1256,18 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Tomas Ferreira", "Tomas Ferreira"],
             id="a-speaker-may-name-himself",
         ),
+        pytest.param(
+            'The warning came in a letter from the CMO to the health minister on Sunday.\n\n'
+            'Dr Aoife Brennan set out the reasons for a lockdown.\n\n'
+            'The letter said cases would double "within a fortnight" without action.',
+            ["Aoife Brennan"],
+            id="a-title-writes-a-letter-and-the-next-sentence-names-her",
+        ),
+        pytest.param(
+            'Staff received a memo from the CEO on Monday. Jane Okoro set out the cuts. "We must act now," the memo said.',
+            ["Jane Okoro"],
+            id="an-author-ends-with-its-sentence",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -1147,6 +1147,18 @@ class PeopleIndex:
         k = self._sentence_of(position)
         return self._sentence_starts[max(0, k - 1 - back)]
 
+    def first_in_next_sentence(self, position: int, before: int) -> Person | None:
+        """The first person named in the sentence after the one at
+        ``position`` (and before ``before``)."""
+        k = self._sentence_of(position)
+        starts = self._sentence_starts
+        assert starts is not None
+        if k >= len(starts):
+            return None
+        hi = min(starts[k + 1] if k + 1 < len(starts) else len(self.text), before)
+        j = bisect.bisect_left(self.mention_pos, starts[k])
+        return self.mention_person[j] if j < len(self.mention_pos) and self.mention_pos[j] < hi else None
+
     def mentioned_between(self, start: int, end: int, gender: str) -> bool:
         """Does the article name a person of ``gender`` in [start, end)?"""
         return bool(self.people_between(start, end, gender))

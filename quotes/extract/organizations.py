@@ -125,6 +125,20 @@ def _no_person_or_place(word: str, is_person: Callable[[str], bool]) -> bool:
                 or lower in lexicon.TITLE_WORDS or lower in likely_given_names())
 
 
+def _within_sentence(words: list[str]) -> list[str]:
+    """The words up to the first that ends a sentence ("Monday." in "the
+    CEO on Monday. Jane Okoro"), not an initial or a title's period."""
+    for k, word in enumerate(words[:-1]):
+        stem = word[:-1]
+        if word.endswith(".") and len(stem) > 2 and any(c.islower() for c in stem) and "." not in stem \
+                and stem.lower() not in _TITLE_ABBREVIATIONS:
+            return words[: k + 1]
+    return words
+
+
+_TITLE_ABBREVIATIONS = frozenset("mrs gov sen rep gen col capt prof sgt supt cmdr adm maj atty hon".split())
+
+
 def _implicit_acronyms(text: str, runs: list[re.Match[str]], is_person: Callable[[str], bool]) -> dict[str, str]:
     """Acronym -> the name whose capitals spell it, for names of two or more
     words that the article also writes as that acronym."""
@@ -219,10 +233,11 @@ class Organizations:
             m = _DOCUMENT_BEFORE_BY_RE.search(text, max(0, by.start() - 60), by.start())
             if m is None:
                 continue
-            author = by.group(1).rstrip(".,")
-            words = author.split()
-            while words and (words[-1].lower() in _SMALL_WORDS or words[-1].lower() in lexicon.DOCUMENT_NOUNS):
-                words.pop()
+            words = _within_sentence(by.group(1).split())
+            while words and (words[-1].lower().rstrip(".,") in _SMALL_WORDS or words[-1].lower().rstrip(".,") in lexicon.DOCUMENT_NOUNS
+                             or words[-1].lower().rstrip(".,") in lexicon.TIME_WORDS):
+                words.pop()  # "a memo from the CEO on Monday": the CEO
+            words = [w.rstrip(".,") if k == len(words) - 1 else w for k, w in enumerate(words)]
             if any(w.endswith(("'s", "’s")) for w in words):
                 continue  # "an ad from Trump's campaign": the campaign's, unnamed
             if words and not inside_quote(m.start()) and not is_place(" ".join(words)):
@@ -290,9 +305,14 @@ class Organizations:
 
     def issuer(self, head: str, position: int) -> str | None:
         """'the statement said' -> the body that 'said in a statement' before."""
+        found = self.issued_at(head, position)
+        return found[1] if found is not None else None
+
+    def issued_at(self, head: str, position: int) -> tuple[int, str] | None:
+        """(where the article named the document with its author, the author)."""
         for at, noun, name in reversed(self.documents):
             if at <= position and noun == head:  # (the mention may be the document phrase itself)
-                return name
+                return at, name
         return None
 
     @staticmethod

@@ -258,9 +258,16 @@ class _Resolver:
             for head, name, kind in reversed(self.documents):
                 if head == m.head:
                     return name, kind, None
-            author = self.organizations.issuer(m.head or "", m.start)
-            if author is not None:
+            issued = self.organizations.issued_at(m.head or "", m.start)
+            if issued is not None:
+                at, author = issued
                 person = self._person_named(author, m.start)
+                if person is None and _is_title_alone(author):
+                    # "the letter from the CMO ... Dr Tony Holohan outlined":
+                    # a title writes; the person the article gives it, or
+                    # the one it names first in the next sentence.
+                    person = self.people.resolve_title(_without_determiner(author), m.start) \
+                        or self.people.first_in_next_sentence(at, m.start)
                 if person is not None:
                     return person.name, PERSON, person.role  # "a letter from Dr. Ana Ruiz"
                 return author, ORGANIZATION, None
@@ -380,6 +387,12 @@ def _introduces_self(words: str, name: str) -> bool:
             return True
         at = words.find(name, at + 1)
     return False
+
+
+def _is_title_alone(phrase: str) -> bool:
+    """"CMO", "the chief executive": a title with no name."""
+    words = _without_determiner(phrase).lower().split()
+    return bool(words) and (" ".join(words) in lexicon.TITLE_ACRONYMS or all(is_title(w) for w in words))
 
 
 def _without_determiner(phrase: str) -> str:
