@@ -1268,6 +1268,17 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Jane Okoro"],
             id="an-author-ends-with-its-sentence",
         ),
+        pytest.param(
+            'The doctors, members of a new group, Medics for Migrants, offered free vaccines. '
+            '"We implore you to let us help," the physicians stated in the letter.',
+            ["Medics for Migrants"],
+            id="members-under-another-word-are-the-group",
+        ),
+        pytest.param(
+            'Members of a new coalition, Teachers for Fair Pay, marched on Friday. "We will not back down," the educators said.',
+            ["Teachers for Fair Pay"],
+            id="a-body-named-after-a-noun-with-a",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

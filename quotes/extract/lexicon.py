@@ -470,6 +470,22 @@ GENERIC_BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     faction alliance""".split()
 )
 
+# Plural nouns for a body's members that stand for one another: "the
+# physicians" for a group whose name says "Doctors".
+_MEMBER_SYNONYM_SETS = (
+    "doctors physicians medics",
+    "lawyers attorneys",
+    "teachers educators",
+    "scientists researchers",
+    "workers employees",
+    "farmers growers",
+    "lawmakers legislators",
+    "soldiers troops",
+)
+MEMBER_SYNONYMS: dict[str, frozenset[str]] = {
+    word: frozenset(group.split()) - {word} for group in _MEMBER_SYNONYM_SETS for word in group.split()
+}
+
 # People who speak for someone else: "a lawyer for Marcus Webb said", "the
 # family of Sipho Ndlovu said". The words are theirs, not the named person's.
 SPEAKING_FOR_NOUNS: frozenset[str] = frozenset(

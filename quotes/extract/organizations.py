@@ -58,7 +58,7 @@ _KIND = lexicon.alternation(lexicon.BODY_KIND_NOUNS)
 # from every "the" or every capital would be slower.)
 _NAME_THEN_COMMA_RE = re.compile(rf",[ \t]+({_NAME}),")
 _KIND_BEFORE_RE = re.compile(
-    rf"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_KIND})(?:[ \t]+(?:that|which)[ \t][^,.\n]{{1,60}})?$"
+    rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_KIND})(?:[ \t]+(?:that|which)[ \t][^,.\n]{{1,60}})?$"
 )
 _THEN_NOUN_RE = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?({_KIND})[,.]")
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w’'.-])({_NAME})$")
@@ -389,9 +389,11 @@ class Organizations:
                 return found[0][1]
             counts = Counter(self.names[:k])
             return max(found, key=lambda item: (counts[item[1]], item[0]))[1]
-        # A word of the body's own name reaches back over the whole article.
+        # A word of the body's own name reaches back over the whole article
+        # ("the doctors", and "the physicians", for Doctors for Camp Closure).
+        nouns = {noun} | lexicon.MEMBER_SYNONYMS.get(noun, frozenset())
         for name in reversed(self.names[:k]):
-            if noun in (w.lower() for w in name.split()):
+            if any(w.lower() in nouns for w in name.split()):
                 return name
         return None
 
