@@ -1279,6 +1279,27 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Teachers for Fair Pay"],
             id="a-body-named-after-a-noun-with-a",
         ),
+        pytest.param(
+            'Members of a new coalition, Teachers for Fair Pay, marched on Friday. '
+            '"This is an emergency," says the letter signed by seven teachers.',
+            ["Teachers for Fair Pay"],
+            id="a-letter-signed-by-the-members-of-a-group",
+        ),
+        pytest.param(
+            '"The coast is retreating," says a report published by the Coastal Trust.',
+            ["Coastal Trust"],
+            id="a-participle-ends-the-speaker-phrase",
+        ),
+        pytest.param(
+            'Head teachers reacted angrily to the plan on Monday. One, who asked not to be named, said: "Nobody asked us anything."',
+            ["one of the teachers"],
+            id="one-of-the-people-the-sentence-before-spoke-of",
+        ),
+        pytest.param(
+            'Hundreds of dockworkers marched on Friday. "We want our wages paid now," one of them said.',
+            ["one of the dockworkers"],
+            id="one-of-them",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -185,6 +185,8 @@ def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> Spea
     while k < stop and tokens[k].kind in (WORD, ASIDE) and len(phrase) < _MAX_PHRASE:
         if phrase and tokens[k].lower in _AFTER_CUE_STOPS:
             break  # 'a Trump supporter who runs ...', 'Sanders as he closed out'
+        if len(phrase) > 1 and tokens[k].lower.endswith("ed") and k + 1 < stop and tokens[k + 1].lower == "by":
+            break  # 'says the letter signed by seven physicians': the letter
 
         phrase.append(tokens[k])
         k += 1

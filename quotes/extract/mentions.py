@@ -1330,6 +1330,12 @@ def parse_speaker(
         tokens = [t for t in tokens if t.start >= words[0].start]
     if not words:
         return None
+    if words[0].lower == "one" and (len(words) == 1 or (words[1].lower == "of" and len(words) <= 4
+                                                        and not any(t.is_capitalized for t in words[1:]))):
+        # "One, who asked not to be named, said:", "One of them said": one of
+        # the people the text has just spoken of (the resolver says whom).
+        start, end = words[0].start, words[-1].end
+        return SpeakerMention(text[start:end], start, end, PERSON, None, head="one")
     last = words[-1]
     if last.lower in lexicon.SUBJECT_PRONOUNS and len(words) <= 2:
         if last.lower == "i":
@@ -1648,6 +1654,18 @@ def _without_companions(words: list[Token], tokens: list[Token]) -> tuple[list[T
             end = words[k].start
             return words[:k], [t for t in tokens if t.end <= end]
     return words, tokens
+
+
+def is_people_noun(word: str) -> bool:
+    """A plural noun for people: "nurses", "residents", "Vice-chancellors"."""
+    bare = _bare(word).split("-")[-1]
+    if not bare.endswith("s") or bare.endswith("ss"):
+        return False
+    singular = bare[:-1]
+    if singular in lexicon.NOT_ONE_PERSON:
+        return False
+    return singular in lexicon.PERSON_NOUNS or singular in lexicon.OCCUPATIONS or singular in lexicon.TITLE_WORDS \
+        or bare in lexicon.PERSON_NOUNS or any(singular.endswith(n) for n in ("worker", "keeper", "maker", "holder"))
 
 
 def is_role_noun(word: str) -> bool:

@@ -20,7 +20,16 @@ from . import lexicon
 from .attribute import Attribution, attribute
 from .confidence import UNATTRIBUTED, cell, confidence
 from .descriptions import Description, last_description
-from .mentions import AGE_RE, GIVEN_NAME_PHRASE, PeopleIndex, Person, SpeakerMention, mentions_known_as, is_title
+from .mentions import (
+    AGE_RE,
+    GIVEN_NAME_PHRASE,
+    PeopleIndex,
+    Person,
+    SpeakerMention,
+    is_people_noun,
+    is_title,
+    mentions_known_as,
+)
 from .namelists import is_place, likely_given_names
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
 
@@ -226,6 +235,12 @@ class _Resolver:
             person = self.people.resolve_short(m.text, m.start)
             if person is not None:
                 return person.name, PERSON, person.role
+        if m.kind == PERSON and m.name is None and m.head == "one" and m.text.lower() in ("one", "one of them"):
+            group = self._people_spoken_of(m.start)
+            if group is not None:
+                return f"one of the {group}", PERSON, None  # "Nurses spoke out. One said:": one of them
+            if m.text[0] == "O":
+                return None, PERSON, None  # a sentence's "One" of nothing the text names: no one
         if m.kind == PERSON and m.name is None and m.head:
             given = _GIVEN_AFTER_DESCRIPTION_RE.match(self.text, m.end)
             if given is not None:
@@ -271,6 +286,12 @@ class _Resolver:
                 if person is not None:
                     return person.name, PERSON, person.role  # "a letter from Dr. Ana Ruiz"
                 return author, ORGANIZATION, None
+            signers = _SIGNED_BY_RE.match(self.text, m.end)
+            if signers is not None:
+                # "the letter signed by seven physicians": the group they are.
+                body = self.organizations.by_noun(signers.group(1), m.start)
+                if body is not None:
+                    return body, ORGANIZATION, None
             return _without_determiner(m.text), DOCUMENT, m.role
         if m.kind == ORGANIZATION:
             if m.name and _ACRONYM_RE.fullmatch(m.name):
@@ -312,6 +333,16 @@ class _Resolver:
         if k == 0 or position - self.speakers[k - 1].start > _DESCRIPTION_REACH:
             return None
         return self._statement_body(self.speakers[k - 1])
+
+    def _people_spoken_of(self, position: int) -> str | None:
+        """The first plural noun for people in the sentence before
+        ``position`` or its own ("Vice-chancellors reacted with fury ... One,
+        who asked not to be named, said"), lower case."""
+        start = self.people.sentence_start(position, back=1)
+        for word in _PLURAL_WORD_RE.findall(self.text, start, position):
+            if is_people_noun(word):
+                return word.lower()
+        return None
 
     def _one_word_person_before(self, position: int) -> SpeakerMention | None:
         """The person a cue named by one word just before ``position``, when
@@ -387,6 +418,13 @@ def _introduces_self(words: str, name: str) -> bool:
             return True
         at = words.find(name, at + 1)
     return False
+
+
+_PLURAL_WORD_RE = re.compile(r"\b[A-Za-z][a-z-]*[a-z]s\b")
+# "the letter signed by seven physicians", "a statement issued by the doctors"
+_SIGNED_BY_RE = re.compile(
+    r",?[ \t]+(?:signed|written|sent|issued)[ \t]+by[ \t]+(?:the[ \t]+|\w+[ \t]+(?:of[ \t]+the[ \t]+)?)?([a-z]+s)\b"
+)
 
 
 def _is_title_alone(phrase: str) -> bool:
