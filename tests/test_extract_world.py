@@ -1300,6 +1300,16 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["one of the dockworkers"],
             id="one-of-them",
         ),
+        pytest.param(
+            'Milos Jankovic beat Tomas Berdych in the final. "He pushed me to the limit," the Serb said.',
+            ["Milos Jankovic"],
+            id="a-national-noun-describes-the-one-just-named",
+        ),
+        pytest.param(
+            'Barclays Capital analysts wrote in a note: "We expect two more rate rises this year."',
+            ["Barclays Capital analysts"],
+            id="a-body-then-its-people",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

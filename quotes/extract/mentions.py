@@ -1325,7 +1325,8 @@ def parse_speaker(
         # person's or a body's; the handle is the name the article gives.
         name = words[at].text.rstrip(".")
         return SpeakerMention(name, words[at].start, words[at].start + len(name), UNKNOWN, name)
-    if len(words) > 1 and words[0].is_capitalized and _uninformative_first(text, words[0].start, words[0].text, words[1].is_capitalized):
+    if len(words) > 1 and words[0].is_capitalized and _uninformative_first(text, words[0].start, words[0].text, words[1].is_capitalized) \
+            and not _body_then_people(words):
         words = words[1:]
         tokens = [t for t in tokens if t.start >= words[0].start]
     if not words:
@@ -1406,7 +1407,7 @@ def parse_speaker(
     # when the first name is not one we know ("Asab Al-Tabchi"); not inside a
     # prepositional phrase ("a study by the Centre for Economic Policy Research").
     lead_word_is_the = words[0].lower == "the"
-    for run in runs_in_place[:outside]:
+    for run in runs_in_place[:outside] if not _body_then_people(words) else ():
         tail = [t for k, t in enumerate(run) if not is_title(t.text)
                 and not (k == 0 and len(run) > 1 and starts_sentence(text, t.start) and is_role_noun(t.text))]
         if (
@@ -1654,6 +1655,13 @@ def _without_companions(words: list[Token], tokens: list[Token]) -> tuple[list[T
             end = words[k].start
             return words[:k], [t for t in tokens if t.end <= end]
     return words, tokens
+
+
+def _body_then_people(words: list[Token]) -> bool:
+    """"Goldman Sachs analysts", "Kremlin officials": a name, then a plural
+    noun for its people (the name's first word is no stray sentence opener)."""
+    return len(words) > 2 and not words[-1].is_capitalized and is_people_noun(words[-1].text) \
+        and all(t.is_capitalized for t in words[:-1])
 
 
 def is_people_noun(word: str) -> bool:

@@ -100,7 +100,8 @@ _TABLES_VERSION = 5  # the tables _build makes; a change names a new cache file
 def _cache_file(part: str) -> Path:
     """Where a built table is kept, named after what it was built from:
     another version of a list is another file."""
-    sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "demonyms.txt", "organization_heads.txt")]
+    sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "demonyms.txt", "organization_heads.txt",
+                                         "family_first.txt")]
     # find_spec locates the packages without importing them.
     sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
     import zlib  # two checksums, not a cryptographic hash: OpenSSL takes longer to load than this whole look-up
