@@ -1310,6 +1310,16 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Barclays Capital analysts"],
             id="a-body-then-its-people",
         ),
+        pytest.param(
+            'Rosa Okafor opened the hearing. Her brother, Emeka Okafor, spoke next. "The land is ours," Okafor said.',
+            ["Emeka Okafor"],
+            id="a-shared-surname-is-the-one-introduced-last-before",
+        ),
+        pytest.param(
+            '"We will appeal," Okafor said. Rosa Okafor and Emeka Okafor left the court together.',
+            ["Rosa Okafor"],
+            id="a-surname-before-anyone-is-named-is-the-first-named-after",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

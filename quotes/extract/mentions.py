@@ -35,7 +35,7 @@ from .namelists import (
 from .tokens import PREFIXED_NAME_RE, PUNCT, WORD, Token
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable
 
 # A capitalised word; the period stays only on initials and abbreviations,
 # so that a run never crosses a sentence end ("des Lilas. Brett said").
@@ -766,11 +766,11 @@ class PeopleIndex:
             person.votes[g] += 1.0 if _bare(first) in census_first_names() else 0.4
         self.people.append(person)
         self._by_name[person.name.lower()] = person
-        self._by_last.setdefault(last.lower(), []).append(person)
+        _insort(self._by_last.setdefault(last.lower(), []), person)
         if first:
-            self._by_first.setdefault(first.lower(), []).append(person)
+            _insort(self._by_first.setdefault(first.lower(), []), person)
         for word in self._inner_words(core):
-            self._by_inner.setdefault(word.lower(), []).append(person)
+            _insort(self._by_inner.setdefault(word.lower(), []), person)
         return person
 
     def _add_known_as(self, text: str, inside_quote: Callable[[int], bool]) -> None:
@@ -787,7 +787,7 @@ class PeopleIndex:
             person = self._by_name.get(" ".join(clean_word(w) for w in words[found[0]:found[1]]).lower())
             alias = clean_word(m.group(2))
             if person is not None and alias.lower() not in (person.first.lower(), person.last.lower()):
-                self._by_alias.setdefault(alias.lower(), []).append(person)
+                _insort(self._by_alias.setdefault(alias.lower(), []), person)
 
     def known_as(self, word: str, position: int) -> Person | None:
         """The person the article said is known as ``word`` ("Jokowi",
@@ -907,21 +907,26 @@ class PeopleIndex:
         return self._misspelt(key) if misspelt else None
 
     @staticmethod
-    def _nearest_before(candidates: Iterable[Person], position: int, gender: str = "") -> Person | None:
+    def _nearest_before(candidates: list[Person], position: int, gender: str = "") -> Person | None:
         """The one introduced most recently before ``position``, else the
-        first one introduced after it; of ``gender`` when one is asked and known."""
-        best: Person | None = None
-        best_score = -1.0
-        for person in candidates:
-            if gender and person.gender and person.gender != gender:
-                continue
-            if person.position <= position:
-                score = 2.0 + person.position / 1e9
-            else:
-                score = 1.0 - person.position / 1e9
-            if score > best_score:
-                best, best_score = person, score
-        return best
+        first one introduced after it; of ``gender`` when one is asked and
+        known. (The lists are kept in order of position: a bisection and a
+        bounded walk, so that an article of many people sharing a name
+        stays linear.)"""
+        def fits(person: Person) -> bool:
+            return not (gender and person.gender and person.gender != gender)
+
+        k = bisect.bisect_right(candidates, position, key=_position)
+        found = None
+        for j in range(k - 1, max(-1, k - 1 - _NEAREST_WALK), -1):
+            person = candidates[j]
+            if found is not None and person.position != found.position:
+                break
+            if fits(person):
+                found = person  # (among equal positions, the first added)
+        if found is not None:
+            return found
+        return next((p for p in candidates[k : k + _NEAREST_WALK] if fits(p)), None)
 
     def _misspelt(self, key: str) -> Person | None:
         """"Hauser said" where the article named Trevor Houser: one letter
@@ -1662,6 +1667,19 @@ def _body_then_people(words: list[Token]) -> bool:
     noun for its people (the name's first word is no stray sentence opener)."""
     return len(words) > 2 and not words[-1].is_capitalized and is_people_noun(words[-1].text) \
         and all(t.is_capitalized for t in words[:-1])
+
+
+_NEAREST_WALK = 40  # people of one name read each way from a position
+
+
+def _position(person: Person) -> int:
+    return person.position
+
+
+def _insort(people: list[Person], person: Person) -> None:
+    """Add to a list kept in order of where the article introduces each
+    (equal positions: in the order added)."""
+    bisect.insort_right(people, person, key=_position)
 
 
 def is_people_noun(word: str) -> bool:

@@ -338,7 +338,9 @@ class _Resolver:
         """The first plural noun for people in the sentence before
         ``position`` or its own ("Vice-chancellors reacted with fury ... One,
         who asked not to be named, said"), lower case."""
-        start = self.people.sentence_start(position, back=1)
+        # (At most _DESCRIPTION_REACH back: a run-on "sentence" of many
+        # "one said" must not be read again for each of them.)
+        start = max(self.people.sentence_start(position, back=1), position - _DESCRIPTION_REACH)
         for word in _PLURAL_WORD_RE.findall(self.text, start, position):
             if is_people_noun(word):
                 return word.lower()
@@ -537,11 +539,13 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
     resolver = _Resolver(text, spans, sorted(named_speakers, key=lambda m: m.start), bodies)
     resolver.introduce_speakers()
     # What each he or she says in its own paragraph ('"...," she said.
-    # "..."'): a person it names in full is someone else.
-    spoken: dict[int, str] = {}
+    # "..."'): a person it names in full is someone else. A mention is
+    # resolved once for all its quotes (each quote would read them all).
+    spoken: dict[int, list[str]] = {}
     for i, a in attributions.items():
         if a.mention.pronoun in ("m", "f") and spans[i].paragraph == paragraphs.index(a.mention.start):
-            spoken[a.mention.start] = spoken.get(a.mention.start, "") + "\n" + text[spans[i].start : spans[i].end]
+            spoken.setdefault(a.mention.start, []).append(text[spans[i].start : spans[i].end])
+    by_pronoun: dict[int, tuple[str | None, str, str | None]] = {}
     out: list[tuple[Quote, tuple[str, ...]]] = []
     for i, span in enumerate(spans):
         if _is_scare_quote(text, span):
@@ -562,7 +566,12 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
             )
             out.append((quote, features))
             continue
-        speaker, kind, role = resolver.resolve(a.mention, spoken.get(a.mention.start, ""))
+        if a.mention.start in spoken:
+            if a.mention.start not in by_pronoun:
+                by_pronoun[a.mention.start] = resolver.resolve(a.mention, "\n".join(spoken[a.mention.start]))
+            speaker, kind, role = by_pronoun[a.mention.start]
+        else:
+            speaker, kind, role = resolver.resolve(a.mention)
         if kind in (PERSON, ORGANIZATION):
             resolver.note_document(a, speaker, kind, role)
         features = cell(a.sieve, a.confidence, a.mention.name, a.mention.pronoun, speaker, kind)
