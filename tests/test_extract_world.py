@@ -1320,6 +1320,12 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Rosa Okafor"],
             id="a-surname-before-anyone-is-named-is-the-first-named-after",
         ),
+        pytest.param(
+            'Economists praised President Ruvimbo Chikwanha’s Council of Economic Advisers on Monday. '
+            '"We need reform now," Chikwanha said.',
+            ["Ruvimbo Chikwanha"],
+            id="a-titled-owner-of-a-body",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

@@ -292,6 +292,9 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     titled = any(is_title(w) for w in words[:i])  # "Sen. Rubio", not "My Dear Fanny"
     if titled and i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]):
         return i, n
+    owner = next((k for k in range(i, min(n - 1, i + 3)) if words[k].endswith(("'s", "’s"))), None)
+    if titled and owner is not None and all(_is_name_word(w) for w in words[i : owner + 1]):
+        return i, owner + 1  # "President Barack Obama's Council of Economic Advisers": the owner
     # "Reserve Bank of India Governor Shaktikanta Das": a body's name, a
     # title, then two or three name words no list knows that end the run.
     for t in (n - 3, n - 4):
@@ -644,9 +647,9 @@ class PeopleIndex:
                     # no list holds, "Tanaiste Leo Varadkar").
                     i = 0
             if _bare(words[j - 1][1]) in organization_heads() or (
-                j < len(words) and _bare(words[j][1]) in organization_heads()
+                j < len(words) and _bare(words[j][1]) in organization_heads() and not words[j - 1][1].endswith(("'s", "’s"))
             ):
-                continue  # "Ceres Robotics", "Sierra Nevada Corporation": a company
+                continue  # "Ceres Robotics", "Sierra Nevada Corporation": a company (not "Obama's Council")
             if is_place(" ".join(clean_word(w) for _, w in words[i:j])):
                 continue  # "Los Angeles", "Santa Monica"
             name_words = [clean_word(w) for _, w in words[i:j]]
@@ -659,7 +662,10 @@ class PeopleIndex:
             elif person.role is None and i:
                 # Known from a cue first; here the article gives the title.
                 person.role = _role_words([w for _, w in words[:i]])
-            lead = _lowercase_title(text, words[0][0])
+            # (Not an owner's after "of": "the chairman of President Barack
+            # Obama's Council" is someone else's title.)
+            owner_after_of = words[j - 1][1].endswith(("'s", "’s")) and text.endswith(("of ", "of the "), 0, words[0][0])
+            lead = _lowercase_title(text, words[0][0]) if not owner_after_of else None
             if lead and lead not in (person.role or ""):
                 # "China's ambassador to Britain Liu Xiaming": the title
                 # stands in lower case before the capitalised run.
