@@ -55,6 +55,7 @@ def _table() -> dict[tuple[str, ...], float]:
     return out
 
 
+@functools.lru_cache(maxsize=256)  # (a handful of cells; a text of many quotes asks each again and again)
 def confidence(features: tuple[str, ...]) -> float:
     """The measured share right for the finest cell that has one."""
     table = _table()

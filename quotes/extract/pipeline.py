@@ -461,10 +461,14 @@ def _is_statement(text: str, span: QuoteSpan) -> bool:
     return content[:1].isupper() and (len(words) >= 6 or content.rstrip()[-1:] in ".?!")
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def _quote_kind(text: str, span: QuoteSpan) -> str:
     if span.paragraphs > 1:
         return MULTI_PARAGRAPH
-    first = next((c for c in text[span.start : span.end] if c.isalpha()), "")
+    letter = _LETTER_RE.search(text, span.start, span.end)
+    first = letter.group() if letter else ""
     # A bounded look back: slicing the whole prefix would make a long text
     # of many quotes quadratic.
     before = text[max(0, span.open_mark - 64) : span.open_mark].rstrip()[-1:]
