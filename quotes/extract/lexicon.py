@@ -628,6 +628,13 @@ PLACE_WORDS: frozenset[str] = frozenset(
     london paris berlin brussels""".split()
 )
 
+# Abbreviations that keep their period inside a word ("Sen.", "Corp."):
+# the period ends no sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr sen rep gov lt gen jr sr st col capt sgt prof rev sec atty
+    supt cmdr adm maj pres vs no dept corp inc ltd co mt ft ave hon rt""".split()
+)
+
 # Capitalised words that start sentences or headlines but are never names.
 NON_NAME_WORDS: frozenset[str] = frozenset(
     """the a an and or but if in on at of for to from by with as this that

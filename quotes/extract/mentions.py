@@ -411,10 +411,10 @@ class _Pronouns:
         return self._found
 
     def between(self, lo: int, hi: int) -> bool:
-        if self._found is None:
-            self.found  # noqa: B018 (reads them)
-        k = bisect.bisect_left(self._starts, lo)
-        return k < len(self._starts) and self._starts[k] < hi
+        """Does one stand in [lo, hi)?"""
+        starts = self._starts if self._found is not None else [at for at, _ in self.found]
+        k = bisect.bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
 
 
 def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_words: _LowerWords,
@@ -798,7 +798,7 @@ class PeopleIndex:
     def known_as(self, word: str, position: int) -> Person | None:
         """The person the article said is known as ``word`` ("Jokowi",
         "AMLO"), however the word reads alone (an acronym reads as a body)."""
-        return self._nearest_before(self._by_alias.get(word.lower(), ()), position)
+        return self._nearest_before(self._by_alias.get(word.lower(), []), position)
 
     @staticmethod
     def _inner_words(core: list[str]) -> list[str]:

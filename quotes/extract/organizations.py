@@ -79,6 +79,9 @@ _DOCUMENT_BEFORE_BY_RE = re.compile(
 )
 # A capitalised word opening a sentence, then a verb in the past or the
 # present ("Greenpeace criticised", "Oxfam says").
+# Words that end no author's name: "a letter from the union of", "a memo
+# from the CEO on Monday".
+_NOT_AN_AUTHOR_END = frozenset(_SMALL_WORDS) | lexicon.DOCUMENT_NOUNS | lexicon.TIME_WORDS
 _ONE_WORD_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+[A-Za-z]*)\s+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|gave|took)\b"
 )
@@ -131,12 +134,10 @@ def _within_sentence(words: list[str]) -> list[str]:
     for k, word in enumerate(words[:-1]):
         stem = word[:-1]
         if word.endswith(".") and len(stem) > 2 and any(c.islower() for c in stem) and "." not in stem \
-                and stem.lower() not in _TITLE_ABBREVIATIONS:
+                and stem.lower() not in lexicon.ABBREVIATIONS:
             return words[: k + 1]
     return words
 
-
-_TITLE_ABBREVIATIONS = frozenset("mrs gov sen rep gen col capt prof sgt supt cmdr adm maj atty hon".split())
 
 
 def _implicit_acronyms(text: str, runs: list[re.Match[str]], is_person: Callable[[str], bool]) -> dict[str, str]:
@@ -234,8 +235,7 @@ class Organizations:
             if m is None:
                 continue
             words = _within_sentence(by.group(1).split())
-            while words and (words[-1].lower().rstrip(".,") in _SMALL_WORDS or words[-1].lower().rstrip(".,") in lexicon.DOCUMENT_NOUNS
-                             or words[-1].lower().rstrip(".,") in lexicon.TIME_WORDS):
+            while words and words[-1].lower().rstrip(".,") in _NOT_AN_AUTHOR_END:
                 words.pop()  # "a memo from the CEO on Monday": the CEO
             words = [w.rstrip(".,") if k == len(words) - 1 else w for k, w in enumerate(words)]
             if any(w.endswith(("'s", "’s")) for w in words):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ABBREVIATIONS
 from .spans import QuoteSpan
 
 WORD = "W"
@@ -16,11 +17,6 @@ PUNCT = "P"
 QUOTE = "Q"
 ASIDE = "A"  # a short parenthesis: "(R-Utah)", "(D-Calif.)"
 
-# Abbreviations that keep their period inside the word token.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep gov lt gen jr sr st col capt sgt prof rev sec atty
-    supt cmdr adm maj pres vs no dept corp inc ltd co mt ft ave hon rt""".split()
-)
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C., U.N.
     r"|[^\W_](?:[^\W_]|['’\-&])*\.?"  # letters of every script: "Lực", "Ngũgĩ"
@@ -77,7 +73,7 @@ def _plain_tokens(text: str, lo: int, hi: int, out: list[Token]) -> None:
             # Keep the period of initials and abbreviations; split it off
             # an ordinary word where it ends a sentence.
             # A period right before a comma never ends a sentence: "R-Ky.,".
-            keep = (len(stem) == 1 and stem.isupper()) or stem.lower() in _ABBREVIATIONS or text[end : end + 1] == ","
+            keep = (len(stem) == 1 and stem.isupper()) or stem.lower() in ABBREVIATIONS or text[end : end + 1] == ","
             if not keep:
                 out.append(Token(WORD, stem, start, end - 1))
                 out.append(Token(PUNCT, ".", end - 1, end))
