@@ -311,13 +311,16 @@ def mentions_known_as(text: str) -> bool:
     return " known as " in text or " known by " in text or "referred to as " in text
 
 
-# "Joko Widodo, known as Jokowi": a name, then the one the article uses.
-_KNOWN_AS_RE = re.compile(
-    r"([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){1,5}),?[ \u00a0]+\(?"
-    r"(?:(?:better|popularly|widely|commonly|universally|affectionately|also|locally)[ \u00a0]+)?"
-    r"(?:known|referred to)[ \u00a0]+(?:as|by[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:initials|nickname|acronym),?)"
-    r"[ \u00a0]+[\"“‘']?([A-Z][\w'’-]+)"
-)
+@functools.cache
+def _known_as_re() -> re.Pattern[str]:
+    """"Joko Widodo, known as Jokowi": a name, then the one the article uses.
+    (Compiled on first use: few articles ask, and start-up counts.)"""
+    return re.compile(
+        r"([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){1,5}),?[ \u00a0]+\(?"
+        r"(?:(?:better|popularly|widely|commonly|universally|affectionately|also|locally)[ \u00a0]+)?"
+        r"(?:known|referred to)[ \u00a0]+(?:as|by[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:initials|nickname|acronym),?)"
+        r"[ \u00a0]+[\"“‘']?([A-Z][\w'’-]+)"
+    )
 # A Korean or Chinese given name of two syllables joined: "Chan-wook", "Ing-wen".
 _HYPHENATED_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 _HYPHENATED_GIVEN_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]{1,5}-[a-z]{1,5}\b")
@@ -783,7 +786,7 @@ class PeopleIndex:
         """"Joko Widodo, known as Jokowi," and "Andrés Manuel López Obrador,
         popularly known by his initials, AMLO,": the name the article goes
         on to use points back to the person, as an inner word does."""
-        for m in _KNOWN_AS_RE.finditer(text):
+        for m in _known_as_re().finditer(text):
             if inside_quote(m.start()):
                 continue
             words = m.group(1).split()
