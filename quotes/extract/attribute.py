@@ -128,10 +128,9 @@ class Block:
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.sentences = sentence_bounds(tokens)
-        self.sentence_of = [0] * len(tokens)
-        for k, (a, b) in enumerate(self.sentences):
-            for i in range(a, b):
-                self.sentence_of[i] = k
+        self.sentence_of: list[int] = []
+        for k, (a, b) in enumerate(self.sentences):  # (the sentences cover the tokens in order)
+            self.sentence_of.extend([k] * (b - a))
         self.quote_tokens = [i for i, t in enumerate(tokens) if t.kind == QUOTE]
         self._cues: list[list[int]] | None = None
 
