@@ -1326,6 +1326,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["Ruvimbo Chikwanha"],
             id="a-titled-owner-of-a-body",
         ),
+        pytest.param(
+            '"He will not step down," a source close to the governor said. "No deal yet," said a person familiar with the talks.',
+            ["source close to the governor", "person familiar with the talks"],
+            id="an-adjective-after-the-noun-keeps-its-phrase",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

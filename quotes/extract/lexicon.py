@@ -628,6 +628,12 @@ PLACE_WORDS: frozenset[str] = frozenset(
     london paris berlin brussels""".split()
 )
 
+# Adjectives that follow the noun they describe, with a phrase of their own:
+# "a source close to the minister", "a person familiar with the talks".
+POSTPOSED_ADJECTIVES: frozenset[str] = frozenset(
+    "close familiar near loyal linked connected allied knowledgeable briefed privy".split()
+)
+
 # Abbreviations that keep their period inside a word ("Sen.", "Corp."):
 # the period ends no sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(

@@ -1455,13 +1455,16 @@ def parse_speaker(
             if not _joins_a_name(words, k):
                 break
         core.append(tok)
-    head = core[-1]
+    # "a source close to the prime minister", "a person familiar with the
+    # talks": the adjective and its phrase describe the noun before them.
+    described_after = len(core) > 1 and len(core) < len(words) and core[-1].lower in lexicon.POSTPOSED_ADJECTIVES
+    head = core[-2] if described_after else core[-1]
     bare_head = _bare(head.text)
     lead = 0
     while lead < len(core) - 1 and core[lead].lower in _DETERMINERS:
         lead += 1
     # The mention keeps its determiner ("the release"); the name drops it.
-    spanned = words if bare_head in lexicon.PERSON_NOUNS else core
+    spanned = words if bare_head in lexicon.PERSON_NOUNS or described_after else core
     spanned = spanned[_titles_before_owner(spanned):]  # "Ewa Nowak's office", not "Prime Minister ..."
     phrase = _span_text(text, spanned)
     start = spanned[0].start
