@@ -1332,7 +1332,8 @@ def parse_speaker(
 ) -> SpeakerMention | None:
     """Read a speaker noun phrase (already cut at its clause boundaries)."""
     words = [t for t in tokens if t.kind == WORD or t.text in ("'s", "’s")]
-    at = next((k for k, t in enumerate(words) if t.text.startswith("@") and len(t.text) > 2), None)
+    at = next((k for k, t in enumerate(words) if t.text.startswith("@") and len(t.text) > 2), None) \
+        if words and "@" in text[words[0].start : words[-1].end] else None
     if at is not None and not any(t.is_capitalized for t in words[:at]) \
             and (at == len(words) - 1 or words[at + 1].lower in _PREPOSITIONS):
         # '"Vote early," tweeted @AOC on Monday': an account, which may be a
@@ -1602,6 +1603,8 @@ def _speaking_for(words: list[Token]) -> int:
 
 
 def _after_preposition(words: list[Token], run: list[Token]) -> bool:
+    if run[0] is words[0]:
+        return False  # (the phrase opens with the run: most speakers)
     k = next(i for i, t in enumerate(words) if t is run[0]) - 1
     while k >= 0 and words[k].lower in _DETERMINERS:
         k -= 1
