@@ -1331,6 +1331,16 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["source close to the governor", "person familiar with the talks"],
             id="an-adjective-after-the-noun-keeps-its-phrase",
         ),
+        pytest.param(
+            'In the words of Wangari Maathai, "it is the little things citizens do."',
+            ["Wangari Maathai"],
+            id="in-the-words-of",
+        ),
+        pytest.param(
+            'King Harald V said in his speech: "We are one people, whatever our roots."',
+            ["King Harald V"],
+            id="a-sovereign-with-a-regnal-number",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

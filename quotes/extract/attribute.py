@@ -528,6 +528,22 @@ _NAMING_CUES = frozenset(
 )
 
 
+def _in_the_words_of(text: str, tokens: list[Token], floor: int, comma: int) -> Attribution | None:
+    """'In the words of Nelson Mandela, "..."' and 'In Mandela's words,
+    "..."': a source named before the quote, as "according to" names one."""
+    lowers = [t.lower for t in tokens[floor:comma]]
+    if lowers[:4] == ["in", "the", "words", "of"] and len(lowers) > 4:
+        name = tokens[floor + 4 : comma]
+    elif len(lowers) > 2 and lowers[0] == "in" and lowers[-1] == "words" and tokens[comma - 2].text.endswith(("'s", "’s")):
+        name = tokens[floor + 1 : comma - 1]
+    else:
+        return None
+    mention = parse_speaker(text, name)
+    if mention is None or not mention.name:
+        return None
+    return Attribution(mention, "in the words of", "leading", 0.9, tokens[comma].start)
+
+
 def leading(text: str, block: Block, qi: int) -> Attribution | None:
     tokens = block.tokens
     k = qi - 1
@@ -542,6 +558,10 @@ def leading(text: str, block: Block, qi: int) -> Attribution | None:
         inverted = _inverted_cue(text, tokens, floor, k)
         if inverted is not None:
             return inverted
+    if tokens[k].text == ",":
+        words_of = _in_the_words_of(text, tokens, floor, k)
+        if words_of is not None:
+            return words_of
     possessed: int | None = None  # a possessor's cue noun right before the quote
     for c in range(k, max(floor, qi - 12) - 1, -1):
         tok = tokens[c]

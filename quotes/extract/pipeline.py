@@ -195,6 +195,10 @@ class _Resolver:
                 return person.name, PERSON, person.role
         if m.kind == PERSON and m.name:
             words = m.name.split()
+            if len(words) == 2 and words[1] in _REGNAL_NUMBERS and m.role \
+                    and m.role.split()[-1].lower() in lexicon.SOVEREIGN_TITLES:
+                # "King Charles III", "Pope Benedict XVI": title, name and number.
+                return f"{m.role.split()[-1]} {m.name}", PERSON, m.role
             person = self.people.full(m.name)
             if person is None and len(words) == 1:
                 person = self.people.resolve_short(words[0], m.start, m.pronoun or "", misspelt=True)
@@ -427,6 +431,9 @@ _PLURAL_WORD_RE = re.compile(r"\b[A-Za-z][a-z-]*[a-z]s\b")
 _SIGNED_BY_RE = re.compile(
     r",?[ \t]+(?:signed|written|sent|issued)[ \t]+by[ \t]+(?:the[ \t]+|\w+[ \t]+(?:of[ \t]+the[ \t]+)?)?([a-z]+s)\b"
 )
+
+
+_REGNAL_NUMBERS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
 def _is_title_alone(phrase: str) -> bool:
