@@ -497,6 +497,9 @@ def test_world_news_speakers(text: str, expected: list[str]) -> None:
             ("Harbour Swimming Pool", "organization"),
             id="a-heading-does-not-join-the-name-below",
         ),
+        pytest.param('"We will retaliate," Ankara said on Tuesday.', ("Ankara", "organization"), id="a-capital-speaks-as-its-government"),
+        pytest.param('"The strikes were lawful," the Kremlin said.', ("Kremlin", "organization"), id="a-seat-of-government"),
+        pytest.param('"We have taken note," the Elysee said.', ("Elysee", "organization"), id="another-seat-of-government"),
     ],
 )
 def test_venues_speak_as_bodies(text: str, expected: tuple[str, str]) -> None:

@@ -575,7 +575,9 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     stadium arena hotel tower times post journal herald tribune gazette
     chronicle globe news press magazine daily weekly reuters politico
     bloomberg axios cnn msnbc nbc abc cbs fox npr pbs bbc afp ap watch
-    project initiative trust forum institution radio""".split()
+    project initiative trust forum institution radio
+    kremlin pentagon vatican elysée elysee knesset bundestag duma whitehall
+    quirinale kantei""".split()
 )
 # Descriptions of unnamed people: "a spokesman for the campaign said".
 PERSON_NOUNS: frozenset[str] = frozenset(

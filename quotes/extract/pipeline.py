@@ -193,6 +193,8 @@ class _Resolver:
             person = self.people.resolve_short(m.name, m.start)
             if person is not None:
                 return person.name, PERSON, person.role
+            if is_place(m.name) and _without_determiner(m.text) == m.name:
+                return m.name, ORGANIZATION, m.role  # "Beijing said": a capital speaks for its government
         if m.kind == PERSON and m.name:
             words = m.name.split()
             if len(words) == 2 and words[1] in _REGNAL_NUMBERS and m.role \
