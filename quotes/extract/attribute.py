@@ -531,10 +531,12 @@ _NAMING_CUES = frozenset(
 def _in_the_words_of(text: str, tokens: list[Token], floor: int, comma: int) -> Attribution | None:
     """'In the words of Nelson Mandela, "..."' and 'In Mandela's words,
     "..."': a source named before the quote, as "according to" names one."""
+    if tokens[floor].lower != "in" or comma - floor > 8:
+        return None  # (most quotes stop here, at no cost)
     lowers = [t.lower for t in tokens[floor:comma]]
     if lowers[:4] == ["in", "the", "words", "of"] and len(lowers) > 4:
         name = tokens[floor + 4 : comma]
-    elif len(lowers) > 2 and lowers[0] == "in" and lowers[-1] == "words" and tokens[comma - 2].text.endswith(("'s", "’s")):
+    elif len(lowers) > 2 and lowers[-1] == "words" and tokens[comma - 2].text.endswith(("'s", "’s")):
         name = tokens[floor + 1 : comma - 1]
     else:
         return None
