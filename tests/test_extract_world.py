@@ -1344,6 +1344,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             ["King Harald V"],
             id="a-sovereign-with-a-regnal-number",
         ),
+        pytest.param(
+            'Her son, 19-year-old Tunde Bakare, said: "Mum never gave up on us."',
+            ["Tunde Bakare"],
+            id="an-age-before-the-name-between-commas",
+        ),
     ],
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:

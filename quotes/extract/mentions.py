@@ -1780,8 +1780,8 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
         word = app_words[0]
         return SpeakerMention(word.text, word.start, word.end, PERSON, clean_word(word.text), _role_text(text, words))
     titled = 0
-    while titled < len(app_words) - 2 and is_title(app_words[titled].text):
-        titled += 1  # "the supreme leader, Ayatollah Ali Khamenei,": the name after the title
+    while titled < len(app_words) - 2 and (is_title(app_words[titled].text) or AGE_RE.fullmatch(app_words[titled].lower)):
+        titled += 1  # "the supreme leader, Ayatollah Ali Khamenei,", "her daughter, 17-year-old Zara Ahmed,"
     app_words = app_words[titled:]
     cut = next((k for k, t in enumerate(app_words) if k >= 2 and t.lower in ("of", "from", "at")), None)
     if cut is not None:
