@@ -138,22 +138,19 @@ class Block:
         return self.sentences[self.sentence_of[i]]
 
     def cue_lists(self) -> list[list[int]]:
-        """The cue words of every sentence, by sentence index."""
-        if self._cues is None:
-            self.cues(0)
-        assert self._cues is not None
-        return self._cues
-
-    def cues(self, sentence: int) -> list[int]:
-        """Token indexes of the cue words of a sentence, in order (built once
-        for the block, so that finding a quote's cues costs a bisection, not
-        a walk over the sentence: a paragraph of many quotes stays linear)."""
+        """Token indexes of the cue words of every sentence, in order, by
+        sentence (built once for the block, so that finding a quote's cues
+        costs a look-up, not a walk over the sentence: a paragraph of many
+        quotes stays linear)."""
         if self._cues is None:
             self._cues = [[] for _ in self.sentences]
             for i, tok in enumerate(self.tokens):
                 if is_cue(tok):
                     self._cues[self.sentence_of[i]].append(i)
-        return self._cues[sentence]
+        return self._cues
+
+    def cues(self, sentence: int) -> list[int]:
+        return self.cue_lists()[sentence]
 
 
 def _acceptable(mention: SpeakerMention | None, lenient: bool = False) -> bool:

@@ -405,17 +405,22 @@ class _Pronouns:
         self._found: list[tuple[int, str]] | None = None  # (read on first asking: many articles never ask)
         self._starts: list[int] = []
 
-    @property
-    def found(self) -> list[tuple[int, str]]:
-        """(offset, pronoun in lower case), in text order."""
+    def _read(self) -> None:
         if self._found is None:
             self._found = [(m.start(), m.group().lower()) for m in _VOTING_PRONOUN_RE.finditer(self._text)]
             self._starts = [at for at, _ in self._found]
+
+    @property
+    def found(self) -> list[tuple[int, str]]:
+        """(offset, pronoun in lower case), in text order."""
+        self._read()
+        assert self._found is not None
         return self._found
 
     def between(self, lo: int, hi: int) -> bool:
         """Does one stand in [lo, hi)?"""
-        starts = self._starts if self._found is not None else [at for at, _ in self.found]
+        self._read()
+        starts = self._starts
         k = bisect.bisect_left(starts, lo)
         return k < len(starts) and starts[k] < hi
 

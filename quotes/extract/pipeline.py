@@ -332,13 +332,18 @@ class _Resolver:
             return None
         return word
 
-    def _one_word_speaker_before(self, position: int) -> str | None:
-        """'"...," Huawei said in a statement. The company added:': the
-        speaker a cue named just before, when it is such a body."""
+    def _speaker_just_before(self, position: int) -> SpeakerMention | None:
+        """The last speaker a cue named before ``position``, within reach."""
         k = bisect.bisect_left(self._speaker_starts, position)  # (the speakers are in text order)
         if k == 0 or position - self.speakers[k - 1].start > _DESCRIPTION_REACH:
             return None
-        return self._statement_body(self.speakers[k - 1])
+        return self.speakers[k - 1]
+
+    def _one_word_speaker_before(self, position: int) -> str | None:
+        """'"...," Huawei said in a statement. The company added:': the
+        speaker a cue named just before, when it is such a body."""
+        m = self._speaker_just_before(position)
+        return self._statement_body(m) if m is not None else None
 
     def _people_spoken_of(self, position: int) -> str | None:
         """The first plural noun for people in the sentence before
@@ -355,11 +360,8 @@ class _Resolver:
     def _one_word_person_before(self, position: int) -> SpeakerMention | None:
         """The person a cue named by one word just before ``position``, when
         no other person was named since."""
-        k = bisect.bisect_left(self._speaker_starts, position)
-        if k == 0:
-            return None
-        m = self.speakers[k - 1]
-        if position - m.start > _DESCRIPTION_REACH or not m.name or " " in m.name or m.kind != PERSON:
+        m = self._speaker_just_before(position)
+        if m is None or not m.name or " " in m.name or m.kind != PERSON:
             return None
         if self.people.mentioned_between(m.end, position, ""):
             return None

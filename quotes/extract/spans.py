@@ -197,10 +197,7 @@ def find_quote_spans(text: str, paragraphs: Paragraphs | None = None) -> list[Qu
                 emit(None, i)
                 open_at, open_para, reopened = i, para, 0
                 continue
-        if text[open_at + 1].isspace() or text[i - 1].isspace() or text[i - 1] == ",":
-            emit(i, i)
-        elif i > open_at + 1:
-            append(QuoteSpan(open_at + 1, i, open_at, i, open_para, reopened + 1))  # (emit, with nothing to trim)
+        emit(i, i)
         open_at = None
     if open_at is not None:
         emit(None, paras.ends[min(open_para + reopened, len(paras) - 1)])
