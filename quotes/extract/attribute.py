@@ -144,8 +144,9 @@ class Block:
         quotes stays linear)."""
         if self._cues is None:
             self._cues = [[] for _ in self.sentences]
+            cue_words = lexicon.CUE_WORDS
             for i, tok in enumerate(self.tokens):
-                if is_cue(tok):
+                if tok.lower in cue_words and is_cue(tok):  # (the set first: most tokens are no cue)
                     self._cues[self.sentence_of[i]].append(i)
         return self._cues
 
@@ -327,7 +328,6 @@ _SENTENCE_PUNCT = frozenset(".!?;")
 def trailing(text: str, block: Block, qi: int) -> Attribution | None:
     tokens = block.tokens
     n = len(tokens)
-    inner = tokens[qi].text.rstrip("”\"»'’ ")
     j = qi + 1
     skipped_comma = False
     if j < n and tokens[j].kind == PUNCT and tokens[j].text in _DASHES:
@@ -338,7 +338,8 @@ def trailing(text: str, block: Block, qi: int) -> Attribution | None:
         skipped_comma = True
         j += 1
     if j >= n or tokens[j].kind != WORD:
-        return None
+        return None  # (another quotation next: most marks of a text of many quotes stop here)
+    inner = tokens[qi].text.rstrip("”\"»'’ ")
     speechlike = skipped_comma or (bool(inner) and inner[-1] in _SPEECH_END)
     stop = n
     skipped = False  # one quoted modifier at most: a run of them is no speaker's phrase
@@ -1130,7 +1131,7 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
     # 'Trump deflected with a non sequitur: "..."': a colon hands the
     # sentence to a quotation; its subject, when it names someone, speaks.
     for qi in quotes:
-        if tokens[qi].quote in out or qi == 0 or tokens[qi - 1].text != ":":
+        if qi == 0 or tokens[qi - 1].text != ":" or tokens[qi].quote in out:
             continue
         s0 = block.sentences[block.sentence_of[qi]][0]
         while s0 < qi - 1 and tokens[s0].lower in ("but", "and", "so", "then", "yet", "still", "meanwhile"):
@@ -1148,7 +1149,7 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
     with_quotes = {block.sentence_of[q] for q in quotes}
     for qi in quotes:
         s = block.sentence_of[qi]
-        if tokens[qi].quote in out or s == 0 or block.sentences[s][0] != qi:
+        if s == 0 or block.sentences[s][0] != qi or tokens[qi].quote in out:
             continue
         if s - 1 in with_quotes:
             continue
@@ -1371,6 +1372,7 @@ def _blocks(spans: list[QuoteSpan], paragraphs: Paragraphs):
         first_span = i
         i += 1
         while i < n and spans[i].paragraph <= last:
-            last = max(last, spans[i].paragraph + spans[i].paragraphs - 1)
+            if spans[i].paragraphs > 1:  # (most quotes stay in their paragraph)
+                last = max(last, spans[i].paragraph + spans[i].paragraphs - 1)
             i += 1
         yield para, last, first_span

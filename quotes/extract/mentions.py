@@ -138,8 +138,8 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
     "Does Rubio", "First Trump"."""
     return (
         followed_by_capital
+        and _bare(word) not in likely_given_names()  # (before the look back: most speakers open with a given name)
         and starts_sentence(text, pos)
-        and _bare(word) not in likely_given_names()
         and not is_title(word)
         and _bare(word) not in lexicon.HONORIFIC_GENDER
         # "Park Ji-hoon, a 32-year-old": a family name written first
@@ -160,6 +160,9 @@ def _lowercase_title(text: str, start: int) -> str | None:
     """A title word in lower case just before a capitalised run ("ambassador
     to Britain Liu Xiaming", "spokesman Zabihullah Mujahid")."""
     window = text[max(0, start - 30) : start]
+    before = window.rstrip()[-1:]
+    if not ("a" <= before <= "z" or before == "-"):
+        return None  # (the pattern ends in a lower-case word: a quick no for most runs)
     m = _LEAD_TITLE_RE.search(window)
     if m and is_title(m.group(1)) and m.group(1) not in ("the", "former", "then", "current"):
         return " ".join(m.group(0).split())  # "ambassador to"
@@ -582,7 +585,11 @@ class PeopleIndex:
         if "ccording to" in text:
             named += [(m.group(1), m.start(1), None) for m in _ACCORDING_TO_RE.finditer(text)
                       if not inside_quote(m.start(1))]
+        tried: set[tuple[str, int]] = set()
         for name, start, role in sorted(named, key=lambda n: n[1]):
+            if (name, start) in tried:
+                continue  # a name both a cue and the reported-speech pattern found: the role plays no part below but in _add
+            tried.add((name, start))
             words = name.split()
             if len(words) > 1 and starts_sentence(text, start) and is_role_noun(words[0]):
                 # "Rapper Stormzy said": the role, then a name of one word.
@@ -1415,7 +1422,7 @@ def parse_speaker(
         role = role or role_from_apposition
         if role and role_from_apposition and role != role_from_apposition:
             role = role + ", " + role_from_apposition
-        name = " ".join(clean_word(t.text) for t in name_tokens)
+        name = " ".join([clean_word(t.text) for t in name_tokens])
         end = name_tokens[-1].start + len(clean_word(name_tokens[-1].text))
         return SpeakerMention(text[name_tokens[0].start : end], name_tokens[0].start, end, PERSON, name, role or None)
 
@@ -1621,6 +1628,8 @@ def _name_runs_first(words: list[Token], runs: list[list[Token]]) -> tuple[list[
     National Committee Reince Priebus"), but a run inside a prepositional
     phrase only after the others ("Jennifer Mattinson from the West Mercia
     police"); and how many runs are not inside one."""
+    if len(runs) == 1 and runs[0][0] is words[0]:
+        return runs, 1  # (one run that opens the phrase: most speakers)
     ordered = list(reversed(runs))
     inside = [_after_preposition(words, r) for r in ordered]
     outside = [r for r, p in zip(ordered, inside) if not p]
@@ -1750,6 +1759,8 @@ def _speaks_for_itself(noun: str) -> bool:
 def _possessor_of_more(words: list[Token], last: Token) -> bool:
     """Does the name ending at ``last`` own a noun that follows it ("Joe
     Biden's brother", "Macron's office")? Then the noun is the speaker."""
+    if last is words[-1]:
+        return False  # (the name ends the phrase: most speakers)
     k = next((k for k, t in enumerate(words) if t is last), None)
     if k is None or k == len(words) - 1 or not _speaks_for_itself(_bare(words[-1].text)):
         return False  # ("was Lady Bertram's placid reply": hers)

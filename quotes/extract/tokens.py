@@ -68,7 +68,7 @@ def _plain_tokens(text: str, lo: int, hi: int, out: list[Token]) -> None:
     for m in TOKEN_RE.finditer(text, lo, hi):
         word = m.group()
         start, end = m.span()
-        if word[0].isalnum() and word.endswith(".") and word.count(".") == 1:
+        if word[-1] == "." and word[0].isalnum() and word.count(".") == 1:  # (the period first: most words end without one)
             stem = word[:-1]
             # Keep the period of initials and abbreviations; split it off
             # an ordinary word where it ends a sentence.
