@@ -1353,3 +1353,44 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
 )
 def test_names_from_everywhere(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Trevor Houser, an analyst, spoke first.\n\n"Prices will fall," Hauser said.',
+                     ["Trevor Houser"], id="one-letter-changed"),
+        pytest.param('Trevor Houser, an analyst, spoke first.\n\n"Prices will fall," Housser said.',
+                     ["Trevor Houser"], id="one-letter-added"),
+        pytest.param('Trevor Houser, an analyst, spoke first.\n\n"Prices will fall," Houer said.',
+                     ["Trevor Houser"], id="one-letter-left-out"),
+        pytest.param('Trevor Houser and Glenn Hauset spoke first.\n\n"Prices will fall," Hauser said.',
+                     ["Hauser"], id="two-surnames-as-close-none-chosen"),
+        pytest.param('Trevor Houser, an analyst, spoke first.\n\n"Prices will fall," Mouser said.',
+                     ["Mouser"], id="another-first-letter-is-another-name"),
+        pytest.param('Anna Lima, an analyst, spoke first.\n\n"Prices will fall," Lina said.',
+                     ["Lina"], id="too-short-to-tell"),
+    ],
+)
+def test_a_surname_one_letter_off(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+_FILLER = "The weather held and the boats went out at dawn as they do. " * 6
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Acme Robotics hired staff. Zeta Robotics cut jobs.\n\n"We grow," the company said.',
+                     ["Zeta Robotics"], id="the-company-named-just-before"),
+        pytest.param(f'Acme Robotics hired staff. Acme Robotics grew. Zeta Robotics cut jobs.\n\n{_FILLER}\n\n'
+                     '"We grow," the company said.', ["Acme Robotics"], id="further-back-the-one-named-most"),
+        pytest.param('Liu Xiaming, the ambassador to Britain, arrived.\n\n'
+                     '"We are ready," the ambassador said.', ["Liu Xiaming"], id="the-one-person-of-a-title"),
+        pytest.param('Tema Holdings said in a statement that it grew.\n\n"We grow," the statement said.',
+                     ["Tema Holdings"], id="a-statement-speaks-for-its-body"),
+    ],
+)
+def test_bodies_and_titles_named_before(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -428,6 +428,10 @@ class _Pronouns:
         return k < len(starts) and starts[k] < hi
 
 
+def _one_letter_out(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
 def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_words: _LowerWords,
                      pronouns: _Pronouns) -> bool:
     """"Tigst Assefa broke the record. '...,' she said": two or three name
@@ -549,6 +553,7 @@ class PeopleIndex:
         # (the Spanish first surname), "Lula" of Luiz Inácio Lula da Silva.
         self._by_inner: dict[str, list[Person]] = {}
         self._by_alias: dict[str, list[Person]] = {}  # "Joko Widodo, known as Jokowi"
+        self._near_surnames: dict[str, set[str]] | None = None  # for _misspelt, built on first use
         self._built = False
         self.mention_pos: list[int] = []  # sorted, outside quotations
         self.mention_person: list[Person] = []
@@ -774,6 +779,11 @@ class PeopleIndex:
         self._pairs_rejected: dict[str, int] = {}  # per surname, how many leading pairs are no name
         self._family_rejected: dict[str, int] = {}  # the same for family names written first
         self._pairs_by_first: dict[str, list[re.Match[str]]] | None = None
+        # The one person of a title, by title, with the state it was read
+        # in (how many people, how many roles given since): asking "the
+        # minister" once a quote must not read every person each time.
+        self._role_edits = 0
+        self._only_titled: dict[str, tuple[tuple[int, int], Person | None]] = {}
 
     def _add(self, name_words: list[str], offset: int, before: list[str]) -> Person:
         core = _name_core(name_words)
@@ -787,6 +797,8 @@ class PeopleIndex:
             person.votes[g] += 1.0 if _bare(first) in census_first_names() else 0.4
         self.people.append(person)
         self._by_name[person.name.lower()] = person
+        if self._near_surnames is not None and last.lower() not in self._by_last:
+            self._index_near(last.lower())
         _insort(self._by_last.setdefault(last.lower(), []), person)
         if first:
             _insort(self._by_first.setdefault(first.lower(), []), person)
@@ -957,13 +969,26 @@ class PeopleIndex:
             return None
         from rapidfuzz.distance import Levenshtein  # only for the rare misspelt name
 
+        if self._near_surnames is None:
+            self._near_surnames = {}
+            for last in self._by_last:
+                self._index_near(last)
+        # Surnames one edit away share a form with one letter left out (or
+        # one is such a form of the other): looked up, not searched for,
+        # so that many unknown surnames in an article of many people stay linear.
+        near = {last for form in _one_letter_out(key) | {key} for last in self._near_surnames.get(form, ())}
         close = [
-            people for last, people in self._by_last.items()
+            self._by_last[last] for last in near
             if last[:1] == key[:1] and abs(len(last) - len(key)) <= 1 and Levenshtein.distance(last, key) == 1
         ]
         if len(close) == 1 and len(close[0]) == 1:
             return close[0][0]
         return None
+
+    def _index_near(self, last: str) -> None:
+        assert self._near_surnames is not None
+        for form in _one_letter_out(last) | {last}:
+            self._near_surnames.setdefault(form, set()).add(last)
 
     def introduce(self, surname: str) -> Person | None:
         """The full name behind a speaker's surname that no list knew:
@@ -1220,8 +1245,17 @@ class PeopleIndex:
                 return person
         # "China's ambassador to Britain warned ..." before the article names
         # him: the one person it gives that title, wherever.
-        titled = [person for person in self.people if holds(person)]
-        return titled[0] if len(titled) == 1 else None
+        state = (len(self.people), self._role_edits)
+        known = self._only_titled.get(noun)
+        if known is None or known[0] != state:
+            titled = [person for person in self.people if holds(person)]
+            known = self._only_titled[noun] = (state, titled[0] if len(titled) == 1 else None)
+        return known[1]
+
+    def give_role(self, person: Person, role: str) -> None:
+        """A fuller role the article gives a person later on."""
+        person.role = role
+        self._role_edits += 1
 
 
 # Where a sentence ends: its closing punctuation (and any closing mark)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from . import lexicon
@@ -280,6 +279,14 @@ class Organizations:
         order = sorted(range(len(self.positions)), key=self.positions.__getitem__)
         self.positions = [self.positions[k] for k in order]
         self.names = [self.names[k] for k in order]
+        for described in self.kinds.values():
+            described.sort(key=lambda item: item[0])  # (two patterns add to it, each in order)
+        # Look-ups by name and by word, built on first use, so that asking
+        # once a quote stays linear in an article of many bodies.
+        self._mentions_of: dict[str, list[int]] | None = None  # name -> its indexes in self.names
+        self._with_word: dict[str, list[int]] | None = None  # a word of a name, lower case -> indexes
+        self._by_last_word: dict[str, set[str]] | None = None  # last word -> the names that end in it
+        self._documents_by_noun: dict[str, list[tuple[int, str]]] | None = None  # head noun -> (where, author)
 
     def _described_as(self, noun: str, name: str, start: int, text: str, inside_quote: Callable[[int], bool],
                       is_person: Callable[[str], bool]) -> None:
@@ -310,10 +317,14 @@ class Organizations:
 
     def issued_at(self, head: str, position: int) -> tuple[int, str] | None:
         """(where the article named the document with its author, the author)."""
-        for at, noun, name in reversed(self.documents):
-            if at <= position and noun == head:  # (the mention may be the document phrase itself)
-                return at, name
-        return None
+        if self._documents_by_noun is None:
+            self._documents_by_noun = {}
+            for at, noun, name in self.documents:  # (in order)
+                self._documents_by_noun.setdefault(noun, []).append((at, name))
+        found = self._documents_by_noun.get(head, ())
+        # The last named at or before ``position`` (the mention may be the document phrase itself).
+        k = bisect.bisect_right(found, position, key=lambda item: item[0])
+        return found[k - 1] if k else None
 
     @staticmethod
     def _is_body(text: str, m: re.Match[str], words: list[str], speaker_names: set[str],
@@ -374,9 +385,10 @@ class Organizations:
         last body named; None when nothing fits."""
         noun = noun.lower()
         k = bisect.bisect_left(self.positions, position)
-        described = [name for at, name in self.kinds.get(noun, ()) if at < position]
-        if described and position - self.kinds[noun][len(described) - 1][0] <= _WINDOW:
-            return described[-1]  # "the airline, Qantas, ... the airline said"
+        described = self.kinds.get(noun, ())
+        d = bisect.bisect_left(described, position, key=lambda item: item[0])
+        if d and position - described[d - 1][0] <= _WINDOW:
+            return described[d - 1][1]  # "the airline, Qantas, ... the airline said"
         if noun in lexicon.GENERIC_BODY_NOUNS:
             # "the company": the body named in the same sentence or the one
             # before; else the one the article has named most so far (its
@@ -387,17 +399,44 @@ class Organizations:
                 return _one_word_subject(self._text, position, self._is_person)
             if position - found[0][0] <= _NEARBY:
                 return found[0][1]
-            counts = Counter(self.names[:k])
-            return max(found, key=lambda item: (counts[item[1]], item[0]))[1]
+            mentions = self._name_mentions()
+            # (how often each was named before here: its mentions before k)
+            return max(found, key=lambda item: (bisect.bisect_left(mentions[item[1]], k), item[0]))[1]
         # A word of the body's own name reaches back over the whole article
-        # ("the doctors", and "the physicians", for Doctors for Camp Closure).
-        nouns = {noun} | lexicon.MEMBER_SYNONYMS.get(noun, frozenset())
-        for name in reversed(self.names[:k]):
-            if any(w.lower() in nouns for w in name.split()):
-                return name
-        return None
+        # ("the doctors", and "the physicians", for Doctors for Camp Closure):
+        # the latest name before here that holds one.
+        with_word = self._word_mentions()
+        latest = -1
+        for word in {noun} | lexicon.MEMBER_SYNONYMS.get(noun, frozenset()):
+            indexes = with_word.get(word, ())
+            j = bisect.bisect_left(indexes, k)
+            if j:
+                latest = max(latest, indexes[j - 1])
+        return self.names[latest] if latest >= 0 else None
 
     def by_word(self, word: str) -> str | None:
         """'Machine' -> Big Machine, when one body's name ends so."""
-        matches = {n for n in self.names if n.split()[-1] == word and n != word}
+        matches = {n for n in self._ending_in().get(word, ()) if n != word}
         return matches.pop() if len(matches) == 1 else None
+
+    def _name_mentions(self) -> dict[str, list[int]]:
+        if self._mentions_of is None:
+            self._mentions_of = {}
+            for k, name in enumerate(self.names):
+                self._mentions_of.setdefault(name, []).append(k)
+        return self._mentions_of
+
+    def _word_mentions(self) -> dict[str, list[int]]:
+        if self._with_word is None:
+            self._with_word = {}
+            for k, name in enumerate(self.names):
+                for word in {w.lower() for w in name.split()}:
+                    self._with_word.setdefault(word, []).append(k)
+        return self._with_word
+
+    def _ending_in(self) -> dict[str, set[str]]:
+        if self._by_last_word is None:
+            self._by_last_word = {}
+            for name in self._name_mentions():
+                self._by_last_word.setdefault(name.split()[-1], set()).add(name)
+        return self._by_last_word

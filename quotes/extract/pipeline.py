@@ -67,8 +67,9 @@ class _Resolver:
         self._speaker_starts = [m.start for m in speakers]
         self._people: PeopleIndex | None = None
         self._organizations: Organizations | None = None
-        # Documents the article introduced, in order: (head noun, name, kind).
-        self.documents: list[tuple[str, str, str]] = []
+        # The document the article introduced last for each head noun:
+        # head -> (name, kind).
+        self.documents: dict[str, tuple[str, str]] = {}
 
     def _inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self._span_starts, pos) - 1
@@ -215,7 +216,7 @@ class _Resolver:
             if person is not None:
                 # The fullest role the article gives is the one to keep.
                 if m.role and len(m.role) > len(person.role or ""):
-                    person.role = m.role
+                    self.people.give_role(person, m.role)
                 return person.name, PERSON, m.role or person.role
             if len(words) == 1:
                 body = self.organizations.by_word(words[0])
@@ -276,9 +277,9 @@ class _Resolver:
                 # after "Smith said" is as often the next person to speak.)
                 return self.resolve(speaker)
         if m.kind == DOCUMENT:
-            for head, name, kind in reversed(self.documents):
-                if head == m.head:
-                    return name, kind, None
+            if m.head in self.documents:
+                name, kind = self.documents[m.head]
+                return name, kind, None
             issued = self.organizations.issued_at(m.head or "", m.start)
             if issued is not None:
                 at, author = issued
@@ -396,9 +397,9 @@ class _Resolver:
         issuer_match = _ACRONYM_RE.search(role or "")
         issuer = issuer_match.group() if issuer_match else speaker
         if kind == ORGANIZATION:
-            self.documents.append((m.group(2).lower(), speaker, ORGANIZATION))
+            self.documents[m.group(2).lower()] = (speaker, ORGANIZATION)
             return
-        self.documents.append((m.group(2).lower(), f"{issuer} {phrase}", DOCUMENT))
+        self.documents[m.group(2).lower()] = (f"{issuer} {phrase}", DOCUMENT)
 
 
 # A sentence that opens with a document: "The report, released Tuesday,".
