@@ -772,6 +772,12 @@ class PeopleIndex:
                     if not inside_quote(offset):
                         self._mention(offset, person)
                     break
+        # The passes above each add mentions in text order, one pass after
+        # another: sorted once here (stably: of two at one place, the one
+        # added first stays first), not inserted in place (quadratic).
+        order = sorted(range(len(self.mention_pos)), key=self.mention_pos.__getitem__)
+        self.mention_pos = [self.mention_pos[k] for k in order]
+        self.mention_person = [self.mention_person[k] for k in order]
         self._voted = False
         self._built = True
         self._sentence_starts: list[int] | None = None
@@ -867,6 +873,10 @@ class PeopleIndex:
             self._by_name = {key: root(p) for key, p in self._by_name.items()}
 
     def _mention(self, offset: int, person: Person) -> None:
+        if not self._built:
+            self.mention_pos.append(offset)  # (sorted at the end of the build)
+            self.mention_person.append(person)
+            return
         k = bisect.bisect_right(self.mention_pos, offset)
         self.mention_pos.insert(k, offset)
         self.mention_person.insert(k, person)
