@@ -1084,7 +1084,10 @@ def attribute_block(text: str, block: Block, out: dict[int, Attribution]) -> Non
     """Run the sieves over the quotes of one block, in policy order."""
     tokens = block.tokens
     quotes = block.quote_tokens
+    last = len(tokens) - 1
     for qi in quotes:
+        if (qi == 0 or tokens[qi - 1].kind == QUOTE) and (qi == last or tokens[qi + 1].kind == QUOTE):
+            continue  # between two quotations, no words of the writer's to read (a text of many marks)
         found = trailing(text, block, qi) or leading(text, block, qi)
         if found:
             out[tokens[qi].quote] = found

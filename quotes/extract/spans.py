@@ -146,7 +146,7 @@ def find_quote_spans(text: str, paragraphs: Paragraphs | None = None) -> list[Qu
             t = bisect.bisect_right(tag_starts, i) - 1
             if t >= 0 and i < tags[t][1]:
                 continue
-        mark = m.group()
+        mark = text[i]
         if mark == '"':
             # The straight mark, read inline (most marks are straight ones,
             # and this loop runs once a mark): see _direction.
