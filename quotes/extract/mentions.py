@@ -554,6 +554,11 @@ class PeopleIndex:
         self._by_inner: dict[str, list[Person]] = {}
         self._by_alias: dict[str, list[Person]] = {}  # "Joko Widodo, known as Jokowi"
         self._near_surnames: dict[str, set[str]] | None = None  # for _misspelt, built on first use
+        # The one person of a title, by title, with the state it was read
+        # in (how many people, how many roles given since): asking "the
+        # minister" once a quote must not read every person each time.
+        self._role_edits = 0
+        self._only_titled: dict[str, tuple[tuple[int, int], Person | None]] = {}
         self._built = False
         self.mention_pos: list[int] = []  # sorted, outside quotations
         self.mention_person: list[Person] = []
@@ -593,7 +598,7 @@ class PeopleIndex:
         tried: set[tuple[str, int]] = set()
         for name, start, role in sorted(named, key=lambda n: n[1]):
             if (name, start) in tried:
-                continue  # a name both a cue and the reported-speech pattern found: the role plays no part below but in _add
+                continue  # (found by a cue and by the reported-speech pattern alike: judged once, the first with its role)
             tried.add((name, start))
             words = name.split()
             if len(words) > 1 and starts_sentence(text, start) and is_role_noun(words[0]):
@@ -785,11 +790,6 @@ class PeopleIndex:
         self._pairs_rejected: dict[str, int] = {}  # per surname, how many leading pairs are no name
         self._family_rejected: dict[str, int] = {}  # the same for family names written first
         self._pairs_by_first: dict[str, list[re.Match[str]]] | None = None
-        # The one person of a title, by title, with the state it was read
-        # in (how many people, how many roles given since): asking "the
-        # minister" once a quote must not read every person each time.
-        self._role_edits = 0
-        self._only_titled: dict[str, tuple[tuple[int, int], Person | None]] = {}
 
     def _add(self, name_words: list[str], offset: int, before: list[str]) -> Person:
         core = _name_core(name_words)
