@@ -41,3 +41,20 @@ def test_any_text_extracts_and_offsets_slice_back(text: str) -> None:
 @given(st.lists(PIECES, max_size=60).map("".join))
 def test_extraction_is_deterministic(text: str) -> None:
     assert extract(text) == extract(text)
+
+
+_WORDISH = st.text(alphabet="abé1_-'’ .,\nA", max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_WORDISH, words=st.lists(st.text(alphabet="abé1_-'’.A", min_size=1, max_size=4), max_size=40))
+def test_lower_case_words_read_from_a_set_as_found_by_search(text: str, words: list[str]) -> None:
+    """After its first searches the article's lower-case words are read from
+    a set of its words (linear time); either way the answer is the same."""
+    from quotes.extract.mentions import _LowerWords
+
+    searched, from_set = _LowerWords(text), _LowerWords(text)
+    searched._searches = -len(words) - 1  # (never reaches the set)
+    from_set._searches = 10**6  # (always does, where a word can be in it)
+    for word in words:
+        assert (word in searched) == (word in from_set), (text, word)

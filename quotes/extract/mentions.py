@@ -377,6 +377,12 @@ class _LowerWords:
     def __init__(self, text: str) -> None:
         self._text = text
         self._seen: dict[str, bool] = {}
+        # The first few words are searched for; after them the article's
+        # words are read into a set once (a search each would make an
+        # article of many new names quadratic; the set would cost a short
+        # one more than the few words it asks for).
+        self._searches = 0
+        self._runs: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         found = self._seen.get(word)
@@ -385,6 +391,11 @@ class _LowerWords:
         return found
 
     def _written(self, word: str) -> bool:
+        if self._searches >= _SEARCHES_BEFORE_A_SET and _WORD_RUN_RE.fullmatch(word):
+            if self._runs is None:
+                self._runs = set(_WORD_RUN_RE.findall(self._text))
+            return word in self._runs  # (a run of word characters, whole: as the search below finds it)
+        self._searches += 1
         text = self._text
         at = text.find(word)
         while at >= 0:
@@ -397,6 +408,11 @@ class _LowerWords:
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char in "_’'-"
+
+
+# Runs of the characters _is_word_char accepts (\w is a letter, a digit or "_").
+_WORD_RUN_RE = re.compile(r"[\w’'-]+")
+_SEARCHES_BEFORE_A_SET = 16
 
 
 class _Pronouns:
