@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
 import time
 from pathlib import Path
@@ -225,8 +226,6 @@ _NAMED_PARAGRAPHS = [
 
 
 def _named_article(template: str, paragraphs: int, seed: int) -> str:
-    import random
-
     rng = random.Random(seed)
 
     def word() -> str:

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes import extract
+from quotes.extract.mentions import _LowerWords
 
 # Text built from the pieces that trouble a quote parser: every kind of
 # quotation mark, apostrophes, paragraph breaks, cue words, names, pronouns.
@@ -51,8 +52,6 @@ _WORDISH = st.text(alphabet="abé1_-'’ .,\nA", max_size=60)
 def test_lower_case_words_read_from_a_set_as_found_by_search(text: str, words: list[str]) -> None:
     """After its first searches the article's lower-case words are read from
     a set of its words (linear time); either way the answer is the same."""
-    from quotes.extract.mentions import _LowerWords
-
     searched, from_set = _LowerWords(text), _LowerWords(text)
     searched._searches = -len(words) - 1  # (never reaches the set)
     from_set._searches = 10**6  # (always does, where a word can be in it)
