@@ -16,9 +16,9 @@ import functools
 import importlib.util
 import os
 import pickle
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 _DATA = Path(__file__).resolve().parent / "data"

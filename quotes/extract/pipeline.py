@@ -15,10 +15,20 @@ import gc
 import re
 from typing import TYPE_CHECKING
 
-from ..models import DIRECT, DOCUMENT, MULTI_PARAGRAPH, ORGANIZATION, PARTIAL, PERSON, UNKNOWN, Quote
+from ..models import (
+    DIRECT,
+    DOCUMENT,
+    MULTI_PARAGRAPH,
+    ORGANIZATION,
+    PARTIAL,
+    PERSON,
+    UNKNOWN,
+    Quote,
+)
 from . import lexicon
-from .attribute import Attribution, attribute
+from .attribute import attribute
 from .confidence import UNATTRIBUTED, cell, confidence
+from .cues import Attribution
 from .descriptions import Description, last_description
 from .mentions import (
     AGE_RE,
@@ -31,6 +41,7 @@ from .mentions import (
     mentions_known_as,
 )
 from .namelists import is_place, likely_given_names
+from .sieves import STRONG_SIEVES
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
 
 if TYPE_CHECKING:
@@ -567,7 +578,7 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
         if _is_scare_quote(text, span):
             continue
         a = attributions.get(i)
-        strong = a is not None and a.sieve in ("trailing", "leading")
+        strong = a is not None and a.sieve in STRONG_SIEVES
         if a is None or (not strong and _is_title_like(text, span)):
             if not _is_statement(text, span):
                 continue
