@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes import extract
-from quotes.extract.mentions import _LowerWords
+from quotes.extract.namewords import _LowerWords
 
 # Text built from the pieces that trouble a quote parser: every kind of
 # quotation mark, apostrophes, paragraph breaks, cue words, names, pronouns.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon
-from .mentions import SpeakerMention
+from .speaker_phrase import SpeakerMention
 from .tokens import PUNCT, QUOTE, WORD, Token, sentence_bounds
 
 _SPEECH_END = frozenset(",?!—–-:")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon
-from .mentions import is_agent_noun
+from .namewords import is_agent_noun
 
 _DESCRIPTION_RE = re.compile(
     r"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+"

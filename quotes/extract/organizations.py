@@ -18,8 +18,8 @@ import re
 from collections.abc import Callable
 
 from . import lexicon
-from .mentions import is_role_noun
 from .namelists import demonyms, is_place, likely_given_names, organization_heads
+from .namewords import is_role_noun
 
 # Capitalised words, acronyms with digits (D4CC), joined by the small words
 # that stand inside bodies' names; within one line, as a name never runs on

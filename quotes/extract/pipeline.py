@@ -30,19 +30,13 @@ from .attribute import attribute
 from .confidence import UNATTRIBUTED, cell, confidence
 from .cues import Attribution
 from .descriptions import Description, last_description
-from .mentions import (
-    AGE_RE,
-    GIVEN_NAME_PHRASE,
-    PeopleIndex,
-    Person,
-    SpeakerMention,
-    is_people_noun,
-    is_title,
-    mentions_known_as,
-)
+from .introductions import GIVEN_NAME_PHRASE
 from .namelists import is_place, likely_given_names
+from .namewords import AGE_RE, is_people_noun, is_title, mentions_known_as
+from .people import PeopleIndex, Person
 from .sieves import STRONG_SIEVES
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
+from .speaker_phrase import SpeakerMention
 
 if TYPE_CHECKING:
     from .organizations import Organizations

@@ -23,7 +23,7 @@ from .cues import (
     _used_as_noun,
     is_cue,
 )
-from .mentions import parse_speaker
+from .speaker_phrase import parse_speaker
 from .subjects import (
     _CLAUSE_WORDS,
     _MAX_PHRASE,

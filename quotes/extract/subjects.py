@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..models import ORGANIZATION, PERSON, UNKNOWN
 from . import lexicon
 from .cues import _DETERMINERS, _NAMING_CUES, is_cue
-from .mentions import SpeakerMention, is_agent_noun, is_title, parse_speaker
+from .namewords import is_agent_noun, is_title
+from .speaker_phrase import SpeakerMention, parse_speaker
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token
 
 # Words that end a speaker phrase when reading backwards from a cue.

@@ -1,0 +1,345 @@
+"""Where an article introduces people: the candidate finders of the people
+index.
+
+Each finder reads the whole text once and proposes people where a pattern
+of news writing introduces one: (name, where, role) for the names that
+``PeopleIndex._admit`` judges, (name, where, relative noun) for relatives,
+(given name, where) for people known by a given name alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .namelists import (
+    common_first_names,
+    first_name_genders,
+    likely_given_names,
+    organization_heads,
+)
+from .namewords import (
+    NAME_RUN_RE,
+    _bare,
+    _followed_by_name_use,
+    _is_name_word,
+    _place_not_name,
+    _role_word_first,
+    _unknown_name,
+    clean_word,
+    is_role_noun,
+    is_title,
+)
+from .speaker_phrase import _PREPOSITIONS
+
+if TYPE_CHECKING:
+    from .people import Person
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+from .namewords import (
+    is_agent_noun,
+    starts_sentence,
+)
+
+_BRACKETED_GIVEN_RE = re.compile(r"\(([A-Z][a-z]+)\)[ \t]+([A-Z][\w’'-]+)")
+
+# Two or three capitalised words, an optional appositive between commas,
+# and a verb of saying: the subject of reported speech.
+_CUE_SUBJECT_RE = re.compile(
+    r"([A-Z](?<![\w’'.-][A-Z])[\w’'-]+[ \t](?:[A-Z][\w’'-]+[ \t])?[A-Z][\w’'-]+)(?:, ([^,.\n\"“”]{2,80}),|,)? "
+    r"(?:said|says|told|tells|added|adds|explained|noted|wrote|writes|stated|asked|replied|warned|argued|insisted|recalled"
+    r"|confirmed|confirms|announced|announces)\b"
+)
+
+# "A spokesperson for Meta, Kym Lin, said": the role before the name.
+_ROLE_BEFORE_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([^,.\n\"“”]{2,60}),\s+$")
+
+
+def _a_person_s_role(role: str | None) -> bool:
+    """Does a role phrase's head say a person ("spokesperson for Meta")?"""
+    words = (role or "").lower().split()
+    end = next((k for k, w in enumerate(words) if w in _ROLE_HEAD_ENDS), len(words))
+    head = words[end - 1] if end else None
+    return head is not None and (head in lexicon.TITLE_WORDS or head in lexicon.PERSON_NOUNS or is_agent_noun(head))
+
+
+# Words that end a role's head noun: "spokesperson for Meta", "group that owns".
+_ROLE_HEAD_ENDS = frozenset("for of at to in on with from that who which whose".split())
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The role phrase that opens the sentence right before a name."""
+    m = _ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
+    if m is None or not starts_sentence(text, m.start()):
+        return None
+    return m.group(1)
+
+
+_PREFIXED_NAME_PAIR_RE = re.compile(
+    r"([A-Z](?<![\w’'.-][A-Z])[\w’'-]+[ \t]+(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w’'-]+)"
+)
+# (Found from the comma, then the relative before it: a scan for the
+# possessive at every position would cost more.)
+# "Dan (not his real name), a 19-year-old student": an apposition after a
+# sentence's first word (found from the comma, which the engine finds fast;
+# the word is read back from there), and "gave only her first name, Grace".
+_APPOSITION_RE = re.compile(r",[ \t]+(?:an?|\d{1,3}),?[ \t]")
+_OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)([A-Z\u00c0-\u00de][^\W\d_]+)(?:[ \t]+\([^()\n]{0,40}\))?$")
+# The words that give a person's only name: "gave only her first name,",
+# "identified himself only as".
+GIVEN_NAME_PHRASE = r"(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by))"
+_GIVEN_ONLY_RE = re.compile(GIVEN_NAME_PHRASE + r",?[ \t]+([A-Z][a-z]+)\b")
+_NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),")
+
+
+_RELATIVE_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
+    + lexicon.alternation(lexicon.RELATIVE_GENDER)
+    + r")$"
+)
+_ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w’'-]+[ \t]){1,2}[A-Z][\w’'-]+)(?=[,.;])")
+
+
+Inside = Callable[[int], bool]  # is a position inside a quotation?
+Named = list[tuple[str, int, str | None]]  # (name, where, role)
+
+
+def bracketed_given(text: str, inside_quote: Inside) -> Named:
+    """'Coach (Frank) Vogel': a given name the writer put in brackets."""
+    return [
+        (f"{m.group(1)} {m.group(2)}", m.start(1), None)
+        for m in _BRACKETED_GIVEN_RE.finditer(text)
+        if _bare(m.group(1)) in first_name_genders()
+    ]
+
+
+def reported_speech_subjects(text: str, inside_quote: Inside) -> Named:
+    """'Lakshiwnder Singh, another deportee, said he had paid': reported
+    speech names people too."""
+    named: Named = []
+    for m in _CUE_SUBJECT_RE.finditer(text):
+        if inside_quote(m.start(1)):
+            continue
+        role = m.group(2) or (_role_before(text, m.start(1)) if text[m.start(1) - 2 : m.start(1)] == ", " else None)
+        if text[m.end(1)] == "," and m.group(2) is None and not _a_person_s_role(role):
+            continue  # "The group that owns her music, Big Machine, says": a body
+        named.append((m.group(1), m.start(1), role))
+    return named
+
+
+def prefixed_surnames(text: str, inside_quote: Inside) -> Named:
+    """'Layla al-Hashimi': a surname with a lower-case prefix ends a name
+    the capitals miss (only where the article writes one)."""
+    if "-" not in text:
+        return []
+    return [(m.group(1), m.start(1), None) for m in _PREFIXED_NAME_PAIR_RE.finditer(text) if not inside_quote(m.start(1))]
+
+
+def according_to_sources(text: str, inside_quote: Inside) -> Named:
+    """'According to Ngozi Okonjo-Iweala, trade ...': a source is named."""
+    if "ccording to" not in text:
+        return []
+    return [(m.group(1), m.start(1), None) for m in _ACCORDING_TO_RE.finditer(text) if not inside_quote(m.start(1))]
+
+
+# The finders whose names the index judges, in the order their proposals
+# are weighed (of one name at one place, the first proposal's role is kept).
+NAME_FINDERS: tuple[Callable[[str, Inside], Named], ...] = (
+    bracketed_given,
+    reported_speech_subjects,
+    prefixed_surnames,
+    according_to_sources,
+)
+
+
+def relatives_named(text: str) -> list[tuple[str, int, str]]:
+    """'Her son, Mark, was 12', 'her husband, Joon Park,': a relative
+    between commas, with the relative noun before it (the index adds the
+    ones right after the noun, 'his brother Amit', as it reads the runs)."""
+    relatives: list[tuple[str, int, str]] = []
+    for m in _NAME_IN_COMMAS_RE.finditer(text):
+        noun = _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if noun is not None:
+            relatives.append((m.group(1), m.start(1), noun.group(1)))
+    return relatives
+
+
+def given_names_alone(text: str, lower_words: Container[str]) -> list[tuple[str, int]]:
+    """'Dan (not his real name), a 19-year-old student, has ...' and 'one
+    woman, who gave only her first name, Grace,': people the article calls
+    by a given name alone as they come on stage."""
+    given_names: list[tuple[str, int]] = []
+    for m in _APPOSITION_RE.finditer(text):
+        back = _OPENING_GIVEN_RE.search(text, max(0, m.start() - 60), m.start())
+        if back is None:
+            continue
+        word = back.group(1)
+        # An age after the word ("Mbappé, 25, scored") says a person,
+        # whether or not a list knows the name; "a"/"an" only after a
+        # given name ("Dan, a student", not "Reuters, a news agency").
+        aged = any(c.isdigit() for c in m.group())
+        if _bare(word) in first_name_genders() or (aged and word.lower() not in lower_words):
+            given_names.append((word, back.start(1)))
+    if "first name" in text or "given name" in text or "identified" in text:
+        given_names += [(m.group(1), m.start(1)) for m in _GIVEN_ONLY_RE.finditer(text)]
+    return given_names
+
+
+_NAME_PAIR_RE = re.compile(r"(?<![\w’'.])([A-Z][\w’'-]+)[ \t\u00a0]+(?=([A-Z][\w’'-]+)\b)")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \t\u00a0]+$")
+
+
+class LaterIntroductions:
+    """Full names the people index finds only when asked: a surname no
+    list knew as part of a name ("Deval Patrick", for "Patrick said"), a
+    family name written first, the name a description stands for. A base
+    of ``PeopleIndex``, whose fields these read."""
+
+    text: str
+    people: list[Person]
+
+    def introduce(self, surname: str) -> Person | None:
+        """The full name behind a speaker's surname that no list knew:
+        "Eyamba Sowers didn't know ..." and later "said Sowers". The first
+        place the article writes a name word right before the surname gives
+        the person, who then joins the index like any other."""
+        known = [p for p in self._by_last.get(surname.lower(), ()) if p.first]
+        if len(known) == 1:
+            return known[0]  # introduced already, by an earlier call or a cue
+        return self._first_pair(surname, len(self.text)) or self._family_name_first(surname)
+
+    def _family_name_first(self, family: str) -> Person | None:
+        """"Xi said" where the article wrote "Xi Jinping": a family name
+        written first, as Chinese, Korean and Vietnamese names are, when no
+        name word stands before it anywhere. The first "Family Given" pair
+        whose second word is a name word names the person."""
+        if _bare(family) in first_name_genders():
+            return None  # "Emma said": a given name, whose surname follows it
+        if self._pairs_by_first is None:
+            self._pairs_by_first = {}
+            for m in _NAME_PAIR_RE.finditer(self.text):
+                self._pairs_by_first.setdefault(m.group(1), []).append(m)
+        pairs = self._pairs_by_first.get(family, ())
+        i = self._family_rejected.get(family, 0)  # (each pair judged once, as in _first_pair)
+        while i < len(pairs):
+            m = pairs[i]
+            given = m.group(2)
+            if not _is_name_word(given) or _place_not_name(given) or _bare(given) in organization_heads() \
+                    or _bare(given) in common_first_names():
+                i += 1
+                self._family_rejected[family] = i
+                continue  # ("Was Ralph still ...?": Ralph is the given name of a name written the other way)
+            existing = self._by_name.get(f"{family} {clean_word(given)}".lower())
+            if existing is not None:
+                return existing
+            person = self._add([family, clean_word(given)], m.start(), [])
+            self._mention(m.start(), person)
+            return person
+        return None
+
+    def introduce_before(self, surname: str, position: int) -> Person | None:
+        """The person "Word Surname" the article wrote before ``position``,
+        when the only one of that surname known so far comes after it: a
+        bare surname points back ("Hori Parata ... says Parata", though a son
+        "Robert Parata", whose given name the lists know, comes later)."""
+        known = [p for p in self._by_last.get(surname.lower(), ()) if p.first]
+        if any(p.position <= position for p in known):
+            return None
+        person = self._first_pair(surname, position)
+        return person if person is not None and person not in known else None
+
+    def _first_pair(self, surname: str, before: int) -> Person | None:
+        """The first "Word Surname" pair before ``before`` whose first word
+        can be a given name; it joins the index (once) as a person."""
+        if self._pairs is None:
+            # Every "Word Surname" pair of the article, read once: asking
+            # for many surnames must not read the article many times.
+            self._pairs = {}
+            for m in _NAME_PAIR_RE.finditer(self.text):
+                self._pairs.setdefault(m.group(2), []).append(m)
+        pairs = self._pairs.get(surname, ())
+        # Pairs found to be no name are skipped on later calls: each pair is
+        # judged once, however often the surname is asked for.
+        i = self._pairs_rejected.get(surname, 0)
+        while i < len(pairs):
+            m = pairs[i]
+            if m.start() >= before:
+                break
+            given = m.group(1)
+            bare = _bare(given)
+            if (
+                not _is_name_word(given)
+                or given.endswith(("'s", "’s"))
+                or bare in organization_heads()
+                or _place_not_name(given)
+                or (starts_sentence(self.text, m.start()) and bare not in likely_given_names() and not _followed_by_name_use(self.text, m))
+                or (starts_sentence(self.text, m.start()) and is_role_noun(given))  # "Rapper Stormzy"
+            ):
+                i += 1
+                if i > self._pairs_rejected.get(surname, 0):
+                    self._pairs_rejected[surname] = i
+                continue
+            words = [clean_word(given), surname]
+            existing = self._by_name.get(" ".join(words).lower())
+            if existing is not None:
+                return existing
+            start = m.start()
+            opening = _WORD_BEFORE_RE.search(self.text, max(0, start - 40), start)
+            if opening is not None and self._opens_name(opening):
+                # "Đặng Văn Lâm ... Lâm said", "Mary Ann Smith ... Smith said":
+                # a third name word opens the run.
+                words.insert(0, opening.group(1))
+                start = opening.start(1)
+            existing = self._by_name.get(" ".join(words).lower())
+            if existing is not None:
+                return existing
+            person = self._add(words, start, [])
+            self._mention(start, person)
+            return person
+        return None
+
+    def name_pair_before(self, position: int, reach: int) -> Person | None:
+        """The last run of two or three name words before ``position``
+        (within ``reach``, outside quotations) that reads as a name no list
+        knows, added to the index as a person: for a description of a
+        person ("the 29-year-old") that nothing known stands for."""
+        lo = max(0, position - reach)
+        found = None
+        for m in NAME_RUN_RE.finditer(self.text, lo, position):
+            words = m.group().split()
+            role = _role_word_first(words)
+            if 2 <= len(words) - role <= 3 and _unknown_name(words[role:], self._lower_words) and not self._inside_quote(m.start()):
+                found = (m, words, role)
+        if found is None:
+            return None
+        m, words, role = found
+        start = m.start() + len(" ".join(words[:role])) + (1 if role else 0)
+        person = self._by_name.get(" ".join(words[role:]).lower()) or self._add(words[role:], start, words[:role])
+        self._mention(start, person)
+        return person
+
+    def _opens_name(self, opening: re.Match[str]) -> bool:
+        """Is the capitalised word right before a "Given Surname" pair the
+        first word of the same name? Only when it opens the run, is a name
+        word and no place or time, and, opening a sentence, is a given name
+        or a word the article never writes in lower case."""
+        word = opening.group(1)
+        bare = _bare(word)
+        if not word[0].isupper() or (opening.start(1) > 0 and self.text[opening.start(1) - 1] not in " \t\n\u00a0\"“("):
+            return False
+        if not _is_name_word(word) or _place_not_name(word) or is_title(word) or bare in lexicon.TIME_WORDS \
+                or bare.endswith("ly") or word.endswith(("'s", "’s")) or bare in organization_heads():
+            return False
+        before = _WORD_BEFORE_RE.search(self.text, max(0, opening.start(1) - 40), opening.start(1))
+        if before is not None and before.group(1)[:1].isupper() and not starts_sentence(self.text, before.start(1)):
+            return False  # a longer run: not a name of three words
+        if before is not None and (before.group(1) in _PREPOSITIONS or before.group(1).lower() in ("the", "a", "an")):
+            return False  # "Special Agent in Charge Jodi Cohen", "Leader of the Opposition Rahul Gandhi": a title's end
+        if starts_sentence(self.text, opening.start(1)):
+            return bare in likely_given_names() or word.lower() not in self._lower_words
+        return True
+

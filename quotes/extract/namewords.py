@@ -1,0 +1,575 @@
+"""Words of names: is a word a title, a given name, a surname, a place; where
+the person's name lies in a run of capitalised words ('Field Office
+Director Patricia H. Hyde' -> 'Patricia H. Hyde'); nouns for roles and
+for people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .namelists import (
+    common_first_names,
+    demonyms,
+    family_first_names,
+    first_name_genders,
+    given_places,
+    is_place,
+    likely_given_names,
+    only_first_names,
+    organization_heads,
+)
+from .tokens import PREFIXED_NAME_RE, PUNCT, Token
+
+if TYPE_CHECKING:
+    pass
+
+
+# A capitalised word; the period stays only on initials and abbreviations,
+# so that a run never crosses a sentence end ("des Lilas. Brett said").
+# (It opens with one character class, which lets the regex engine skip to
+# capitals quickly; the period's cases are look-behinds after the word.)
+_ABBREVIATIONS_WITH_PERIOD = "Mr Mrs Ms Dr Sen Rep Gov Lt Gen Jr Sr St Col Capt Sgt Prof Rev Sec Atty".split()
+_CAP = (
+    r"[A-Z\u00c0-\u00de](?:\.(?:[A-Z]\.){1,2}(?=[ \t\u00a0])"  # initials written together: "M.S. Dhoni"
+    r"|[\w'’\-]*(?:(?:(?<![\w'’\-][A-Z])(?<=[A-Z])"
+    + "".join(rf"|(?<=\b{a})" for a in _ABBREVIATIONS_WITH_PERIOD)
+    + r")\.)?)"
+)
+# Lower-case words inside a surname: "Ana de la Cruz", "Pieter van den Berg".
+_PARTICLE_WORDS = lexicon.NAME_PARTICLES
+_PARTICLE = "(?:" + lexicon.alternation(_PARTICLE_WORDS) + ")"
+NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_CAP})*")
+_WORDS_RE = re.compile(r"\S+")
+# The pronouns that vote for a person's gender: not "him" or "her", which
+# are often someone else in the mention's own clause ("Kenji Mori calls her").
+# (Spelt out by case, and opening with one character class the regex engine
+# can skip to, rather than re.IGNORECASE and a leading \b, which read every
+# text about three times slower.)
+_VOTING_PRONOUN_RE = re.compile(
+    r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|imself|ers|erself)|(?<=[Ss])he|(?<=H)(?:E|IS|IMSELF|ERS|ERSELF)|(?<=S)HE)\b"
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TITLE_EXPANSIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sec": "secretary",
+    "pres": "president",
+    "dr": "doctor",
+    "atty": "attorney",
+}
+
+
+@functools.lru_cache(maxsize=65536)
+def clean_word(word: str) -> str:
+    """A name token without possessive or sentence period: Trump's -> Trump."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    elif word.endswith(("'", "’")):
+        word = word[:-1]
+    if word.endswith(".") and not (len(word) == 2 or word[:-1].lower() in _ABBREVIATED or _INITIALS_RE.fullmatch(word)):
+        word = word[:-1]
+    return word
+
+
+_ABBREVIATED = frozenset(
+    "mr mrs ms dr sen rep gov lt gen jr sr st col capt sgt prof rev sec atty".split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    return clean_word(word).rstrip(".").lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def is_title(word: str) -> bool:
+    return _bare(word) in lexicon.TITLE_WORDS
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_acronym(word: str) -> bool:
+    w = clean_word(word).replace(".", "")
+    return len(w) >= 2 and w.isupper() and w.isalpha()
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_name_word(word: str) -> bool:
+    bare = _bare(word)
+    return (
+        bool(bare)
+        and (word[:1].isupper() or PREFIXED_NAME_RE.match(word) is not None)  # "al-Zahra"
+        and bare not in lexicon.NON_NAME_WORDS
+        and bare not in lexicon.TITLE_WORDS
+        and bare not in lexicon.ORGANIZATION_NOUNS
+        and not _is_acronym(word)
+    )
+
+
+def starts_sentence(text: str, pos: int) -> bool:
+    """Is text[pos] the first word of a sentence (so its capital says nothing)?"""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k >= 0 and text[k] == '"' and (k == 0 or text[k - 1].isspace()):
+        return True  # an opening straight mark: '"See Mike?"'
+    if k > 0 and text[k] in "\"”’" and text[k - 1] in ".!?":
+        return True  # after a quotation that ended its sentence: '"... Tema." Singer Efya'
+    return k < 0 or text[k] in ".!?\n“‘(—"
+
+
+def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bool) -> bool:
+    """A sentence-initial word that is not a known name: "See Sexton",
+    "Does Rubio", "First Trump"."""
+    return (
+        followed_by_capital
+        and _bare(word) not in likely_given_names()  # (before the look back: most speakers open with a given name)
+        and starts_sentence(text, pos)
+        and not is_title(word)
+        and _bare(word) not in lexicon.HONORIFIC_GENDER
+        # "Park Ji-hoon, a 32-year-old": a family name written first
+        and not (_bare(word) in family_first_names() and _HYPHENATED_GIVEN_AFTER_RE.match(text, pos + len(word)))
+    )
+
+
+def _only_first_name(word: str) -> bool:
+    """A common first name that is not a surname: "Katharine" cannot end
+    "Cassandra Katharine" as a surname would."""
+    return _bare(word) in only_first_names()
+
+
+_LEAD_TITLE_RE = re.compile(r"\b([a-z][a-z-]+)(?:\s+(?:to|of|for)\s+(?:the\s+)?)?\s*$")
+
+
+def _lowercase_title(text: str, start: int) -> str | None:
+    """A title word in lower case just before a capitalised run ("ambassador
+    to Britain Liu Xiaming", "spokesman Zabihullah Mujahid")."""
+    window = text[max(0, start - 30) : start]
+    before = window.rstrip()[-1:]
+    if not ("a" <= before <= "z" or before == "-"):
+        return None  # (the pattern ends in a lower-case word: a quick no for most runs)
+    m = _LEAD_TITLE_RE.search(window)
+    if m and is_title(m.group(1)) and m.group(1) not in ("the", "former", "then", "current"):
+        return " ".join(m.group(0).split())  # "ambassador to"
+    return None
+
+
+def _role_words(before: list[str]) -> str | None:
+    return " ".join(w for w in before if is_title(w) or w[:1].isupper()) or None
+
+
+def _followed_by_name_use(text: str, m: re.Match[str]) -> bool:
+    """A sentence-initial pair read as a name when a verb follows it
+    ("Eyamba Sowers didn't know"), not another capitalised word."""
+    end = m.end() + len(m.group(2))  # the pair's second word is a lookahead
+    rest = text[end : end + 30].lstrip(" ,")
+    return bool(rest) and rest[0].islower()
+
+
+def _place_not_name(word: str) -> bool:
+    """"Britain" in "ambassador to Britain Liu Xiaming": a place, or a
+    nationality, that some name list also holds; only a common English first
+    name that is a place too (Georgia, Jordan) can still open a name, and
+    a nationality never does ("German Chancellor")."""
+    bare = _bare(word)
+    return bare in demonyms() or (is_place(bare) and bare not in common_first_names() and bare not in given_places())
+
+
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:(?<!ccording )to|in|from|of|at|for)\s+$", re.IGNORECASE)
+
+
+def _pair_after_no_place(text: str, start: int, words: list[str]) -> bool:
+    """Two words a cue names, not after "to"/"in": the first is a given name
+    even when a town bears it too ("Ngozi Okonjo-Iweala"), unlike "Britain"
+    in "ambassador to Britain Liu Xiaming"."""
+    return (
+        len(words) == 2
+        and _bare(words[0]) not in demonyms()
+        and not _PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start)
+    )
+
+
+_PATRONYMIC_PARTICLES = frozenset(("bin", "ibn", "bint", "binti", "ben"))
+# The Arabic article capitalised inside a name ("Khalid Al Falih", "Tamim bin
+# Hamad Al Thani"); first in a name it is a given name ("Al Gore").
+_CAPITAL_PARTICLES = frozenset(("Al", "El"))
+
+
+def _name_core(words: list[str]) -> list[str]:
+    """A name's words without its suffix (Jr., III)."""
+    return [w for w in words if _bare(w) not in _SUFFIXES]
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def person_name_in(words: list[str]) -> tuple[int, int] | None:
+    """[i, j) of the (last) person's name inside a run of capitalised words
+    (see _person_name_in); remembered, as articles repeat their names."""
+    return _person_name_in(tuple(words))
+
+
+@functools.lru_cache(maxsize=16384)
+def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """[i, j) of the (last) person's name inside a run of capitalised words.
+
+    A name is a known first name, optional initials, a surname and an optional
+    suffix ("Field Office Director Patricia H. Hyde" -> "Patricia H. Hyde");
+    a third full word is taken only when it ends the run ("Debbie Wasserman
+    Schultz", but "Ted Cruz" in "Ted Cruz Super Tuesday"). Without a known
+    first name, the words after the titles that open the run ("Sen. Rubio"),
+    or a pair whose last word is a known surname ("Jeb Bush").
+    """
+    n = len(words)
+    firsts = first_name_genders()
+    family_first = _family_name_then_given(words)
+    if family_first is not None:
+        return family_first
+    found = None
+    i = 0
+    while i < n - 1:
+        if not (_is_given(_bare(words[i]), firsts) and _is_name_word(words[i])) or _place_not_name(words[i]) \
+                or words[i].endswith(("'s", "’s")):  # "Kenya's Interior Minister": a possessor, then its noun
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (_is_initial(words[j]) or (j + 1 < n and (words[j] in _PARTICLE_WORDS or words[j] in _CAPITAL_PARTICLES))):
+            j += 1  # "Patricia H. Hyde", "Bill de Blasio", "Khalid Al Falih"
+        if j == n - 1 and _bare(words[j]) in lexicon.WORD_SURNAMES \
+                and words[j][:1].isupper() and not words[i].endswith(("'s", "’s")):
+            pass  # "Carole King", "Lena Park": a title or a noun as the surname
+        elif j >= n or not _is_name_word(words[j]) or _is_initial(words[j]) or _only_first_name(words[j]):
+            i += 1
+            continue
+        j += 1
+        if j == i + 2 and n - i >= 4 and _double_given_then_surname(words, i):
+            # "Andrés Manuel López Obrador", "Juan Carlos Rodríguez Gómez":
+            # two given names, then a two-part surname that ends the run.
+            found = (i, n)
+            break
+        ends_run = j == n - 1 or (j == n - 2 and _bare(words[n - 1]) in _SUFFIXES)  # "... Massoud Jr."
+        if ends_run and _is_name_word(words[j]) and not words[j - 1].endswith(("'s", "’s")):
+            j += 1  # a middle name or a two-word surname that ends the run
+        k = j
+        while k < n - 1 and words[k] in _PARTICLE_WORDS:
+            k += 1
+        if k > j and k == n - 1 and _is_name_word(words[k]):
+            j = n  # "José Ortega y Gasset": a particle, then the surname's last word
+        elif j == n - 2 and words[j] in _CAPITAL_PARTICLES and _is_name_word(words[j + 1]) \
+                and any(w in _PATRONYMIC_PARTICLES for w in words[i:j]):
+            j = n  # "Tamim bin Hamad Al Thani": the family name after the father's
+        if j < n and _bare(words[j]) in _SUFFIXES:
+            j += 1
+        found = (i, j)
+        i = j
+    if found == (0, 2) and n == 4 and all(_is_name_word(w) and not _is_initial(w) for w in words) \
+            and not any(_place_not_name(w) for w in words[2:]) \
+            and _bare(words[2]) not in firsts and not any(_bare(w) in organization_heads() for w in words):
+        # "Aung San Suu Kyi": four name words, the last two no second
+        # person's (no given name opens them), are one name.
+        return 0, 4
+    if found:
+        return found
+    initialled = _initials_name(words)
+    if initialled is not None:
+        return initialled
+    i = 0
+    while i < n and (is_title(words[i]) or _bare(words[i]) in lexicon.NON_NAME_WORDS):
+        i += 1
+    titled = any(is_title(w) for w in words[:i])  # "Sen. Rubio", not "My Dear Fanny"
+    if titled and i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]):
+        return i, n
+    owner = next((k for k in range(i, min(n - 1, i + 3)) if words[k].endswith(("'s", "’s"))), None)
+    if titled and owner is not None and all(_is_name_word(w) for w in words[i : owner + 1]):
+        return i, owner + 1  # "President Barack Obama's Council of Economic Advisers": the owner
+    # "Reserve Bank of India Governor Shaktikanta Das": a body's name, a
+    # title, then two or three name words no list knows that end the run.
+    for t in (n - 3, n - 4):
+        if t > 0 and is_title(words[t]) and words[t][:1].isupper() \
+                and all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
+                        and not is_title(w) for w in words[t + 1 :]):
+            return t + 1, n
+    return None
+
+
+def mentions_known_as(text: str) -> bool:
+    """Might the article say whom it calls what ("known as", "known by her
+    initials", "referred to as")? A quick look before the pattern's search."""
+    return " known as " in text or " known by " in text or "referred to as " in text
+
+
+@functools.cache
+def _known_as_re() -> re.Pattern[str]:
+    """"Joko Widodo, known as Jokowi": a name, then the one the article uses.
+    (Compiled on first use: few articles ask, and start-up counts.)"""
+    return re.compile(
+        r"([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){1,5}),?[ \u00a0]+\(?"
+        r"(?:(?:better|popularly|widely|commonly|universally|affectionately|also|locally)[ \u00a0]+)?"
+        r"(?:known|referred to)[ \u00a0]+(?:as|by[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:initials|nickname|acronym),?)"
+        r"[ \u00a0]+[\"“‘']?([A-Z][\w'’-]+)"
+    )
+# A Korean or Chinese given name of two syllables joined: "Chan-wook", "Ing-wen".
+_HYPHENATED_GIVEN_RE = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
+_HYPHENATED_GIVEN_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]{1,5}-[a-z]{1,5}\b")
+
+
+def _is_given(bare: str, firsts: dict[str, str]) -> bool:
+    """A given name of the lists, or two of them joined ("Rose-Lynn",
+    "Jean-Pierre", "Anne-Marie"), which the lists hold only sometimes."""
+    if bare in firsts:
+        return True
+    if "-" not in bare:
+        return False
+    parts = bare.split("-")
+    return len(parts) == 2 and all(len(p) > 1 and p in firsts for p in parts)
+
+
+def _family_name_then_given(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """"President Yoon Suk Yeol", "Lee Hsien Loong": a family name of the
+    countries that write it first, then a given name of two words, ending
+    the run (after titles only). Read the usual way, "Suk Yeol" was the
+    name and "President Yoon" its title. The given name's first word must be
+    a given name of the world list and no common English one ("Lee Ann
+    Womack" is read as any name)."""
+    n = len(words)
+    if n >= 2 and _HYPHENATED_GIVEN_RE.match(words[-1]) and _bare(words[-2]) in family_first_names() \
+            and words[-2][:1].isupper() and (n == 2 or is_title(words[-3])):
+        return n - 2, n  # "Park Chan-wook", "Moon Jae-in": the given name's hyphen says so
+    i = n - 3
+    if i < 0 or _bare(words[i]) not in family_first_names() or not words[i][:1].isupper():
+        return None
+    if i > 0 and not is_title(words[i - 1]):
+        return None
+    given, last = _bare(words[i + 1]), words[i + 2]
+    if given not in first_name_genders() or given in common_first_names() or _is_initial(words[i + 1]):
+        return None
+    if not all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
+               for w in words[i:]) or _is_initial(last):
+        return None
+    return i, n
+
+
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \t\u00a0]+[a-z]{2,}\b|,[ \t\u00a0]+(?:a|an|the|\d{1,3}),?[ \t\u00a0]")
+_PRONOUN_REACH = 300
+
+
+class _LowerWords:
+    """Does the article write a word in lower case? A capitalised word it
+    also writes so ("Once", "Big", "Track") is a common word, not a name no
+    list knows. Each word is looked up once, on first asking."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[str, bool] = {}
+        # The first few words are searched for; after them the article's
+        # words are read into a set once (a search each would make an
+        # article of many new names quadratic; the set would cost a short
+        # one more than the few words it asks for).
+        self._searches = 0
+        self._runs: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = self._written(word)
+        return found
+
+    def _written(self, word: str) -> bool:
+        if self._searches >= _SEARCHES_BEFORE_A_SET and _WORD_RUN_RE.fullmatch(word):
+            if self._runs is None:
+                self._runs = set(_WORD_RUN_RE.findall(self._text))
+            return word in self._runs  # (a run of word characters, whole: as the search below finds it)
+        self._searches += 1
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
+
+
+# Runs of the characters _is_word_char accepts (\w is a letter, a digit or "_").
+_WORD_RUN_RE = re.compile(r"[\w’'-]+")
+_SEARCHES_BEFORE_A_SET = 16
+
+
+class _Pronouns:
+    """Where the article's he/his/she/hers words stand, found once (a
+    search per name run would read the same stretch again and again)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: list[tuple[int, str]] | None = None  # (read on first asking: many articles never ask)
+        self._starts: list[int] = []
+
+    def _read(self) -> None:
+        if self._found is None:
+            self._found = [(m.start(), m.group().lower()) for m in _VOTING_PRONOUN_RE.finditer(self._text)]
+            self._starts = [at for at, _ in self._found]
+
+    @property
+    def found(self) -> list[tuple[int, str]]:
+        """(offset, pronoun in lower case), in text order."""
+        self._read()
+        assert self._found is not None
+        return self._found
+
+    def between(self, lo: int, hi: int) -> bool:
+        """Does one stand in [lo, hi)?"""
+        self._read()
+        starts = self._starts
+        k = bisect.bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
+
+def _one_letter_out(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _pronoun_subject(text: str, run: re.Match[str], words: list[str], lower_words: _LowerWords,
+                     pronouns: _Pronouns) -> bool:
+    """"Tigst Assefa broke the record. '...,' she said": two or three name
+    words that no list knows, as the subject of a clause (a lower-case verb
+    or an apposition follows), with a he or she soon after: a person, though
+    neither a cue nor a known given name says so. The pronoun is the
+    evidence; without one, a capitalised pair is as likely a firm's name."""
+    if not 2 <= len(words) <= 3 or _bare(words[0]) in first_name_genders():
+        return False  # (a known given name first: person_name_in reads the run)
+    after = _LOWER_WORD_AFTER_RE.match(text, run.end())
+    if after is None or after.group().strip(" \t\u00a0,") in lexicon.NON_NAME_WORDS:
+        return False  # "Speaking on Radio Ceska he avoided": the he is the subject
+    if not pronouns.between(run.end(), run.end() + _PRONOUN_REACH):
+        return False
+    return _unknown_name(words, lower_words)
+
+
+def _role_word_first(words: list[str]) -> int:
+    """1 when a run of three words opens with a person noun ("Runner Tigst
+    Assefa", "Farmer Yaw Boateng"): the role, not the name; else 0."""
+    return 1 if len(words) == 3 and is_role_noun(words[0]) else 0
+
+
+def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
+    """Can these two or three capitalised words be a name that no list
+    knows? Name words, no place, nationality or body word, no given name
+    a list knows before the last (person_name_in reads those), no common
+    English given name last (a word before a name: "Presently Lucy"), and
+    none the article also writes in lower case ("Once", "Big")."""
+    if not all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
+               and not w.endswith(("'s", "’s", ".")) for w in words):
+        return False
+    if is_place(" ".join(words)) or any(_bare(w) in _SUFFIXES or _bare(w) in first_name_genders() for w in words[:-1]) \
+            or _bare(words[-1]) in common_first_names():
+        return False
+    return not any(w.lower() in lower_words for w in words)
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+# Initials that are places or ships, not a person's given names: "U.S.
+# Steel", "H.M.S. Thrush".
+_NOT_GIVEN_INITIALS = frozenset("us uk un eu dc la ny nyc uae usa ussr sf nz hms uss".split())
+
+
+def _initials_name(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """"M.S. Dhoni", "P. Chidambaram", "J.K. Rowling", "C. Eugene
+    Steuerle": initials, an optional middle name, then the surname, ending
+    the run (whatever role opens it: "Composer A.R. Rahman")."""
+    n = len(words)
+    last = words[-1]
+    if n < 2 or not _is_name_word(last) or _bare(last) in demonyms() or _bare(last) in organization_heads():
+        return None  # (a town's name may be a surname after initials: "P. Chidambaram")
+    i = n - 1
+    if i >= 2 and _is_name_word(words[i - 1]) and not _INITIALS_RE.fullmatch(words[i - 1]):
+        i -= 1  # a middle name: "C. Eugene Steuerle"
+    k = i
+    while k > 0 and _INITIALS_RE.fullmatch(words[k - 1]):
+        k -= 1
+    if k == i or "".join(words[k:i]).replace(".", "").lower() in _NOT_GIVEN_INITIALS:
+        return None
+    return k, n
+
+
+def _double_given_then_surname(words: list[str], i: int) -> bool:
+    """Do words[i:] read as two given names and a surname of two words (a
+    particle may join them: "Luiz Inácio Lula da Silva") that ends the run?
+    Spanish and Portuguese names carry both parents' surnames; a run of
+    four such words is one person, not a name and a stray pair."""
+    rest = words[i + 2 :]
+    firsts = first_name_genders()
+    core = [w for w in rest if w not in _PARTICLE_WORDS]
+    return (
+        len(core) == 2
+        and len(rest) <= 3
+        and rest[-1] not in _PARTICLE_WORDS
+        and _bare(words[i + 1]) in firsts
+        and all(_is_name_word(w) and not _place_not_name(w) for w in core)
+        and not any(_bare(w) in organization_heads() for w in core)
+    )
+
+
+def is_people_noun(word: str) -> bool:
+    """A plural noun for people: "nurses", "residents", "Vice-chancellors"."""
+    bare = _bare(word).split("-")[-1]
+    if not bare.endswith("s") or bare.endswith("ss"):
+        return False
+    singular = bare[:-1]
+    if singular in lexicon.NOT_ONE_PERSON:
+        return False
+    return singular in lexicon.PERSON_NOUNS or singular in lexicon.OCCUPATIONS or singular in lexicon.TITLE_WORDS \
+        or bare in lexicon.PERSON_NOUNS or any(singular.endswith(n) for n in ("worker", "keeper", "maker", "holder"))
+
+
+def is_role_noun(word: str) -> bool:
+    """A noun for what someone does, capitalised at a sentence start before
+    a name ("Rapper", "Singer"), and no given name (not Baker, Carter).
+    From the lists, not from the -er ending: "Lakshiwnder" is a name."""
+    bare = _bare(word)
+    plural = bare.endswith("s") and not bare.endswith("ss")  # "Doctors Without Borders": a body's name
+    return (bare in lexicon.PERSON_NOUNS or bare in lexicon.OCCUPATIONS) and not plural \
+        and bare not in lexicon.NOT_ONE_PERSON and bare not in first_name_genders()
+
+
+# "the 56-year-old": news names a person by age once it has named them.
+AGE_RE = re.compile(r"\d{1,3}-year-old")
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+_NOT_AGENTS = frozenset(
+    """paper letter number water matter order other another after under over
+    center centre chapter corner border member power never ever either
+    however whether together rather later sooner former latter error mirror
+    floor door color colour honor honour favor favour labor labour major
+    minor factor sector vendor doctor tenor rumor humor event moment comment
+    statement content percent president agent payment government document
+    talent element""".split()
+)
+
+
+def is_agent_noun(word: str) -> bool:
+    """Announcer, investor, strategist, historian, consultant: a person."""
+    return len(word) > 5 and word.endswith(_AGENT_SUFFIXES) and word not in _NOT_AGENTS
+
+
+def _role_text(text: str, tokens: list[Token] | None) -> str | None:
+    if not tokens:
+        return None
+    while tokens and (tokens[0].kind == PUNCT or tokens[0].lower in ("the", "a", "an", "who", "is", "was")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].kind == PUNCT:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return text[tokens[0].start : tokens[-1].end].strip() or None

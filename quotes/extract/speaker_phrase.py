@@ -1,0 +1,513 @@
+"""The speaker phrase: the words next to a cue, read as a mention.
+
+``parse_speaker`` turns the words a sieve found next to a cue ("Jodi Cohen,
+the FBI's special agent in charge") into a ``SpeakerMention``: the name, its
+role and its kind (a person, a body, a document, a pronoun, a description).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
+from . import lexicon
+from .namelists import (
+    demonyms,
+    first_name_genders,
+    organization_heads,
+    surnames,
+)
+from .tokens import WORD, Token
+
+if TYPE_CHECKING:
+    pass
+from .namewords import (
+    _PARTICLE_WORDS,
+    _SUFFIXES,
+    AGE_RE,
+    _bare,
+    _is_acronym,
+    _is_name_word,
+    _only_first_name,
+    _place_not_name,
+    _role_text,
+    _uninformative_first,
+    clean_word,
+    is_agent_noun,
+    is_people_noun,
+    is_role_noun,
+    is_title,
+    person_name_in,
+    starts_sentence,
+)
+
+
+@dataclass(slots=True)
+class SpeakerMention:
+    """What the words next to a cue say about the speaker."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    name: str | None  # resolved within the article; None if unresolved
+    role: str | None = None
+    pronoun: str | None = None  # gender code when the mention is a pronoun
+    head: str | None = None  # head noun of a description ("release")
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their our".split())
+_AFTER_ARTICLE_RE = re.compile(r"\b(?:the|The|a|an)[ \t\u00a0]+$")
+_PREPOSITIONS = frozenset("of for at with from in on to by about under over".split())
+
+
+def _span_text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end]
+
+
+def parse_speaker(
+    text: str, tokens: list[Token], appositive: list[Token] | None = None
+) -> SpeakerMention | None:
+    """Read a speaker noun phrase (already cut at its clause boundaries)."""
+    words = [t for t in tokens if t.kind == WORD or t.text in ("'s", "’s")]
+    at = next((k for k, t in enumerate(words) if t.text.startswith("@") and len(t.text) > 2), None) \
+        if words and "@" in text[words[0].start : words[-1].end] else None
+    if at is not None and not any(t.is_capitalized for t in words[:at]) \
+            and (at == len(words) - 1 or words[at + 1].lower in _PREPOSITIONS):
+        # '"Vote early," tweeted @AOC on Monday': an account, which may be a
+        # person's or a body's; the handle is the name the article gives.
+        name = words[at].text.rstrip(".")
+        return SpeakerMention(name, words[at].start, words[at].start + len(name), UNKNOWN, name)
+    if len(words) > 1 and words[0].is_capitalized and _uninformative_first(text, words[0].start, words[0].text, words[1].is_capitalized) \
+            and not _body_then_people(words):
+        words = words[1:]
+        tokens = [t for t in tokens if t.start >= words[0].start]
+    if not words:
+        return None
+    if words[0].lower == "one" and (len(words) == 1 or (words[1].lower == "of" and len(words) <= 4
+                                                        and not any(t.is_capitalized for t in words[1:]))):
+        # "One, who asked not to be named, said:", "One of them said": one of
+        # the people the text has just spoken of (the resolver says whom).
+        start, end = words[0].start, words[-1].end
+        return SpeakerMention(text[start:end], start, end, PERSON, None, head="one")
+    last = words[-1]
+    if last.lower in lexicon.SUBJECT_PRONOUNS and len(words) <= 2:
+        if last.lower == "i":
+            return None  # the writer, outside quotation marks
+        gender = lexicon.PRONOUN_GENDER.get(last.lower, "")
+        kind = PERSON if gender in ("m", "f") else UNKNOWN
+        return SpeakerMention(last.text, last.start, last.end, kind, None, pronoun=gender)
+    words, tokens = _without_companions(words, tokens)
+    venue = _venue_name(text, words)
+    if venue is not None:
+        return venue
+    speaking_for = _speaking_for(words)
+    if appositive:
+        named = _name_in_appositive(text, words[:speaking_for] if speaking_for else words, appositive)
+        if named is not None:
+            return named
+    if speaking_for:
+        # "a lawyer for Marcus Webb said": the lawyer speaks, not Webb; "a
+        # statement from the family of Ama Boateng": the family does.
+        first = next((k + 1 for k in range(speaking_for - 2, 0, -1)
+                      if words[k].lower in ("from", "by") and _bare(words[k - 1].text) in lexicon.DOCUMENT_NOUNS), 0)
+        start, end = words[first].start, words[-1].start + len(clean_word(words[-1].text))
+        return SpeakerMention(text[start:end], start, end, PERSON, None, _role_text(text, appositive) if appositive else None,
+                              head=_bare(words[speaking_for - 1].text))
+    role_from_apposition = _role_text(text, appositive) if appositive else None
+
+    # The last run of capitalised words that holds a person's name.
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in words:
+        if tok.is_capitalized or (current and tok.text in _PARTICLE_WORDS):
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    runs_in_place, outside = _name_runs_first(words, runs)
+    for run in runs_in_place:
+        found = person_name_in([t.text for t in run])
+        if found is None:
+            continue
+        i, j = found
+        if j < len(run) and (_bare(run[j].text) in organization_heads() or _bare(run[j].text) in lexicon.ORGANIZATION_NOUNS):
+            continue  # "the Kenya Meteorological Department": a body's name, whatever opens it
+        if _possessor_of_more(words, run[j - 1]):
+            continue  # "President Emmanuel Macron's office said": the office speaks
+        name_tokens = run[i:j]
+        before = [t for t in tokens if t.end <= name_tokens[0].start]
+        after = [t for t in tokens if t.start >= name_tokens[-1].end]
+        role = _role_text(text, before) or ""
+        tail = _role_text(text, after)
+        if tail and tail.split()[0].lower() in _PREPOSITIONS:
+            role = (role + " " + tail).strip()
+        role = role or role_from_apposition
+        if role and role_from_apposition and role != role_from_apposition:
+            role = role + ", " + role_from_apposition
+        name = " ".join([clean_word(t.text) for t in name_tokens])
+        end = name_tokens[-1].start + len(clean_word(name_tokens[-1].text))
+        return SpeakerMention(text[name_tokens[0].start : end], name_tokens[0].start, end, PERSON, name, role or None)
+
+    body = _body_name(text, words)
+    if body is not None:
+        return SpeakerMention(body[0], body[1], body[2], ORGANIZATION, body[0], role_from_apposition, head=body[3])
+
+    # Next to a cue, two or three capitalised name words are a name even
+    # when the first name is not one we know ("Asab Al-Tabchi"); not inside a
+    # prepositional phrase ("a study by the Centre for Economic Policy Research").
+    lead_word_is_the = words[0].lower == "the"
+    for run in runs_in_place[:outside] if not _body_then_people(words) else ():
+        tail = [t for k, t in enumerate(run) if not is_title(t.text)
+                and not (k == 0 and len(run) > 1 and starts_sentence(text, t.start) and is_role_noun(t.text))]
+        if (
+            2 <= len(tail) <= 3
+            and tail == run[len(run) - len(tail):]
+            and all(_is_name_word(t.text) for t in tail)
+            and not _only_first_name(tail[-1].text)
+            and not (lead_word_is_the and any(_place_not_name(t.text) for t in tail))  # "the South Korean firm"
+            and not _possessor_of_more(words, run[-1])
+        ):
+            after = next((k for k, t in enumerate(words) if t is run[-1]), len(words) - 1) + 1
+            followed_by_phrase = after < len(words) and words[after].lower in _PREPOSITIONS
+            if run[-1] is not words[-1] and words[-1].is_capitalized and not followed_by_phrase:
+                continue  # ('Rosaly Lopes of NASA's Jet Propulsion Laboratory in California' is a name)
+            name = " ".join(clean_word(t.text) for t in tail)
+            end = tail[-1].start + len(clean_word(tail[-1].text))
+            head = _bare(tail[-1].text)
+            if head in organization_heads():
+                # "said Larkspur Cafe in a post": a body's name, as in the
+                # article's own index, where such a run is never a person.
+                return SpeakerMention(text[tail[0].start : end], tail[0].start, end, ORGANIZATION, name,
+                                      role_from_apposition, head=head)
+            before = [t for t in tokens if t.end <= tail[0].start]
+            role = _role_text(text, before) or role_from_apposition
+            return SpeakerMention(text[tail[0].start : end], tail[0].start, end, PERSON, name, role)
+
+    # No full name: the head of the phrase before any prepositional phrase.
+    core: list[Token] = []
+    for k, tok in enumerate(words):
+        if tok.lower in _PREPOSITIONS and core:
+            if not _joins_a_name(words, k):
+                break
+        core.append(tok)
+    # "a source close to the prime minister", "a person familiar with the
+    # talks": the adjective and its phrase describe the noun before them.
+    described_after = len(core) > 1 and len(core) < len(words) and core[-1].lower in lexicon.POSTPOSED_ADJECTIVES
+    head = core[-2] if described_after else core[-1]
+    bare_head = _bare(head.text)
+    lead = 0
+    while lead < len(core) - 1 and core[lead].lower in _DETERMINERS:
+        lead += 1
+    # The mention keeps its determiner ("the release"); the name drops it.
+    spanned = words if bare_head in lexicon.PERSON_NOUNS or described_after else core
+    spanned = spanned[_titles_before_owner(spanned):]  # "Ewa Nowak's office", not "Prime Minister ..."
+    phrase = _span_text(text, spanned)
+    start = spanned[0].start
+    end = start + len(phrase)
+    if head.is_capitalized:
+        # "Trump", "Mr. Trump", "Sen. Rubio", "ICE", "the White House".
+        cap = [t for t in core[lead:] if t.is_capitalized]
+        titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
+        if len(cap) >= 2 and cap[0] not in titles and starts_sentence(text, cap[0].start) and is_role_noun(cap[0].text):
+            titles.insert(0, cap[0])  # "Rapper Stormzy said": a role, then the one name
+        rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS]
+        if len(core) == 1 and bare_head in lexicon.WORD_SURNAMES and not head.text.endswith("."):
+            # "King said", "Park said": a surname (Carole King's, Mina
+            # Park's) before it is a title or a park; the resolver finds
+            # whose, and "the King said" stays a title.
+            name = clean_word(head.text)
+            return SpeakerMention(name, head.start, head.start + len(name), PERSON, name, role_from_apposition)
+        if not rest and not titles:
+            return None  # "Saturday", "The": nothing that names anyone
+        if not rest:
+            return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
+        if len(rest) == 1 and bare_head in lexicon.TITLE_ACRONYMS and lead > 0:
+            # "the CEO said", "the CMO told": a title in initials, someone's.
+            return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
+        if _is_acronym(head.text) or bare_head in lexicon.ORGANIZATION_NOUNS or bare_head in lexicon.DOCUMENT_NOUNS:
+            kind = DOCUMENT if bare_head in lexicon.DOCUMENT_NOUNS else ORGANIZATION
+            name = " ".join(clean_word(t.text) for t in core[lead:])
+            return SpeakerMention(phrase, start, end, kind, name, role_from_apposition, head=bare_head)
+        if any(_bare(t.text) in lexicon.PLACE_WORDS for t in rest):
+            # "New York", "Utah": a place speaks through its government.
+            name = " ".join(clean_word(t.text) for t in rest)
+            return SpeakerMention(phrase, start, end, UNKNOWN, name, role_from_apposition, head=bare_head)
+        if len(rest) == 1 and not titles and lead > 0 and _bare(rest[0].text) in demonyms():
+            # "the Spaniard said": a description of a person the article named.
+            return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=_bare(rest[0].text))
+        if len(rest) == 1 and not titles and starts_sentence(text, rest[0].start):
+            word = _bare(rest[0].text)
+            if word.endswith("ly"):
+                return None  # "Likewise, ...": no speaker here
+            if word in lexicon.PERSON_NOUNS or (word.endswith("s") and word not in surnames() and word[:-1] not in surnames()):
+                # "Another said", "Republicans said": described, not named.
+                return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=word)
+        # Only the name words at the end: not "Committee" in "Republican
+        # National Committee Reince Priebus".
+        k = len(rest)
+        while k > 0 and (_is_name_word(rest[k - 1].text) or _bare(rest[k - 1].text) in _SUFFIXES) and len(rest) - k < 3:
+            k -= 1
+        rest = rest[k:] or rest[-1:]
+        if len(rest) > 1 and _only_first_name(rest[-1].text) and not any(
+            _bare(t.text) in first_name_genders() for t in rest[:-1]
+        ):
+            rest = rest[-1:]  # "Little Oliver", "Dear Fanny": the name is the last word
+        honorific = next((lexicon.HONORIFIC_GENDER[_bare(t.text)] for t in titles if _bare(t.text) in lexicon.HONORIFIC_GENDER), "")
+        name_tokens = _with_particles(core, rest[-3:])
+        name = " ".join(clean_word(t.text) for t in name_tokens)
+        role = " ".join(t.text for t in titles) or None
+        m_start = name_tokens[0].start
+        m_end = rest[-1].start + len(clean_word(rest[-1].text))
+        mention = SpeakerMention(text[m_start:m_end], m_start, m_end, PERSON, name, role or role_from_apposition, pronoun=honorific or None)
+        return mention
+    if bare_head in lexicon.DOCUMENT_NOUNS:
+        kind = DOCUMENT
+        j = len(core)
+        if j + 1 < len(words) and words[j].lower == "of":
+            # "the explanatory notes of the British Bill": a named body's or
+            # act's document keeps that name.
+            k = j + 1 + (words[j + 1].lower in _DETERMINERS)
+            n = k
+            while n < len(words) and (words[n].is_capitalized or (n > k and words[n].lower in ("of", "and"))):
+                n += 1
+            while n > k and not words[n - 1].is_capitalized:
+                n -= 1
+            if n > k:
+                phrase = _span_text(text, words[:n])
+                end = start + len(phrase)
+    elif bare_head in lexicon.ORGANIZATION_NOUNS or (
+        bare_head in lexicon.GENERIC_BODY_NOUNS and bare_head not in lexicon.PERSON_NOUNS
+    ):
+        kind = ORGANIZATION  # "the Japanese carmaker", not a person for being an -er
+    elif (
+        bare_head in lexicon.PERSON_NOUNS
+        or bare_head in lexicon.TITLE_WORDS
+        or is_agent_noun(bare_head)
+        or AGE_RE.fullmatch(bare_head)
+    ):
+        kind = PERSON
+    else:
+        kind = UNKNOWN
+    return SpeakerMention(phrase, start, end, kind, None, role_from_apposition, head=bare_head)
+
+
+def _with_particles(core: list[Token], name: list[Token]) -> list[Token]:
+    """The name's words with the surname particles between and before them:
+    "de la Cruz", "Van den Berg" (the capitals alone would say "Van Berg")."""
+    first = next(k for k, t in enumerate(core) if t is name[0])
+    last = next(k for k, t in enumerate(core) if t is name[-1])
+    while first > 0 and core[first - 1].text in _PARTICLE_WORDS:
+        first -= 1
+    inside = core[first : last + 1]
+    if all(t in name or t.text in _PARTICLE_WORDS for t in inside):
+        return inside
+    return name
+
+
+def _venue_name(text: str, words: list[Token]) -> SpeakerMention | None:
+    """"Popular drinking hole The Idle Hour", "family-run cafe Bean There":
+    a business's kind in lower case, then its capitalised name, which ends
+    the phrase."""
+    for k in range(len(words) - 1):
+        if words[k].text in lexicon.VENUE_NOUNS and words[k + 1].is_capitalized \
+                and not (k and words[k - 1].lower in lexicon.NOT_VENUE_BEFORE):  # "a campaign spot Trump released"
+            name = words[k + 1 :]
+            if not all(t.is_capitalized or t.lower in _BODY_CONNECTORS for t in name) or len(name) > 5:
+                return None
+            if is_title(name[0].text):
+                return None  # "club President Ted Cruz"; a name after the kind is the business's ("pub Molly Malone")
+            start, end = name[0].start, name[-1].start + len(clean_word(name[-1].text))
+            return SpeakerMention(text[start:end], start, end, ORGANIZATION, text[start:end], None, head=words[k].text)
+    return None
+
+
+def _speaking_for(words: list[Token]) -> int:
+    """Where "for"/"of" follows a noun for someone who speaks for a person
+    the phrase then names ("a lawyer for Marcus Webb", "the family of Sipho
+    Ndlovu"): the index of that noun plus one, else 0."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower in ("for", "of") and words[k - 1].lower in lexicon.SPEAKING_FOR_NOUNS \
+                and not words[k - 1].is_capitalized:
+            rest = [t for t in words[k + 1 :] if t.lower not in _DETERMINERS and not is_title(t.text)]
+            if rest and all(t.is_capitalized or t.text in _PARTICLE_WORDS for t in rest) \
+                    and not any(_bare(t.text) in organization_heads() or _bare(t.text) in lexicon.ORGANIZATION_NOUNS
+                                for t in rest):
+                return k
+    return 0
+
+
+def _after_preposition(words: list[Token], run: list[Token]) -> bool:
+    if run[0] is words[0]:
+        return False  # (the phrase opens with the run: most speakers)
+    k = next(i for i, t in enumerate(words) if t is run[0]) - 1
+    while k >= 0 and words[k].lower in _DETERMINERS:
+        k -= 1
+    return k >= 0 and words[k].lower in _PREPOSITIONS
+
+
+def _name_runs_first(words: list[Token], runs: list[list[Token]]) -> tuple[list[list[Token]], int]:
+    """Runs to look for the speaker's name in: the last first ("Republican
+    National Committee Reince Priebus"), but a run inside a prepositional
+    phrase only after the others ("Jennifer Mattinson from the West Mercia
+    police"); and how many runs are not inside one."""
+    if len(runs) == 1 and runs[0][0] is words[0]:
+        return runs, 1  # (one run that opens the phrase: most speakers)
+    ordered = list(reversed(runs))
+    inside = [_after_preposition(words, r) for r in ordered]
+    outside = [r for r, p in zip(ordered, inside) if not p]
+    return outside + [r for r, p in zip(ordered, inside) if p], len(outside)
+
+
+_BODY_CONNECTORS = frozenset("of for and & the on".split())
+
+
+def _body_name(text: str, words: list[Token]) -> tuple[str, int, int, str] | None:
+    """(name, start, end, head) when the phrase is a body's capitalised name
+    and nothing else: "the Centre for Economic Policy Research", "NASA's
+    Office of the Inspector General", "Doctors for Camp Closure"."""
+    k = 0
+    while k < len(words) and words[k].lower in _DETERMINERS:
+        k += 1
+    body = words[k:]
+    if len(body) < 2 or not body[0].is_capitalized or not body[-1].is_capitalized:
+        return None
+    if not all(t.is_capitalized or t.lower in _BODY_CONNECTORS for t in body):
+        return None
+    def is_head(k: int) -> bool:
+        bare = _bare(body[k].text)
+        # The head ends the name ("the White House") or opens its complement
+        # ("Office of the Inspector General"); a head with more name words
+        # after it is a role before a person ("Committee Reince Priebus").
+        return (bare in organization_heads() or bare in lexicon.ORGANIZATION_NOUNS) and (
+            k == len(body) - 1 or body[k + 1].lower in _BODY_CONNECTORS
+        )
+
+    heads = [t for k, t in enumerate(body) if is_head(k)]
+    if not heads or person_name_in([t.text for t in body if t.is_capitalized]) is not None:
+        return None
+    end = body[-1].start + len(clean_word(body[-1].text))
+    return text[body[0].start : end], body[0].start, end, _bare(heads[-1].text)
+
+
+def _joins_a_name(words: list[Token], k: int) -> bool:
+    """'of'/'for'/'on' inside a body's name: "Office of the Inspector
+    General", "Centre for Economic Policy Research", "Panel on Climate
+    Change" (capitalised on both sides)."""
+    if words[k].lower not in ("of", "for", "on") or not words[k - 1].is_capitalized:
+        return False
+    nxt = k + 1
+    if nxt < len(words) and words[nxt].lower == "the":
+        nxt += 1
+    return nxt < len(words) and words[nxt].is_capitalized
+
+
+_COMPANIONS = frozenset("his her their colleagues co-authors coauthors collaborators team".split())
+
+
+def _without_companions(words: list[Token], tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """'Paganini and his team wrote': the named one speaks for them all."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower == "and" and words[k + 1].lower in _COMPANIONS and words[k - 1].is_capitalized:
+            end = words[k].start
+            return words[:k], [t for t in tokens if t.end <= end]
+    return words, tokens
+
+
+def _body_then_people(words: list[Token]) -> bool:
+    """"Goldman Sachs analysts", "Kremlin officials": a name, then a plural
+    noun for its people (the name's first word is no stray sentence opener)."""
+    return len(words) > 2 and not words[-1].is_capitalized and is_people_noun(words[-1].text) \
+        and all(t.is_capitalized for t in words[:-1])
+
+
+def _titles_before_owner(tokens: list[Token]) -> int:
+    """How many title words open a phrase that a named possessor heads
+    ("Prime Minister Ewa Nowak's office"): the possessor's titles, which the
+    body's or the aide's name leaves out."""
+    owner = next((k for k, t in enumerate(tokens[:-1]) if t.text.endswith(("'s", "’s")) or tokens[k + 1].text in ("'s", "’s")), None)
+    if owner is None:
+        return 0
+    k = 0
+    while k < owner - 1 and tokens[k].is_capitalized and is_title(tokens[k].text):
+        k += 1
+    return k
+
+
+def _speaks_for_itself(noun: str) -> bool:
+    """A person or a body that a possessor has: "brother", "spokesman",
+    "office", "campaign", "lawyer"."""
+    return (
+        noun in lexicon.PERSON_NOUNS or noun in lexicon.TITLE_WORDS or noun in lexicon.ORGANIZATION_NOUNS
+        or noun in lexicon.GENERIC_BODY_NOUNS or noun in lexicon.RELATIVE_GENDER or noun in lexicon.PERSON_NOUN_GENDER
+        or is_agent_noun(noun)
+    )
+
+
+def _possessor_of_more(words: list[Token], last: Token) -> bool:
+    """Does the name ending at ``last`` own a noun that follows it ("Joe
+    Biden's brother", "Macron's office")? Then the noun is the speaker."""
+    if last is words[-1]:
+        return False  # (the name ends the phrase: most speakers)
+    k = next((k for k, t in enumerate(words) if t is last), None)
+    if k is None or k == len(words) - 1 or not _speaks_for_itself(_bare(words[-1].text)):
+        return False  # ("was Lady Bertram's placid reply": hers)
+    if last.text.endswith(("'s", "’s")):
+        return True
+    return words[k + 1].text in ("'s", "’s") and k + 1 < len(words) - 1
+
+
+def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) -> SpeakerMention | None:
+    """'VFI Chief Executive, Padraig Cribben, said': a role, then the name
+    between commas. Only when the phrase itself names nobody and the
+    appositive is a name and nothing else. Likewise a body: 'The group,
+    WeWorkers Coalition, said'."""
+    app_words = [t for t in appositive if t.kind == WORD]
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower in _PREPOSITIONS), words[-1] if words else None)
+    if (
+        head is not None
+        and _bare(head.text) in lexicon.ORGANIZATION_NOUNS
+        and not head.is_capitalized
+        and 1 <= len(app_words) <= 6
+        and app_words[0].is_capitalized
+        and app_words[-1].is_capitalized
+    ):
+        # 'The group, WeWorkers Coalition, said': a body, then its name.
+        start, end = app_words[0].start, app_words[-1].end
+        name = " ".join(clean_word(t.text) for t in app_words)
+        return SpeakerMention(text[start:end], start, end, ORGANIZATION, name, None, head=_bare(head.text))
+    if head is None or not (is_title(head.text) or _bare(head.text) in lexicon.PERSON_NOUNS or is_agent_noun(_bare(head.text))):
+        return None  # 'The leader of Ennahda, Rachid Ghannouchi, ...': the head is "leader"
+    if len(app_words) == 1 and app_words[0].is_capitalized and _bare(app_words[0].text) in first_name_genders():
+        # 'her mother, Fiona, said': a given name, which the article's
+        # people then complete.
+        word = app_words[0]
+        return SpeakerMention(word.text, word.start, word.end, PERSON, clean_word(word.text), _role_text(text, words))
+    titled = 0
+    while titled < len(app_words) - 2 and (is_title(app_words[titled].text) or AGE_RE.fullmatch(app_words[titled].lower)):
+        titled += 1  # "the supreme leader, Ayatollah Ali Khamenei,", "her daughter, 17-year-old Zara Ahmed,"
+    app_words = app_words[titled:]
+    cut = next((k for k, t in enumerate(app_words) if k >= 2 and t.lower in ("of", "from", "at")), None)
+    if cut is not None:
+        app_words = app_words[:cut]  # "the lead author, Dr. Keiko Tanaka of Kyoto University,": her affiliation after the name
+    if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
+        return None
+    named = person_name_in(capitals := [t.text for t in words if t.is_capitalized] or ["x"])
+    if named is not None and _bare(capitals[named[1] - 1]) not in organization_heads() \
+            and not capitals[named[1] - 1].endswith(("'s", "’s")):
+        return None  # the phrase names someone itself; not 'a Kenya Airways spokesman', 'Karimi's spokesman'
+
+    found = person_name_in([t.text for t in app_words])
+    if found is not None and found != (0, len(app_words)):
+        return None
+    if found is None and not all(_is_name_word(t.text) for t in app_words):
+        return None
+    name = " ".join(clean_word(t.text) for t in app_words)
+    start, end = app_words[0].start, app_words[-1].start + len(clean_word(app_words[-1].text))
+    role = _role_text(text, words)  # (the description; an honorific in the apposition adds nothing to it)
+    return SpeakerMention(text[start:end], start, end, PERSON, name, role)
