@@ -131,6 +131,23 @@ def parse_speaker(
     if current:
         runs.append(current)
     runs_in_place, outside = _name_runs_first(words, runs)
+    found = _full_name_in_runs(text, words, tokens, runs_in_place, role_from_apposition)
+    if found is not None:
+        return found
+    body = _body_name(text, words)
+    if body is not None:
+        return SpeakerMention(body[0], body[1], body[2], ORGANIZATION, body[0], role_from_apposition, head=body[3])
+
+    found = _name_beside_cue(text, words, tokens, runs_in_place[:outside], role_from_apposition)
+    if found is not None:
+        return found
+    return _head_of_phrase(text, words, role_from_apposition)
+
+
+def _full_name_in_runs(text: str, words: list[Token], tokens: list[Token], runs_in_place: list[list[Token]],
+                       role_from_apposition: str | None) -> SpeakerMention | None:
+    """'Field Office Director Patricia H. Hyde': the last run of capitalised
+    words that holds a person's full name, with the role around it."""
     for run in runs_in_place:
         found = person_name_in([t.text for t in run])
         if found is None:
@@ -154,15 +171,17 @@ def parse_speaker(
         end = name_tokens[-1].start + len(clean_word(name_tokens[-1].text))
         return SpeakerMention(text[name_tokens[0].start : end], name_tokens[0].start, end, PERSON, name, role or None)
 
-    body = _body_name(text, words)
-    if body is not None:
-        return SpeakerMention(body[0], body[1], body[2], ORGANIZATION, body[0], role_from_apposition, head=body[3])
+    return None
 
-    # Next to a cue, two or three capitalised name words are a name even
-    # when the first name is not one we know ("Asab Al-Tabchi"); not inside a
-    # prepositional phrase ("a study by the Centre for Economic Policy Research").
+
+def _name_beside_cue(text: str, words: list[Token], tokens: list[Token], runs: list[list[Token]],
+                     role_from_apposition: str | None) -> SpeakerMention | None:
+    """'said Asab Al-Tabchi': next to a cue, two or three capitalised name
+    words are a name even when no list knows the first name; not inside a
+    prepositional phrase ('a study by the Centre for Economic Policy
+    Research')."""
     lead_word_is_the = words[0].lower == "the"
-    for run in runs_in_place[:outside] if not _body_then_people(words) else ():
+    for run in runs if not _body_then_people(words) else ():
         tail = [t for k, t in enumerate(run) if not is_title(t.text)
                 and not (k == 0 and len(run) > 1 and starts_sentence(text, t.start) and is_role_noun(t.text))]
         if (
@@ -189,7 +208,13 @@ def parse_speaker(
             role = _role_text(text, before) or role_from_apposition
             return SpeakerMention(text[tail[0].start : end], tail[0].start, end, PERSON, name, role)
 
-    # No full name: the head of the phrase before any prepositional phrase.
+    return None
+
+
+def _head_of_phrase(text: str, words: list[Token], role_from_apposition: str | None) -> SpeakerMention | None:
+    """No full name: 'Mr. Trump', 'the release', 'a spokeswoman for the
+    ministry': the head of the phrase before any prepositional phrase says
+    what kind of speaker it is."""
     core: list[Token] = []
     for k, tok in enumerate(words):
         if tok.lower in _PREPOSITIONS and core:
@@ -211,61 +236,7 @@ def parse_speaker(
     start = spanned[0].start
     end = start + len(phrase)
     if head.is_capitalized:
-        # "Trump", "Mr. Trump", "Sen. Rubio", "ICE", "the White House".
-        cap = [t for t in core[lead:] if t.is_capitalized]
-        titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
-        if len(cap) >= 2 and cap[0] not in titles and starts_sentence(text, cap[0].start) and is_role_noun(cap[0].text):
-            titles.insert(0, cap[0])  # "Rapper Stormzy said": a role, then the one name
-        rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS]
-        if len(core) == 1 and bare_head in lexicon.WORD_SURNAMES and not head.text.endswith("."):
-            # "King said", "Park said": a surname (Carole King's, Mina
-            # Park's) before it is a title or a park; the resolver finds
-            # whose, and "the King said" stays a title.
-            name = clean_word(head.text)
-            return SpeakerMention(name, head.start, head.start + len(name), PERSON, name, role_from_apposition)
-        if not rest and not titles:
-            return None  # "Saturday", "The": nothing that names anyone
-        if not rest:
-            return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
-        if len(rest) == 1 and bare_head in lexicon.TITLE_ACRONYMS and lead > 0:
-            # "the CEO said", "the CMO told": a title in initials, someone's.
-            return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
-        if _is_acronym(head.text) or bare_head in lexicon.ORGANIZATION_NOUNS or bare_head in lexicon.DOCUMENT_NOUNS:
-            kind = DOCUMENT if bare_head in lexicon.DOCUMENT_NOUNS else ORGANIZATION
-            name = " ".join(clean_word(t.text) for t in core[lead:])
-            return SpeakerMention(phrase, start, end, kind, name, role_from_apposition, head=bare_head)
-        if any(_bare(t.text) in lexicon.PLACE_WORDS for t in rest):
-            # "New York", "Utah": a place speaks through its government.
-            name = " ".join(clean_word(t.text) for t in rest)
-            return SpeakerMention(phrase, start, end, UNKNOWN, name, role_from_apposition, head=bare_head)
-        if len(rest) == 1 and not titles and lead > 0 and _bare(rest[0].text) in demonyms():
-            # "the Spaniard said": a description of a person the article named.
-            return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=_bare(rest[0].text))
-        if len(rest) == 1 and not titles and starts_sentence(text, rest[0].start):
-            word = _bare(rest[0].text)
-            if word.endswith("ly"):
-                return None  # "Likewise, ...": no speaker here
-            if word in lexicon.PERSON_NOUNS or (word.endswith("s") and word not in surnames() and word[:-1] not in surnames()):
-                # "Another said", "Republicans said": described, not named.
-                return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=word)
-        # Only the name words at the end: not "Committee" in "Republican
-        # National Committee Reince Priebus".
-        k = len(rest)
-        while k > 0 and (_is_name_word(rest[k - 1].text) or _bare(rest[k - 1].text) in _SUFFIXES) and len(rest) - k < 3:
-            k -= 1
-        rest = rest[k:] or rest[-1:]
-        if len(rest) > 1 and _only_first_name(rest[-1].text) and not any(
-            _bare(t.text) in first_name_genders() for t in rest[:-1]
-        ):
-            rest = rest[-1:]  # "Little Oliver", "Dear Fanny": the name is the last word
-        honorific = next((lexicon.HONORIFIC_GENDER[_bare(t.text)] for t in titles if _bare(t.text) in lexicon.HONORIFIC_GENDER), "")
-        name_tokens = _with_particles(core, rest[-3:])
-        name = " ".join(clean_word(t.text) for t in name_tokens)
-        role = " ".join(t.text for t in titles) or None
-        m_start = name_tokens[0].start
-        m_end = rest[-1].start + len(clean_word(rest[-1].text))
-        mention = SpeakerMention(text[m_start:m_end], m_start, m_end, PERSON, name, role or role_from_apposition, pronoun=honorific or None)
-        return mention
+        return _capitalised_head(text, core, head, bare_head, lead, phrase, start, end, role_from_apposition)
     if bare_head in lexicon.DOCUMENT_NOUNS:
         kind = DOCUMENT
         j = len(core)
@@ -295,6 +266,68 @@ def parse_speaker(
     else:
         kind = UNKNOWN
     return SpeakerMention(phrase, start, end, kind, None, role_from_apposition, head=bare_head)
+
+
+
+
+def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str, lead: int, phrase: str, start: int,
+                      end: int, role_from_apposition: str | None) -> SpeakerMention | None:
+    """'Trump', 'Mr. Trump', 'Sen. Rubio', 'ICE', 'the White House': a
+    capitalised head with no full name before it."""
+    cap = [t for t in core[lead:] if t.is_capitalized]
+    titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
+    if len(cap) >= 2 and cap[0] not in titles and starts_sentence(text, cap[0].start) and is_role_noun(cap[0].text):
+        titles.insert(0, cap[0])  # "Rapper Stormzy said": a role, then the one name
+    rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS]
+    if len(core) == 1 and bare_head in lexicon.WORD_SURNAMES and not head.text.endswith("."):
+        # "King said", "Park said": a surname (Carole King's, Mina
+        # Park's) before it is a title or a park; the resolver finds
+        # whose, and "the King said" stays a title.
+        name = clean_word(head.text)
+        return SpeakerMention(name, head.start, head.start + len(name), PERSON, name, role_from_apposition)
+    if not rest and not titles:
+        return None  # "Saturday", "The": nothing that names anyone
+    if not rest:
+        return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
+    if len(rest) == 1 and bare_head in lexicon.TITLE_ACRONYMS and lead > 0:
+        # "the CEO said", "the CMO told": a title in initials, someone's.
+        return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
+    if _is_acronym(head.text) or bare_head in lexicon.ORGANIZATION_NOUNS or bare_head in lexicon.DOCUMENT_NOUNS:
+        kind = DOCUMENT if bare_head in lexicon.DOCUMENT_NOUNS else ORGANIZATION
+        name = " ".join(clean_word(t.text) for t in core[lead:])
+        return SpeakerMention(phrase, start, end, kind, name, role_from_apposition, head=bare_head)
+    if any(_bare(t.text) in lexicon.PLACE_WORDS for t in rest):
+        # "New York", "Utah": a place speaks through its government.
+        name = " ".join(clean_word(t.text) for t in rest)
+        return SpeakerMention(phrase, start, end, UNKNOWN, name, role_from_apposition, head=bare_head)
+    if len(rest) == 1 and not titles and lead > 0 and _bare(rest[0].text) in demonyms():
+        # "the Spaniard said": a description of a person the article named.
+        return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=_bare(rest[0].text))
+    if len(rest) == 1 and not titles and starts_sentence(text, rest[0].start):
+        word = _bare(rest[0].text)
+        if word.endswith("ly"):
+            return None  # "Likewise, ...": no speaker here
+        if word in lexicon.PERSON_NOUNS or (word.endswith("s") and word not in surnames() and word[:-1] not in surnames()):
+            # "Another said", "Republicans said": described, not named.
+            return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=word)
+    # Only the name words at the end: not "Committee" in "Republican
+    # National Committee Reince Priebus".
+    k = len(rest)
+    while k > 0 and (_is_name_word(rest[k - 1].text) or _bare(rest[k - 1].text) in _SUFFIXES) and len(rest) - k < 3:
+        k -= 1
+    rest = rest[k:] or rest[-1:]
+    if len(rest) > 1 and _only_first_name(rest[-1].text) and not any(
+        _bare(t.text) in first_name_genders() for t in rest[:-1]
+    ):
+        rest = rest[-1:]  # "Little Oliver", "Dear Fanny": the name is the last word
+    honorific = next((lexicon.HONORIFIC_GENDER[_bare(t.text)] for t in titles if _bare(t.text) in lexicon.HONORIFIC_GENDER), "")
+    name_tokens = _with_particles(core, rest[-3:])
+    name = " ".join(clean_word(t.text) for t in name_tokens)
+    role = " ".join(t.text for t in titles) or None
+    m_start = name_tokens[0].start
+    m_end = rest[-1].start + len(clean_word(rest[-1].text))
+    mention = SpeakerMention(text[m_start:m_end], m_start, m_end, PERSON, name, role or role_from_apposition, pronoun=honorific or None)
+    return mention
 
 
 def _with_particles(core: list[Token], name: list[Token]) -> list[Token]:

@@ -1,0 +1,472 @@
+"""Speaker resolution inside one article: a mention next to a cue ('Hyde',
+'she', 'the release', 'the company') to the speaker the article names in
+full ('Patricia H. Hyde', 'Michelle Wu', 'ICE press release', 'Huawei'),
+reading the article only on demand.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from ..models import (
+    DOCUMENT,
+    ORGANIZATION,
+    PERSON,
+    UNKNOWN,
+)
+from . import lexicon
+from .cues import Attribution
+from .descriptions import Description, last_description
+from .introductions import GIVEN_NAME_PHRASE
+from .namelists import is_place, likely_given_names
+from .namewords import AGE_RE, is_people_noun, is_title, mentions_known_as
+from .people import PeopleIndex, Person
+from .spans import QuoteSpan
+from .speaker_phrase import SpeakerMention
+
+if TYPE_CHECKING:
+    from .organizations import Organizations
+
+
+# "said in a press release", "wrote in a statement on Facebook"
+_DOCUMENT_INTRO_RE = re.compile(
+    r"\s+(?:in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+((?:[\w-]+\s+){0,2}?("
+    + lexicon.alternation(lexicon.DOCUMENT_NOUNS)
+    + r"))\b",
+    re.IGNORECASE,
+)
+# "the singer and " right before a description's head word.
+_DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+and\s+)?$")
+_POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*['’]s\s")
+# How far back "the guitarist" may find the person it describes, in characters.
+_DESCRIPTION_REACH = 600
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
+_SPOKESPERSON_RE = re.compile(r"\b(?:spokes\w*|representative|press (?:officer|secretary))\b", re.IGNORECASE)
+
+
+class Resolver:
+    """Turns mentions into speaker names, reading the article only on demand."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan], speakers: list[SpeakerMention],
+                 bodies: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+        self.text = text
+        self.spans = spans
+        self.speakers = speakers  # the people the cues name
+        self.bodies = bodies  # the names the cues made organisations
+        self._span_starts = [span.start for span in spans]
+        self._names_known_as = mentions_known_as(text)  # (read once: "Joko Widodo, known as Jokowi")
+        self._speaker_starts = [m.start for m in speakers]
+        self._people: PeopleIndex | None = None
+        self._organizations: Organizations | None = None
+        # The document the article introduced last for each head noun:
+        # head -> (name, kind).
+        self.documents: dict[str, tuple[str, str]] = {}
+
+    def _inside_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._span_starts, pos) - 1
+        return k >= 0 and pos < self.spans[k].end
+
+    @property
+    def organizations(self) -> Organizations:
+        if self._organizations is None:
+            # Imported on first use: many articles never ask for a body, and
+            # its patterns take a moment to compile (start-up time).
+            from .organizations import Organizations
+
+            self._organizations = Organizations(self.text, self._inside_quote, set(self.bodies), self._is_person)
+        return self._organizations
+
+    def _described(self, m: SpeakerMention) -> Description | None:
+        """The unnamed person a he or she stands for, when the article
+        described one after the last person it named ("A spokeswoman for
+        the ministry said ... 'We are hopeful,' she said")."""
+        # At most _DESCRIPTION_REACH back: a run-on "sentence" of many
+        # pronoun quotes must not be read again for each of them.
+        start = max(self.people.sentence_start(m.start, back=1), m.start - _DESCRIPTION_REACH)
+        found = last_description(self.text, start, m.start, m.pronoun or "", self._inside_quote)
+        if found is None or self.people.mentioned_between(found.start, m.start, m.pronoun or ""):
+            return None
+        if self.people.mentioned_between(self.people.sentence_start(found.start), found.start, m.pronoun or ""):
+            return None  # "Alyssa Goodman, an astronomer and an expert": hers
+        if found.definite and any(
+            person.role is None or found.head in person.titles
+            for person in self.people.people_between(self.people.sentence_start(found.start, back=1), found.start,
+                                                     m.pronoun or "")
+        ):
+            # "Lena Hoffmann says ... The physicist spent a decade": her
+            # again, not someone new (but "Chef Marco Ellison ... The waiter
+            # returns": a chef is no waiter).
+            return None
+        if found.definite and self.people.resolve_title(found.head, found.start) is not None:
+            return None  # "the senator": the one the article named
+        return found
+
+    def _is_person(self, name: str) -> bool:
+        """A run the article uses for a person: named in full, or its last
+        word the surname of someone it named."""
+        words = name.split()
+        return self.people.full(name) is not None or (
+            len(words) <= 3 and self.people.resolve_short(words[-1], len(self.text)) is not None
+        )
+
+    def _person_named(self, phrase: str, position: int) -> Person | None:
+        """The person a capitalised phrase names ("Dr. Ana Ruiz", "Ruiz"),
+        when the article knows them."""
+        words = [w for w in phrase.split() if not is_title(w)]
+        if not words:
+            return None
+        if len(words) == 1:
+            return self.people.resolve_short(words[0], position)
+        return self.people.full(" ".join(words)) or self.people.named(words[0], words[-1])
+
+    def _definite(self, m: SpeakerMention) -> bool:
+        """'the senator', 'the singer and guitarist': a description of
+        someone known, not 'a spokesman'."""
+        return (
+            m.text.lower().startswith("the ")
+            or bool(_POSSESSOR_RE.match(m.text))  # "China's ambassador"
+            or bool(_DEFINITE_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start))
+        )
+
+    @property
+    def people(self) -> PeopleIndex:
+        if self._people is None:
+            quoted = [(s.start, s.end) for s in self.spans]
+            self._people = PeopleIndex(self.text, quoted, self.speakers)
+        return self._people
+
+    def resolve(self, m: SpeakerMention, words: str = "") -> tuple[str | None, str, str | None]:
+        """(speaker name, speaker kind, role) for a mention; ``words``: the
+        quotation it speaks, which a he or she is never one it names in full.
+
+        By the shape of the mention: a pronoun, a name, a description, a
+        document, a body; each shape's own method says how."""
+        if m.name is None and m.pronoun is not None and m.text.lower() in lexicon.SUBJECT_PRONOUNS:
+            return self._resolve_pronoun(m, words)
+        if m.name and " " not in m.name and self._names_known_as:
+            person = self.people.known_as(m.name, m.start)  # "Joko Widodo, known as Jokowi"; "AMLO said"
+            if person is not None:
+                return person.name, PERSON, person.role
+        if m.name is None and m.head and m.text.lower().startswith("the ") and m.kind in (PERSON, ORGANIZATION, UNKNOWN):
+            # "the group added", "the doctors stated": a body named before.
+            body = self.organizations.by_noun(m.head, m.start)
+            if body is None and m.head in lexicon.COMPANY_NOUNS:
+                body = self._one_word_speaker_before(m.start)
+            if body is not None and (m.kind != PERSON or self.people.resolve_title(m.head, m.start) is None):
+                return body, ORGANIZATION, None
+        if m.kind == UNKNOWN and m.name and " " not in m.name:
+            # "York said" where the article named Kate York: a person the
+            # article introduced beats a place of the same name.
+            person = self.people.resolve_short(m.name, m.start)
+            if person is not None:
+                return person.name, PERSON, person.role
+            if is_place(m.name) and _without_determiner(m.text) == m.name:
+                return m.name, ORGANIZATION, m.role  # "Beijing said": a capital speaks for its government
+        if m.kind == PERSON and m.name:
+            return self._resolve_person_name(m)
+        if m.kind == PERSON and m.name is None and m.text[:1].isupper() and " " not in m.text:
+            # "Tedros added": a word read as a plural ("Republicans said")
+            # that is the name of someone the article named.
+            person = self.people.resolve_short(m.text, m.start)
+            if person is not None:
+                return person.name, PERSON, person.role
+        if m.kind == PERSON and m.name is None and m.head == "one" and m.text.lower() in ("one", "one of them"):
+            group = self._people_spoken_of(m.start)
+            if group is not None:
+                return f"one of the {group}", PERSON, None  # "Nurses spoke out. One said:": one of them
+            if m.text[0] == "O":
+                return None, PERSON, None  # a sentence's "One" of nothing the text names: no one
+        if m.kind == PERSON and m.name is None and m.head:
+            given = _GIVEN_AFTER_DESCRIPTION_RE.match(self.text, m.end)
+            if given is not None:
+                # "said one woman, who gave only her first name, Grace"
+                return given.group(1), PERSON, None
+        if m.kind == PERSON and m.head and self._definite(m):
+            found = self._resolve_definite(m)
+            if found is not None:
+                return found
+        if m.kind == DOCUMENT:
+            return self._resolve_document(m)
+        if m.kind == ORGANIZATION:
+            if m.name and _ACRONYM_RE.fullmatch(m.name):
+                # "MSF said" after "Médecins Sans Frontières (MSF)": the name in full.
+                return self.organizations.acronyms.get(m.name, m.name), ORGANIZATION, m.role
+            return m.name or _without_determiner(m.text), ORGANIZATION, m.role
+        return _without_determiner(m.text), m.kind, m.role
+
+    def _resolve_pronoun(self, m: SpeakerMention, words: str) -> tuple[str | None, str, str | None]:
+        """'she said', 'they said in a statement', 'it says'."""
+        if m.pronoun in ("m", "f"):
+            described = self._described(m)
+            if described is not None:
+                return described.name, PERSON, None
+            person = self.people.resolve_pronoun(m.pronoun, m.start)
+            if person is not None and " " in person.name and person.name in words and not _introduces_self(words, person.name):
+                # '"It was easy for Mary Steenburgen to ...," she said':
+                # the words speak of her; whoever says them, not she.
+                return None, PERSON, None
+            if person is not None:
+                return person.name, PERSON, person.role
+        elif m.pronoun in ("p", "n"):
+            if m.pronoun == "p":
+                # "Kym Lino, a spokesperson for Instagram, confirmed ...
+                # '...,' they said": a spokesperson's singular they.
+                person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
+                if person is not None and _SPOKESPERSON_RE.search(person.role or ""):
+                    return person.name, PERSON, person.role
+            if m.pronoun == "n":
+                # "The paper, published in Nature, says ... '...,' it
+                # says": the document the sentence before was about.
+                document = self._document_subject_before(m.start)
+                if document is not None:
+                    return document
+            # "they said in a statement", "it says": the body named last.
+            body = self.organizations.last_named(m.start, self.text, self._is_person)
+            if body is not None:
+                return body, ORGANIZATION, None
+        return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
+
+    def _resolve_person_name(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+        """'Hyde said', 'Patricia Hyde said', 'Pope Francis said': the full
+        name the article gave, else a body or a place of that name."""
+        words = m.name.split()
+        if len(words) == 2 and words[1] in _REGNAL_NUMBERS and m.role \
+                and m.role.split()[-1].lower() in lexicon.SOVEREIGN_TITLES:
+            # "King Charles III", "Pope Benedict XVI": title, name and number.
+            return f"{m.role.split()[-1]} {m.name}", PERSON, m.role
+        person = self.people.full(m.name)
+        if person is None and len(words) == 1:
+            person = self.people.resolve_short(words[0], m.start, m.pronoun or "", misspelt=True)
+            if person is not None and person.position > m.start and person.last.lower() == words[0].lower():
+                person = self.people.introduce_before(words[0], m.start) or person
+        elif person is None:
+            person = self.people.named(words[0], words[-1]) or self.people.by_surname(words, m.start)
+        if person is not None and not person.first:
+            # Known only as "Mr. Dejesus": the article may write the
+            # full name where no list knew the given name.
+            person = self.people.introduce(person.last) or person
+        if person is not None:
+            # The fullest role the article gives is the one to keep.
+            if m.role and len(m.role) > len(person.role or ""):
+                self.people.give_role(person, m.role)
+            return person.name, PERSON, m.role or person.role
+        if len(words) == 1:
+            body = self.organizations.by_word(words[0])
+            if body is not None:
+                return body, ORGANIZATION, None
+            person = self.people.introduce(words[0])
+            if person is not None:
+                return person.name, PERSON, m.role or person.role
+            body = self._statement_body(m)
+            if body is not None:
+                return body, ORGANIZATION, None
+        if len(words) == 1 and m.role and m.role.split()[-1].lower() in lexicon.SOVEREIGN_TITLES:
+            # "Pope Francis", "Prince William": known by title and given name.
+            return f"{m.role.split()[-1]} {m.name}", PERSON, m.role
+        if is_place(m.name) or is_place(_without_determiner(m.name)):
+            # "the United States said": a place speaks through its
+            # government, and is never a person to take a "he".
+            return _without_determiner(m.name), ORGANIZATION, m.role
+        return m.name, PERSON, m.role
+
+    def _resolve_definite(self, m: SpeakerMention) -> tuple[str | None, str, str | None] | None:
+        """'the senator said', 'the 56-year-old said': the person the
+        article gave that description, when it can say whom."""
+        person = self.people.resolve_title(m.head, m.start)
+        if person is None and AGE_RE.fullmatch(m.head):
+            # "The 56-year-old said": the person the text is about.
+            person = self.people.resolve_pronoun("", m.start)
+        elif person is None and (not m.head.endswith("s") or m.head.endswith("ss")):
+            # "the singer and guitarist told the audience", just after the
+            # sentence that named her: a description of the one named.
+            person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
+        if person is None:
+            # "Runner Tigst Assefa broke the record. '...,' the
+            # 29-year-old said": the description says the name no list
+            # knew, just before, is a person's.
+            person = self.people.name_pair_before(m.start, _DESCRIPTION_REACH)
+        if person is not None:
+            return person.name, PERSON, person.role
+        speaker = self._one_word_person_before(m.start) if len(_without_determiner(m.text).split()) >= 2 else None
+        if speaker is not None:
+            # '"...," Macron told reporters. The French president added:'
+            # the one the article names by a surname alone, just before.
+            # (A description with a word of its own: a bare "the judge"
+            # after "Smith said" is as often the next person to speak.)
+            return self.resolve(speaker)
+        return None
+
+    def _resolve_document(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+        """'the release noted', 'the letter from the CMO says': the
+        document's issuer where the article says who it is."""
+        if m.head in self.documents:
+            name, kind = self.documents[m.head]
+            return name, kind, None
+        issued = self.organizations.issued_at(m.head or "", m.start)
+        if issued is not None:
+            at, author = issued
+            person = self._person_named(author, m.start)
+            if person is None and _is_title_alone(author):
+                # "the letter from the CMO ... Dr Tony Holohan outlined":
+                # a title writes; the person the article gives it, or
+                # the one it names first in the next sentence.
+                person = self.people.resolve_title(_without_determiner(author), m.start) \
+                    or self.people.first_in_next_sentence(at, m.start)
+            if person is not None:
+                return person.name, PERSON, person.role  # "a letter from Dr. Ana Ruiz"
+            return author, ORGANIZATION, None
+        signers = _SIGNED_BY_RE.match(self.text, m.end)
+        if signers is not None:
+            # "the letter signed by seven physicians": the group they are.
+            body = self.organizations.by_noun(signers.group(1), m.start)
+            if body is not None:
+                return body, ORGANIZATION, None
+        return _without_determiner(m.text), DOCUMENT, m.role
+
+    def _document_subject_before(self, position: int) -> tuple[str, str, None] | None:
+        """The document that opens the sentence of ``position`` or the one
+        before it ("The report, released on Tuesday, found ..."), as a
+        speaker: its author when the article gave one ("a report by the
+        Coastal Trust"), else the document itself."""
+        for back in (0, 1):
+            start = self.people.sentence_start(position, back=back)
+            found = _DOCUMENT_SUBJECT_RE.match(self.text, start)
+            if found is not None and found.start(1) < position:
+                noun = found.group(2).lower()
+                author = self.organizations.issuer(noun, position)
+                if author is not None:
+                    return author, ORGANIZATION, None
+                return found.group(1), DOCUMENT, None
+        return None
+
+    def _statement_body(self, m: SpeakerMention) -> str | None:
+        """"Huawei said in a statement": one word, no role, no given name
+        and no person the article knows, speaking through a statement or a
+        release, is a body (a surname alone is not: "Moreno said.")."""
+        word = m.name or ""
+        if " " in word or not word[:1].isupper() or m.role or word.lower() in likely_given_names() \
+                or not _IN_A_STATEMENT_RE.match(self.text, m.end) or self.people.resolve_short(word, m.end) is not None:
+            return None
+        return word
+
+    def _speaker_just_before(self, position: int) -> SpeakerMention | None:
+        """The last speaker a cue named before ``position``, within reach."""
+        k = bisect.bisect_left(self._speaker_starts, position)  # (the speakers are in text order)
+        if k == 0 or position - self.speakers[k - 1].start > _DESCRIPTION_REACH:
+            return None
+        return self.speakers[k - 1]
+
+    def _one_word_speaker_before(self, position: int) -> str | None:
+        """'"...," Huawei said in a statement. The company added:': the
+        speaker a cue named just before, when it is such a body."""
+        m = self._speaker_just_before(position)
+        return self._statement_body(m) if m is not None else None
+
+    def _people_spoken_of(self, position: int) -> str | None:
+        """The first plural noun for people in the sentence before
+        ``position`` or its own ("Vice-chancellors reacted with fury ... One,
+        who asked not to be named, said"), lower case."""
+        # (At most _DESCRIPTION_REACH back: a run-on "sentence" of many
+        # "one said" must not be read again for each of them.)
+        start = max(self.people.sentence_start(position, back=1), position - _DESCRIPTION_REACH)
+        for word in _PLURAL_WORD_RE.findall(self.text, start, position):
+            if is_people_noun(word):
+                return word.lower()
+        return None
+
+    def _one_word_person_before(self, position: int) -> SpeakerMention | None:
+        """The person a cue named by one word just before ``position``, when
+        no other person was named since."""
+        m = self._speaker_just_before(position)
+        if m is None or not m.name or " " in m.name or m.kind != PERSON:
+            return None
+        if self.people.mentioned_between(m.end, position, ""):
+            return None
+        return m
+
+    def introduce_speakers(self) -> None:
+        """Give every bare-surname speaker ("Patrick said") its full name
+        before any quote is resolved: the article may name Deval Patrick
+        where no list knows "Deval", and a "he told them" that comes before
+        the first "Patrick said" must already see him there."""
+        for m in self.speakers:
+            words = (m.name or "").split()
+            if len(words) != 1 or m.kind != PERSON:
+                continue
+            if self.people.resolve_short(words[0], m.start, m.pronoun or "", misspelt=True) is not None:
+                continue
+            if self.organizations.by_word(words[0]) is None:
+                self.people.introduce(words[0])
+
+    def note_document(self, attribution: Attribution, speaker: str | None, kind: str, role: str | None) -> None:
+        """Remember 'said in a press release' so 'the release' can name it.
+
+        A body's statement speaks for the body ("the US military said in a
+        statement ... the statement said" -> US military); a person's release
+        is named after the body of their role ("ICE press release")."""
+        if attribution.cue_end < 0 or not speaker:
+            return
+        m = _DOCUMENT_INTRO_RE.match(self.text, attribution.cue_end)
+        if not m:
+            return
+        phrase = m.group(1).strip()
+        issuer_match = _ACRONYM_RE.search(role or "")
+        issuer = issuer_match.group() if issuer_match else speaker
+        if kind == ORGANIZATION:
+            self.documents[m.group(2).lower()] = (speaker, ORGANIZATION)
+            return
+        self.documents[m.group(2).lower()] = (f"{issuer} {phrase}", DOCUMENT)
+
+
+# A sentence that opens with a document: "The report, released Tuesday,".
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"[\"“]?\s*(?:The|This|That|Its|Their|A|An)[ \t]+((?:[\w-]+[ \t]+){0,2}?("
+    + lexicon.alternation(lexicon.DOCUMENT_NOUNS)
+    + r"))\b(?![ \t]+(?:of|from|by)\b)"
+)
+_IN_A_STATEMENT_RE = re.compile(
+    r"[ \t]+(?:said|says|added|stated|wrote)[ \t]+in[ \t]+(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|release|filing)\b"
+)
+# A description, then the only name its person gave: "one woman, who gave
+# only her first name, Grace", "a man who identified himself only as Musa".
+_GIVEN_AFTER_DESCRIPTION_RE = re.compile(
+    r",?[ \t]+who[ \t]+[^.;:\"“”\n]{0,60}?" + GIVEN_NAME_PHRASE + r",?[ \t]+([A-Z][a-z]+)\b"
+)
+
+
+_SELF_INTRODUCTION_RE = re.compile(r"(?:\bI am|\bI['’]?m|\bmy name is|\bthis is|\bit['’]s)\s+$", re.IGNORECASE)
+
+
+def _introduces_self(words: str, name: str) -> bool:
+    """'"I'm Ralph Denham," he said': the speaker names himself."""
+    at = words.find(name)
+    while at >= 0:
+        if _SELF_INTRODUCTION_RE.search(words, max(0, at - 20), at):
+            return True
+        at = words.find(name, at + 1)
+    return False
+
+
+_PLURAL_WORD_RE = re.compile(r"\b[A-Za-z][a-z-]*[a-z]s\b")
+# "the letter signed by seven physicians", "a statement issued by the doctors"
+_SIGNED_BY_RE = re.compile(
+    r",?[ \t]+(?:signed|written|sent|issued)[ \t]+by[ \t]+(?:the[ \t]+|\w+[ \t]+(?:of[ \t]+the[ \t]+)?)?([a-z]+s)\b"
+)
+
+
+_REGNAL_NUMBERS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+
+
+def _is_title_alone(phrase: str) -> bool:
+    """"CMO", "the chief executive": a title with no name."""
+    words = _without_determiner(phrase).lower().split()
+    return bool(words) and (" ".join(words) in lexicon.TITLE_ACRONYMS or all(is_title(w) for w in words))
+
+
+def _without_determiner(phrase: str) -> str:
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
