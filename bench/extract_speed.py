@@ -23,9 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from memory import peak_memory_mb  # noqa: E402
+
 from quotes import extract  # noqa: E402
 from quotes.articles import read_articles  # noqa: E402
-from memory import peak_memory_mb  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "eval" / "polnear.dev.jsonl"
 

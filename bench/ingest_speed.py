@@ -23,9 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from memory import peak_memory_mb  # noqa: E402
+
 from quotes import extract  # noqa: E402
 from quotes.articles import read_articles  # noqa: E402
-from memory import peak_memory_mb  # noqa: E402
+from quotes.ingest import ingest
 from quotes.store import QuoteStore  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "eval" / "polnear.dev.jsonl"
@@ -37,7 +39,7 @@ def ingest_rate(corpus: Path) -> tuple[float, int, str]:
     with tempfile.TemporaryDirectory() as tmp:
         store = QuoteStore(Path(tmp) / "bench.db")
         start = time.perf_counter()
-        summary = store.ingest(read_articles([str(corpus)]))
+        summary = ingest(store, read_articles([str(corpus)]))
         elapsed = time.perf_counter() - start
         store.close()
     return chars / elapsed, chars, summary.line()

@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from quotes import query  # noqa: E402
 from quotes.articles import parse_text_article  # noqa: E402
 from quotes.extract import extract  # noqa: E402
+from quotes.ingest import ingest
 from quotes.models import Article  # noqa: E402
 from quotes.store import QuoteStore  # noqa: E402
 
@@ -127,7 +128,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = QuoteStore(Path(tmp) / "p.db")
         words = " ".join(["word"] * 40_000)
-        store.ingest([Article("p", f'"{words}," Ana Silva said.')])
+        ingest(store, [Article("p", f'"{words}," Ana Silva said.')])
         per_mb("search: a quote holding the word 40,000 times", lambda t: list(query.search(store, t)), "word",
                size=len(words))
         store.close()

@@ -26,9 +26,9 @@ import argparse
 import itertools
 import os
 import random
-import tempfile
 import resource
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -36,10 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quotes import query  # noqa: E402
-from quotes.extract.namelists import _census  # noqa: E402
 from quotes.export import export  # noqa: E402
+from quotes.language.namelists import _census  # noqa: E402
 from quotes.output import OutputOptions  # noqa: E402
 from quotes.store import QuoteStore  # noqa: E402
+
 
 def vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
     """About 20,000 word types with Zipf frequencies, as news text has; the

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from nicknames import NickNamer  # noqa: E402
 
-from quotes.extract.namelists import _census  # noqa: E402
+from quotes.language.namelists import _census  # noqa: E402
 from quotes.resolve import SpeakerIndex  # noqa: E402
 
 

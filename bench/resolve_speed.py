@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def synthetic_names(n: int, seed: int = 7) -> list[str]:
-    from quotes.extract.namelists import _census
+    from quotes.language.namelists import _census
 
     rng = random.Random(seed)
     firsts = list(_census("dist.male.first")) + list(_census("dist.female.first"))

@@ -6,7 +6,7 @@ from typing import Any
 
 from .extract import extract
 
-__all__ = ["Article", "Quote", "QuoteStore", "extract", "__version__"]
+__all__ = ["Article", "Quote", "QuoteStore", "extract", "ingest_articles", "__version__"]
 __version__ = "0.1.0"
 
 
@@ -21,4 +21,8 @@ def __getattr__(name: str) -> Any:
         from .store import QuoteStore
 
         return QuoteStore
+    if name == "ingest_articles":
+        from .ingest import ingest_articles
+
+        return ingest_articles
     raise AttributeError(f"module 'quotes' has no attribute {name!r}")

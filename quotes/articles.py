@@ -30,15 +30,19 @@ from .inputs.base import (
     ReadReport,
     Warn,
     content_id,
-    decode,
-    decode_utf16,
     shown,
     stderr_warn,
 )
-from .inputs.compression import corrupt_errors, corrupt_message, decompressed, sniff_codec, split_codec
+from .inputs.compression import (
+    corrupt_errors,
+    corrupt_message,
+    decompressed,
+    sniff_codec,
+    split_codec,
+)
 from .inputs.dates import normalize_date
+from .inputs.formats import BY_NAME, BY_SUFFIX, FORMATS, Source, is_utf16, sniff, suffix_list
 from .inputs.html import article_from_html, looks_like_html
-from .inputs.jsonl import read_jsonl
 from .inputs.text import parse_text_article
 from .models import Article
 
@@ -47,19 +51,8 @@ __all__ = [
     "normalize_date", "parse_text_article", "read_articles", "read_path", "read_stream",
 ]
 
-# The formats, and the suffixes that name them.
-SUFFIX_FORMATS = {
-    ".txt": "text", ".text": "text", ".md": "text",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".warc": "warc", ".arc": "warc",
-}
-FORMATS = ("text", "jsonl", "csv", "tsv", "html", "warc")
+SUFFIX_FORMATS = BY_SUFFIX  # suffix -> format name
 _SNIFF = 8192
-# A saved or fetched page bigger than this is not a news article (pages of
-# 1-3 MB are common, most of it scripts); trafilatura's work grows with it.
-MAX_PAGE_BYTES = FetchLimits().max_bytes
 
 
 def format_of(name: str) -> tuple[str | None, str | None]:
@@ -68,24 +61,8 @@ def format_of(name: str) -> tuple[str | None, str | None]:
     return SUFFIX_FORMATS.get(PurePath(inner).suffix.lower()), codec
 
 
-def _sniff_format(head: bytes) -> str:
-    """The format of a stream whose name says nothing."""
-    start = head.lstrip(b"\xef\xbb\xbf").lstrip()
-    if start.startswith(b"WARC/"):
-        return "warc"
-    if start[:1] == b"{":
-        return "jsonl"
-    if looks_like_html(head):
-        return "html"
-    return "text"
-
-
 def _is_binary(head: bytes) -> bool:
     return b"\x00" in head
-
-
-def _is_utf16(head: bytes) -> bool:
-    return head.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
 def _peekable(stream: BinaryIO) -> tuple[io.BufferedReader, bytes]:
@@ -96,42 +73,10 @@ def _peekable(stream: BinaryIO) -> tuple[io.BufferedReader, bytes]:
 def _read_format(fmt: str, stream: io.BufferedReader, head: bytes, name: str, article_id: str, options: ReadOptions,
                  warn: Warn, path: str | None) -> Iterator[Article]:
     """Articles from a stream of a known format."""
-    if fmt != "warc" and _is_binary(head) and not _is_utf16(head):
+    input_format = BY_NAME[fmt]
+    if not input_format.binary and _is_binary(head) and not is_utf16(head):
         raise NotArticles(f"{name}: a binary file, not text (formats read: {', '.join(FORMATS)})")
-    if fmt == "warc":
-        from .inputs.warc import read_warc
-
-        yield from read_warc(stream, name, options, warn, say=warn)
-    elif fmt == "jsonl":
-        lines: Iterable[bytes] = stream
-        if _is_utf16(head):
-            # Windows tools save text as UTF-16 with a byte-order mark;
-            # still one line at a time.
-            errors = "replace" if options.encoding_errors == "replace" else "strict"
-            lines = (line.encode("utf-8") for line in io.TextIOWrapper(stream, encoding="utf-16", errors=errors))
-        try:
-            yield from read_jsonl(lines, name, options, warn)
-        except UnicodeDecodeError as e:
-            raise InputError(f"{name}: not valid UTF-16 ({e.reason})") from None
-    elif fmt in ("csv", "tsv"):
-        from .inputs.table import read_table
-
-        yield from read_table(stream, name, options, warn, delimiter="\t" if fmt == "tsv" else ",")
-    elif fmt == "html":
-        page = stream.read(MAX_PAGE_BYTES + 1)
-        if len(page) > MAX_PAGE_BYTES:
-            warn(f"{name}: a page larger than {MAX_PAGE_BYTES:,} bytes, skipped")
-            return
-        article = article_from_html(page, article_id, path)
-        if article is None:
-            warn(f"{name}: no article text found in the page, skipped")
-            return
-        yield article
-    else:
-        data = stream.read()
-        raw = decode_utf16(data, name, options) if _is_utf16(head) else decode(data, name, options)
-        if raw.strip():
-            yield parse_text_article(raw, article_id, path)
+    yield from input_format.read(stream, head, Source(name, article_id, options, warn, path))
 
 
 def _article_id(path: Path) -> str:
@@ -148,8 +93,8 @@ def read_file(path: Path, options: ReadOptions, warn: Warn = stderr_warn, id_ste
     fmt, _ = format_of(path.name)
     if fmt is None and PurePath(split_codec(path.name)[0]).suffix and not options.input_format:
         suffix = PurePath(split_codec(path.name)[0]).suffix
-        raise InputError(f"{name}: unsupported file type '{suffix}' (read: .txt, .md, .jsonl, .csv, .tsv, .html, "
-                         ".warc, each also .gz, .bz2, .xz or .zst; or give --input-format)")
+        raise InputError(f"{name}: unsupported file type '{suffix}' (read: {suffix_list()}, each also .gz, .bz2, .xz "
+                         "or .zst; or give --input-format)")
     try:
         raw = path.open("rb")
     except FileNotFoundError:
@@ -170,7 +115,7 @@ def read_named_stream(raw: BinaryIO, name: str, options: ReadOptions, warn: Warn
     try:
         stream = decompressed(raw, codec, name) if codec else raw
         buffered, head = _peekable(stream)
-        chosen = fmt or options.input_format or _sniff_format(head)
+        chosen = fmt or options.input_format or sniff(head).name
         if chosen == "text" and looks_like_html(head):
             chosen = "html"
         yield from _read_format(chosen, buffered, head, name, article_id or _article_id(Path(PurePath(name).name)),
@@ -236,7 +181,7 @@ def read_stream(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn = 
             buffered, head = _peekable(decompressed(buffered, codec, name))
         if not head.strip():
             return
-        fmt = options.input_format or _sniff_format(head)
+        fmt = options.input_format or sniff(head).name
         yield from _read_format(fmt, buffered, head, name, "", options, warn, None)
     except corrupt_errors() as e:
         raise InputError(corrupt_message(name, e) if codec else f"{name}: cannot read ({e})") from None
@@ -255,14 +200,14 @@ def read_url(url: str, options: ReadOptions) -> Article | None:
     from .inputs.web import FetchError, fetch  # urllib only for runs that fetch
 
     page = fetch(url, options.fetch)
-    if page.content_type in ("text/html", "application/xhtml+xml") or (
-        page.content_type == "text/plain" and looks_like_html(page.body[:_SNIFF])
-    ):
+    # A URL is read as a page or as plain text (its content type says which).
+    html, text_types = BY_NAME["html"].content_types, BY_NAME["text"].content_types
+    if page.content_type in html or (page.content_type in text_types and looks_like_html(page.body[:_SNIFF])):
         article = article_from_html(page.body, page.url, None, url=page.url)
         if article is None:
             raise FetchError("no article text found in the page")
         return article
-    if page.content_type == "text/plain":
+    if page.content_type in text_types:
         text = page.body.decode(page.charset or "utf-8", errors="replace")
         if not text.strip():
             return None

@@ -6,6 +6,8 @@ ready-made CSV line of the export fields for each quote).
 
 from __future__ import annotations
 
+from .models import QUOTE_FIELDS
+
 QUOTE_COLUMNS = {
     "id": "q.id",
     "article": "q.article_id",
@@ -27,9 +29,12 @@ QUOTE_COLUMNS = {
     "paragraph": "q.paragraph",
     "confidence": "q.confidence",
 }
+# The export: the quote's id and article, then every field of a quote (the
+# offsets first, as a reader of a CSV expects them beside the article), with
+# the stored speaker's id before its name.
+_LEAD = ("start", "end", "quote")
 EXPORT_FIELDS = (
-    "id", "article", "date", "start", "end", "quote", "speaker_id", "speaker", "speaker_kind",
-    "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "kind", "paragraph", "confidence",
+    "id", "article", "date", *_LEAD, "speaker_id", *(f for f in QUOTE_FIELDS if f not in _LEAD),
 )
 # The stored CSV line holds every export field but the id, which the database
 # assigns only once the quote is inserted; an export puts "id," in front.

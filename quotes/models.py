@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 # Speaker kinds. "unknown" covers both a missing speaker and a description
@@ -44,6 +44,12 @@ class Quote:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# A quote's fields, in order: declared once, by the dataclass above; the
+# extract output, the shards of the distributed path and the export derive
+# theirs from it.
+QUOTE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote))
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,15 +16,15 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from nameparser import HumanName
 from nicknames import NickNamer
-from rapidfuzz.distance import JaroWinkler
 from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
-from .extract import lexicon
-from .extract.namelists import is_first_name
+from .language import lexicon
+from .language.namelists import is_first_name
 
 _NON_LETTERS = re.compile(r"[^a-z0-9 ]+")
 _POSSESSIVE = re.compile(r"['’]s\b|['’]\s*$")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+_SUFFIXES = lexicon.NAME_SUFFIXES
 # Titles that may stand before a name in an alias ("Sen. Rubio", "Mayor Wu").
 _TITLES = lexicon.TITLE_WORDS | frozenset(lexicon.HONORIFIC_GENDER)
 

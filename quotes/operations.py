@@ -16,18 +16,11 @@ naming the operations to undo first.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .errors import QuotesError
 from .resolve import alias_norm
-
-if TYPE_CHECKING:
-    from .store import QuoteStore
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+from .store import QuoteStore, utc_now
 
 
 def move(db: Any, table: str, ids: list[int], speaker_id: int) -> None:
@@ -59,7 +52,7 @@ def merge(store: QuoteStore, keep_id: int, other_id: int, reason: str, manual: b
     last_quote = db.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
     undo = {"from": other_id, "to": keep_id, "aliases": aliases, "quotes": quotes, "roles": roles, "pins": pins,
             "last_quote": last_quote}
-    return store._log("merge", keep_id, other_id, None, score, reason, manual=manual, undo=undo)
+    return store.log("merge", keep_id, other_id, None, score, reason, manual=manual, undo=undo)
 
 
 def split(
@@ -105,7 +98,7 @@ def split(
         return None, new_id
     undo = {"from": speaker_id, "to": new_id, "alias": alias_id if article is None else None, "quotes": quotes,
             "decisions": decisions}
-    return store._log("split", speaker_id, new_id, alias_text, None, reason, manual=True, undo=undo), new_id
+    return store.log("split", speaker_id, new_id, alias_text, None, reason, manual=True, undo=undo), new_id
 
 
 def reattribute(store: QuoteStore, quote_id: int, speaker_id: int, reason: str = "reattributed by hand") -> int:
@@ -130,12 +123,12 @@ def reattribute(store: QuoteStore, quote_id: int, speaker_id: int, reason: str =
         [speaker_id, article_id, start],
     ).lastrowid
     # The quote no longer counts under the old speaker's names.
-    store._add_to_counts([alias_id, mention_alias_id], -1)
+    store.add_to_counts([alias_id, mention_alias_id], -1)
     db.execute("UPDATE quotes SET speaker_id = ?, alias_id = NULL, mention_alias_id = NULL WHERE id = ?", [speaker_id, quote_id])
     store.refresh_export_lines("q.id = ?", [quote_id])
     undo = {"quote": quote_id, "from": old, "to": speaker_id, "alias_id": alias_id, "mention_alias_id": mention_alias_id,
             "decision": decision, "earlier": list(earlier) if earlier else None, "article": article_id, "start": start}
-    return store._log("reattribute", speaker_id, old, None, None, reason, manual=True, undo=undo)
+    return store.log("reattribute", speaker_id, old, None, None, reason, manual=True, undo=undo)
 
 
 def _speakers_of(speaker_id: int | None, other_id: int | None, info: dict[str, Any]) -> set[int]:
@@ -250,7 +243,7 @@ def undo_within(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
     else:
         raise QuotesError(f"operation {op_id} ({op}) cannot be undone")
     db.execute("UPDATE merge_log SET undone = 1 WHERE id = ?", [op_id])
-    store._recount_aliases()
+    store.recount_aliases()
     store.refresh_speaker_lines([speaker_id, other_id, info.get("from"), info.get("to")])
-    store._log("undo", speaker_id, other_id, alias, None, f"undid operation {op_id} ({op})", manual=True)
+    store.log("undo", speaker_id, other_id, alias, None, f"undid operation {op_id} ({op})", manual=True)
     return {"id": op_id, "op": op}

@@ -10,12 +10,10 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-
-FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 # Spreadsheets run a cell that begins with one of these as a formula. A
 # cell that begins with the guarding apostrophe itself is guarded too, so
 # that the guard can always be taken off again (``read_cell``).
@@ -186,6 +184,79 @@ def _write_stream(stream: RowStream, out: TextIO, options: OutputOptions) -> int
     return None
 
 
+# A writer: (rows, the fields to write, out, options) -> rows written.
+Writer = Callable[[Iterable[dict[str, Any]], list[str], TextIO, OutputOptions], int]
+
+
+def _write_jsonl(rows: Iterable[dict[str, Any]], fields: list[str], out: TextIO, options: OutputOptions) -> int:
+    count = 0
+    for row in rows:
+        # Compact, as SQLite's json_object() writes the exported lines.
+        out.write(json.dumps({f: row.get(f) for f in fields}, ensure_ascii=False, separators=(",", ":")) + "\n")
+        count += 1
+    return count
+
+
+def _write_json(rows: Iterable[dict[str, Any]], fields: list[str], out: TextIO, options: OutputOptions) -> int:
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(("\n  " if count == 0 else ",\n  ") + json.dumps({f: row.get(f) for f in fields}, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], fields: list[str], out: TextIO, options: OutputOptions) -> int:
+    count = 0
+    writer = csv_writer(out)
+    if options.headers and fields:
+        writer.writerow(fields)
+    for row in rows:
+        writer.writerow(["" if row.get(f) is None else safe_cell(row.get(f)) for f in fields])
+        count += 1
+    return count
+
+
+def _write_tsv(rows: Iterable[dict[str, Any]], fields: list[str], out: TextIO, options: OutputOptions) -> int:
+    count = 0
+    if options.headers and fields:
+        out.write("\t".join(fields) + "\n")
+    for row in rows:
+        out.write("\t".join(_tsv_cell(row.get(f)) for f in fields) + "\n")
+        count += 1
+    return count
+
+
+def _write_aligned(rows: Iterable[dict[str, Any]], fields: list[str], out: TextIO, options: OutputOptions) -> int:
+    """table and markdown: every row is read before the first line."""
+    from tabulate import tabulate  # only the aligned formats need it
+
+    fmt = options.format
+    table = [[_table_cell(row.get(f)) for f in fields] for row in rows]
+    count = len(table)
+    if fmt == "table":
+        table = _fit(table, fields if options.headers else (), options.width)
+    if table or (options.headers and fields):
+        tablefmt = "simple" if fmt == "table" else "github"
+        headers = fields if options.headers else ()
+        if fmt == "markdown":
+            table = [[str(c).replace("|", "\\|") for c in r] for r in table]
+        out.write(tabulate(table, headers=headers, tablefmt=tablefmt, disable_numparse=True) + "\n")
+    return count
+
+
+# The output formats, declared once: each format's writer.
+WRITERS: dict[str, Writer] = {
+    "table": _write_aligned,
+    "csv": _write_csv,
+    "tsv": _write_tsv,
+    "json": _write_json,
+    "jsonl": _write_jsonl,
+    "markdown": _write_aligned,
+}
+
+
 def write_rows(rows: Iterable[dict[str, Any]] | RowStream, out: TextIO, options: OutputOptions) -> int:
     """Write rows in the chosen format; returns how many were written."""
     if isinstance(rows, RowStream):
@@ -193,56 +264,19 @@ def write_rows(rows: Iterable[dict[str, Any]] | RowStream, out: TextIO, options:
         if written is not None:
             return written
         rows = rows.dicts()
-    fmt = options.format
+    writer = WRITERS.get(options.format)
+    if writer is None:
+        raise ValueError(f"unknown format {options.format!r}")
     iterator: Iterator[dict[str, Any]] = iter(rows)
     first = next(iterator, None)
     fields = list(options.fields) if options.fields else (list(first) if first is not None else [])
-
-    def pick(row: dict[str, Any]) -> dict[str, Any]:
-        return {f: row.get(f) for f in fields}
 
     def all_rows() -> Iterator[dict[str, Any]]:
         if first is not None:
             yield first
             yield from iterator
 
-    count = 0
-    if fmt == "jsonl":
-        for row in all_rows():
-            # Compact, as SQLite's json_object() writes the exported lines.
-            out.write(json.dumps(pick(row), ensure_ascii=False, separators=(",", ":")) + "\n")
-            count += 1
-    elif fmt == "json":
-        out.write("[")
-        for row in all_rows():
-            out.write(("\n  " if count == 0 else ",\n  ") + json.dumps(pick(row), ensure_ascii=False))
-            count += 1
-        out.write("\n]\n" if count else "]\n")
-    elif fmt == "csv":
-        writer = csv_writer(out)
-        if options.headers and fields:
-            writer.writerow(fields)
-        for row in all_rows():
-            writer.writerow(["" if row.get(f) is None else safe_cell(row.get(f)) for f in fields])
-            count += 1
-    elif fmt == "tsv":
-        if options.headers and fields:
-            out.write("\t".join(fields) + "\n")
-        for row in all_rows():
-            out.write("\t".join(_tsv_cell(row.get(f)) for f in fields) + "\n")
-            count += 1
-    elif fmt in ("table", "markdown"):
-        from tabulate import tabulate  # only the aligned formats need it
-        table = [[_table_cell(row.get(f)) for f in fields] for row in all_rows()]
-        count = len(table)
-        if fmt == "table":
-            table = _fit(table, fields if options.headers else (), options.width)
-        if table or (options.headers and fields):
-            tablefmt = "simple" if fmt == "table" else "github"
-            headers = fields if options.headers else ()
-            if fmt == "markdown":
-                table = [[str(c).replace("|", "\\|") for c in r] for r in table]
-            out.write(tabulate(table, headers=headers, tablefmt=tablefmt, disable_numparse=True) + "\n")
-    else:
-        raise ValueError(f"unknown format {fmt!r}")
-    return count
+    return writer(all_rows(), fields, out, options)
+
+
+FORMATS = tuple(WRITERS)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .extract.namelists import first_name_gender
+from .language.namelists import first_name_gender
 from .names import PersonName, compare_people, organization_key, parse_person, soundex
 
 # A full name joins a known speaker at this score or above; between REVIEW

@@ -16,11 +16,11 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from . import operations
 from .errors import QuotesError
 from .fields import SPEAKER_FIELDS, SPEAKER_SORTS
-from .resolve import PERSON, alias_norm
-from . import operations
 from .operations import undo  # noqa: F401  (part of this module's API)
+from .resolve import PERSON, alias_norm
 from .store import QuoteStore
 
 FUZZY_FIND = 85  # "michele wu" finds Michelle Wu
@@ -147,7 +147,7 @@ def rename(store: QuoteStore, speaker: Speaker, new_name: str) -> int:
     with store.transaction(changes_speakers=True):
         store.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [new_name.strip(), speaker.id])
         store.refresh_speaker_lines([speaker.id])
-        return store._log("rename", speaker.id, None, new_name.strip(), None, f"was {speaker.name!r}", manual=True,
+        return store.log("rename", speaker.id, None, new_name.strip(), None, f"was {speaker.name!r}", manual=True,
                           undo={"name": speaker.name})
 
 
@@ -221,7 +221,7 @@ def decide(store: QuoteStore, pair: ReviewPair, same: bool) -> int:
                 "INSERT INTO decisions (kind, speaker_id, other_id) VALUES ('reject', ?, ?)",
                 [pair.speaker.id, pair.candidate.id],
             ).lastrowid
-            log_id = store._log("reject", pair.speaker.id, pair.candidate.id, None, pair.score,
+            log_id = store.log("reject", pair.speaker.id, pair.candidate.id, None, pair.score,
                                 f"rejected in review: {pair.reason}", manual=True, undo={"decision": decision, "review": pair.id})
         store.db.execute("UPDATE review SET status = ? WHERE id = ?", ["confirmed" if same else "rejected", pair.id])
         return log_id

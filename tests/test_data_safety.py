@@ -14,20 +14,20 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import quotes.export as export_module
-from quotes import operations
-from quotes import speakers as speaker_ops
+from quotes import operations, speakers as speaker_ops
 from quotes.articles import read_articles
 from quotes.cli import cli
 from quotes.errors import QuotesError
 from quotes.fields import EXPORT_FIELDS
+from quotes.ingest import ingest
 from quotes.models import Article
 from quotes.output import OutputOptions, read_cell
 from quotes.query import QuoteFilter, build_query
-from quotes.store import MIGRATIONS, SCHEMA_VERSION, QuoteStore, open_database
+from quotes.schema import MIGRATIONS, SCHEMA_VERSION
+from quotes.store import QuoteStore, open_database
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 
@@ -83,7 +83,7 @@ def test_a_failing_command_leaves_the_old_output_file_alone(tmp_path: Path) -> N
 
 def _store_with(tmp_path: Path, articles: list[Article]) -> QuoteStore:
     store = QuoteStore(tmp_path / "csv.db")
-    store.ingest(articles)
+    ingest(store, articles)
     return store
 
 
@@ -193,7 +193,7 @@ def test_a_schema_4_database_is_upgraded(tmp_path: Path) -> None:
 def test_parallel_export_from_a_path_with_uri_characters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           name: str) -> None:
     store = QuoteStore(tmp_path / name)
-    store.ingest(read_articles([str(SAMPLE)]))
+    ingest(store, read_articles([str(SAMPLE)]))
     query = build_query(store, QuoteFilter(sort="id"))
     serial = io.StringIO()
     n = export_module.export(store, query, serial, OutputOptions(format="jsonl"), workers=1)
@@ -313,7 +313,7 @@ def test_history_always_equals_state(tmp_path_factory: pytest.TempPathFactory, t
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "q.db"
     with QuoteStore(path) as store:
-        store.ingest(read_articles([str(SAMPLE)]))
+        ingest(store, read_articles([str(SAMPLE)]))
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path
 

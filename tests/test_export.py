@@ -9,6 +9,7 @@ import pytest
 
 import quotes.export as export_module
 from quotes.articles import read_articles
+from quotes.ingest import ingest
 from quotes.models import Article
 from quotes.output import OutputOptions
 from quotes.query import QuoteFilter, build_query
@@ -20,9 +21,9 @@ SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 @pytest.fixture
 def store(tmp_path: Path) -> QuoteStore:
     s = QuoteStore(tmp_path / "e.db")
-    s.ingest(read_articles([str(SAMPLE)]))
+    ingest(s, read_articles([str(SAMPLE)]))
     # An undated article, which sorts first by date.
-    s.ingest([Article("undated", '"We are ready," Ted Cruz said. "Really ready," he added.')])
+    ingest(s, [Article("undated", '"We are ready," Ted Cruz said. "Really ready," he added.')])
     yield s
     s.close()
 

@@ -66,7 +66,7 @@ def test_old_name_table_caches_are_forgotten(tmp_path: Path) -> None:
     import os
     import time
 
-    from quotes.extract.namelists import _forget_old_caches
+    from quotes.language.namelists import _forget_old_caches
 
     kept, recent, stale = (tmp_path / f"names-{n}.pickle" for n in ("kept", "recent", "stale"))
     for path in (kept, recent, stale):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotes.ingest import ingest
 from quotes.resolve import SpeakerIndex
 
 
@@ -63,7 +64,7 @@ def test_two_given_names_that_sound_apart_are_two_people(tmp_path) -> None:
     from quotes.store import QuoteStore
 
     with QuoteStore(tmp_path / "r.db") as store:
-        store.ingest([Article("1", '"We will win," Ivanka Trump said.'), Article("2", '"I was his first wife," Ivana Trump said.'),
+        ingest(store, [Article("1", '"We will win," Ivanka Trump said.'), Article("2", '"I was his first wife," Ivana Trump said.'),
                       Article("3", '"Hope matters," Michelle Wu said.'), Article("4", '"Hope still matters," Michele Wu said.')])
         names = sorted(r[0] for r in store.db.execute("SELECT name FROM speakers WHERE merged_into IS NULL"))
     # Ivana is a name of its own, not a slip for Ivanka; Michele sounds like Michelle.

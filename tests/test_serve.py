@@ -25,7 +25,6 @@ from quotes.web.metadata import build_metadata
 from quotes.web.server import make_datasette
 
 
-
 def run(*args: str):
     return CliRunner().invoke(cli, list(args))
 

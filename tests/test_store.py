@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from quotes.articles import read_articles
+from quotes.ingest import ingest
 from quotes.models import Article
-from quotes.speakers import find_speaker, split, speaker_rows
-from quotes.store import SCHEMA_VERSION, QuoteStore, open_database
+from quotes.schema import SCHEMA_VERSION
+from quotes.speakers import find_speaker, speaker_rows, split
+from quotes.store import QuoteStore, open_database
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 
@@ -52,7 +54,7 @@ def counts(store: QuoteStore) -> tuple[int, ...]:
 
 
 def test_sample_people_are_one_speaker_each(store: QuoteStore) -> None:
-    store.ingest(read_articles([str(SAMPLE)]))
+    ingest(store, read_articles([str(SAMPLE)]))
     found = people(store)
     expected = {
         "Patricia H. Hyde": {"Patricia H. Hyde", "Patricia Hyde", "Hyde", "Patrica Hyde"},
@@ -71,19 +73,19 @@ def test_sample_people_are_one_speaker_each(store: QuoteStore) -> None:
 
 
 def test_ingest_is_idempotent(store: QuoteStore) -> None:
-    store.ingest(read_articles([str(SAMPLE)]))
+    ingest(store, read_articles([str(SAMPLE)]))
     before = counts(store)
-    summary = store.ingest(read_articles([str(SAMPLE)]))
+    summary = ingest(store, read_articles([str(SAMPLE)]))
     assert (summary.skipped, summary.quotes, summary.new_speakers) == (9, 0, 0)
     assert counts(store) == before
 
 
 def test_replace_keeps_quotes_single_and_manual_decisions(store: QuoteStore) -> None:
-    store.ingest(read_articles([str(SAMPLE)]))
+    ingest(store, read_articles([str(SAMPLE)]))
     hyde = find_speaker(store, "Patricia H. Hyde")
     split(store, hyde, "Patrica Hyde")  # a human decides the typo is someone else
     before = counts(store)
-    summary = store.ingest(read_articles([str(SAMPLE)]), replace=True)
+    summary = ingest(store, read_articles([str(SAMPLE)]), replace=True)
     assert summary.replaced == 9
     after = counts(store)
     assert after[:2] == before[:2]  # same articles, same number of quotes
@@ -93,8 +95,8 @@ def test_replace_keeps_quotes_single_and_manual_decisions(store: QuoteStore) -> 
 
 
 def test_changed_article_is_replaced(store: QuoteStore) -> None:
-    store.ingest([Article("a", '"We won," Ted Cruz said.')])
-    store.ingest([Article("a", '"We lost," Ted Cruz said.')])
+    ingest(store, [Article("a", '"We won," Ted Cruz said.')])
+    ingest(store, [Article("a", '"We lost," Ted Cruz said.')])
     assert [r[0] for r in store.db.execute("SELECT quote FROM quotes")] == ["We lost"]
 
 
@@ -104,14 +106,14 @@ def test_changed_article_is_replaced(store: QuoteStore) -> None:
 )
 def test_names_with_lower_case_parts_are_speakers(tmp_path: Path, name: str) -> None:
     store = QuoteStore(tmp_path / "q.db")
-    store.ingest([Article("a", f'"We have no beds," said {name}, a doctor.')])
+    ingest(store, [Article("a", f'"We have no beds," said {name}, a doctor.')])
     assert [row[0] for row in store.db.execute("SELECT name FROM speakers")] == [name]
     store.close()
 
 
 def test_an_account_handle_is_one_speaker_across_articles(tmp_path: Path) -> None:
     store = QuoteStore(tmp_path / "q.db")
-    store.ingest([Article("a", '"Polls close at eight," posted @CityVotes on Monday.'),
+    ingest(store, [Article("a", '"Polls close at eight," posted @CityVotes on Monday.'),
                   Article("b", '"Queues are short," tweeted @CityVotes.')])
     assert [tuple(row) for row in store.db.execute("SELECT name, kind FROM speakers")] == [("@CityVotes", "unknown")]
     assert store.db.execute("SELECT COUNT(*) FROM quotes WHERE speaker_id IS NOT NULL").fetchone()[0] == 2
@@ -119,8 +121,8 @@ def test_an_account_handle_is_one_speaker_across_articles(tmp_path: Path) -> Non
 
 
 def test_full_text_index_stays_in_sync(store: QuoteStore) -> None:
-    store.ingest([Article("a", '"The networks are rebuilding," Jodi Cohen said.')])
-    store.ingest([Article("a", '"The cartels are rebuilding," Jodi Cohen said.')])
+    ingest(store, [Article("a", '"The networks are rebuilding," Jodi Cohen said.')])
+    ingest(store, [Article("a", '"The cartels are rebuilding," Jodi Cohen said.')])
     hits = store.db.execute(
         "SELECT quotes.quote FROM quotes_fts JOIN quotes ON quotes.rowid = quotes_fts.rowid WHERE quotes_fts MATCH ?",
         ["rebuilding"],
@@ -130,9 +132,9 @@ def test_full_text_index_stays_in_sync(store: QuoteStore) -> None:
 
 
 def test_bare_surname_before_full_name_is_reconciled(store: QuoteStore) -> None:
-    store.ingest([Article("a", '"We are ready," Obama said.')])
+    ingest(store, [Article("a", '"We are ready," Obama said.')])
     assert find_speaker(store, "Obama").flagged
-    store.ingest([Article("b", '"Yes we can," Barack Obama said.')])
+    ingest(store, [Article("b", '"Yes we can," Barack Obama said.')])
     assert people(store) == {"Barack Obama": {"Barack Obama", "Obama"}}
 
 
@@ -265,9 +267,9 @@ def test_alias_counts_match_quotes_after_replace_and_undo(store: QuoteStore) -> 
         ).fetchone()[0]
         return store.db.execute("SELECT sum(count) FROM aliases").fetchone()[0] == expected
 
-    store.ingest(read_articles([str(SAMPLE)]))
+    ingest(store, read_articles([str(SAMPLE)]))
     assert consistent()
-    store.ingest(read_articles([str(SAMPLE)]), replace=True)
+    ingest(store, read_articles([str(SAMPLE)]), replace=True)
     assert consistent()
     merge(store, find_speaker(store, "Daniel Reyes"), find_speaker(store, "Maria Reyes"))
     undo(store)
@@ -279,7 +281,7 @@ def test_alias_counts_match_quotes_after_replace_and_undo(store: QuoteStore) -> 
 
 
 def test_full_text_index_follows_quote_edits(store: QuoteStore) -> None:
-    store.ingest([Article("a", '"The networks are rebuilding," Jodi Cohen said.')])
+    ingest(store, [Article("a", '"The networks are rebuilding," Jodi Cohen said.')])
     store.db.execute("UPDATE quotes SET quote = 'The cartels regroup'")
     match = "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"
     assert store.db.execute(match, ["cartels"]).fetchone()[0] == 1

@@ -10,8 +10,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from quotes.cli import cli
+from quotes.ingest import IngestSummary
 from quotes.output import OutputOptions, plural, write_rows
-from quotes.store import IngestSummary
 
 LONG = "We will keep building homes for every family that needs one, " * 4
 

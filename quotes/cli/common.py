@@ -14,6 +14,7 @@ import click
 from ..atomic import AtomicOutput, refuse_overwrite
 from ..errors import QuotesError
 from ..inputs.base import DEFAULT_MAX_CHARS
+from ..inputs.formats import FORMATS as INPUT_FORMATS
 from ..output import FORMATS, OutputOptions, RowStream, printable, write_rows
 
 if TYPE_CHECKING:
@@ -239,7 +240,7 @@ def input_options(func: Any) -> Any:
 
     for option in reversed(
         [
-            click.option("--input-format", type=click.Choice(["text", "jsonl", "csv", "tsv", "html", "warc"]),
+            click.option("--input-format", type=click.Choice(INPUT_FORMATS),
                          help="Read stdin and files whose suffix says nothing as this [default: from the content]."),
             click.option("--text-column", metavar="NAME", help="CSV column or JSON field of the text "
                          "[default: text, maintext, content, body or article]."),

@@ -16,28 +16,29 @@ from ..errors import QuotesError
 from ..fields import QUOTE_SORTS
 from ..lazy import LazyModule
 from ..output import write_rows
-from . import cli
+from .group import cli
+
 query = LazyModule("quotes.query")
 speaker_ops = LazyModule("quotes.speakers")
 export_module = LazyModule("quotes.export")
-parallel = LazyModule("quotes.parallel")
+ingest_module = LazyModule("quotes.ingest")
 
 from .common import (  # noqa: E402
     QUIET,
-    InputChoices,
-    input_options,
-    jobs_option,
-    resolve_jobs,
-    say,
     ROW_ID,
+    InputChoices,
     db_option,
     default_format,
     emit,
+    input_options,
+    jobs_option,
     note,
     open_store,
     output_options,
     output_settings,
     parse_fields,
+    resolve_jobs,
+    say,
     warn,
 )
 
@@ -85,10 +86,6 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputCho
     if stage_dir or workers:
         raise click.UsageError("--stage and --workers go with --scheduler")
     store = open_store(db_path, create=True)
-    # Extraction in worker processes; this process stores every article in
-    # input order, in the same transactions as on one core.
-    source = parallel.extract_in_order(inputs.articles(paths, warn), resolve_jobs(jobs),
-                                       wanted=lambda article: replace or not store.is_stored_unchanged(article))
     quiet = quiet or QUIET["on"]
     show_progress = not quiet and sys.stderr.isatty()
     done = 0
@@ -100,7 +97,8 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputCho
             click.echo(f"\r{done} articles...", err=True, nl=False)
 
     try:
-        summary = store.ingest(source, replace=replace, batch_size=batch_size, progress=progress, warn=warn)
+        summary = ingest_module.ingest_articles(store, inputs.articles(paths, warn), resolve_jobs(jobs), replace=replace,
+                                               batch_size=batch_size, progress=progress, warn=warn)
     finally:
         if show_progress and done >= 25:
             click.echo("\r", err=True, nl=False)
@@ -364,7 +362,7 @@ def upgrade(db_path: str) -> None:
     Example:
       quotes upgrade --db news.db
     """
-    from ..store import SCHEMA_VERSION
+    from ..schema import SCHEMA_VERSION
 
     with open_store(db_path, write=True):
         note(f"{db_path}: schema {SCHEMA_VERSION}, up to date")

@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
+from .. import models
 from ..lazy import LazyModule
-from ..output import OutputOptions, write_rows
-from . import cli
+from ..output import FORMATS, OutputOptions, write_rows
 from .common import (
     InputChoices,
     check_output,
@@ -23,27 +23,14 @@ from .common import (
     terminal_width,
     warn,
 )
+from .group import cli
 
 evaluation = LazyModule("quotes.evaluate")
 extractor = LazyModule("quotes.extract")
 parallel = LazyModule("quotes.parallel")
 
-QUOTE_FIELDS = (
-    "article",
-    "quote",
-    "start",
-    "end",
-    "speaker",
-    "speaker_kind",
-    "speaker_mention",
-    "speaker_start",
-    "speaker_end",
-    "role",
-    "cue",
-    "kind",
-    "paragraph",
-    "confidence",
-)
+# What `quotes extract` writes: the article, then every field of a quote.
+QUOTE_FIELDS = ("article", *models.QUOTE_FIELDS)
 TABLE_FIELDS = ("article", "speaker", "quote", "cue", "confidence")
 
 
@@ -52,7 +39,7 @@ TABLE_FIELDS = ("article", "speaker", "quote", "cue", "confidence")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "json", "csv", "tsv", "table"]),
+    type=click.Choice(FORMATS),
     help="Output format [default: table on a terminal, jsonl otherwise].",
 )
 @input_options

@@ -7,8 +7,8 @@ from typing import Any
 
 import click
 
-from . import cli
 from .common import InputChoices, db_option, input_options, note
+from .group import cli
 
 
 def scheduler_options(func: Any) -> Any:

@@ -7,8 +7,8 @@ import json
 import click
 
 from ..errors import QuotesError
-from . import cli
 from .common import db_option, note, open_store, warn
+from .group import cli
 
 
 @cli.command()

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-
-from typing import TYPE_CHECKING
 
 from ..errors import QuotesError
 from ..fields import SPEAKER_FIELDS, SPEAKER_SORTS
 from ..lazy import LazyModule
-from . import cli
+from .group import cli
 
 if TYPE_CHECKING:
     from ..store import QuoteStore
@@ -20,7 +18,16 @@ if TYPE_CHECKING:
 query = LazyModule("quotes.query")
 speaker_ops = LazyModule("quotes.speakers")
 from ..output import plural, printable
-from .common import ROW_ID, db_option, default_format, emit, note, open_store, output_options, say
+from .common import (
+    ROW_ID,
+    db_option,
+    default_format,
+    emit,
+    note,
+    open_store,
+    output_options,
+    say,
+)
 
 LIST_FIELDS = ("id", "name", "kind", "quotes", "articles", "aliases", "first_seen", "last_seen", "flagged")
 

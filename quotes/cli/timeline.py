@@ -9,8 +9,8 @@ from typing import Any
 import click
 
 from ..lazy import LazyModule
-from . import cli
 from .common import QUIET, db_option, emit, note, open_store, output_options
+from .group import cli
 
 timelines = LazyModule("quotes.timeline")
 speaker_ops = LazyModule("quotes.speakers")

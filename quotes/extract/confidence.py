@@ -25,6 +25,10 @@ _TABLE = Path(__file__).resolve().parent / "data" / "confidence.tsv"
 MIN_QUOTES = 8
 UNATTRIBUTED = "none"
 UNRESOLVED = "unresolved"
+# Sieves that placed too few annotated quotes for a row of their own: they
+# take the overall share ('*'), a stated fallback rather than a silent one
+# (tests/test_sieves.py holds every sieve to a row or to this list).
+OVERALL_SHARE_SIEVES = frozenset({"dash", "colon_subject", "conversation", "heading"})
 
 
 def cell(sieve: str, base_confidence: float, mention_name: str | None, pronoun: str | None, speaker: str | None,
@@ -42,6 +46,11 @@ def cell(sieve: str, base_confidence: float, mention_name: str | None, pronoun: 
         return (UNRESOLVED, sieve, shape, named)
     resolved = "full" if len(speaker.split()) >= 2 or kind != PERSON else "one"
     return (sieve, shape, named, resolved)
+
+
+def measured_sieves() -> frozenset[str]:
+    """The sieves that have a row of their own in the table."""
+    return frozenset(key[0] for key in _table() if len(key) == 1)
 
 
 @functools.cache

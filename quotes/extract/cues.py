@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import lexicon
+from ..language import lexicon
 from .speaker_phrase import SpeakerMention
 from .tokens import PUNCT, QUOTE, WORD, Token, sentence_bounds
 
 _SPEECH_END = frozenset(",?!—–-:")
-_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+_DETERMINERS = lexicon.DETERMINERS
 # After these a cue word is a noun: "agent in charge", "a statement", "his tweets".
 _NOUN_MARKERS = _DETERMINERS | frozenset("in of for with without".split())
 

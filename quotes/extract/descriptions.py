@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import lexicon
+from ..language import lexicon
 from .namewords import is_agent_noun
 
 _DESCRIPTION_RE = re.compile(

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
 
-from . import lexicon
-from .namelists import (
+from ..language import lexicon
+from ..language.namelists import (
     common_first_names,
     first_name_genders,
     likely_given_names,
@@ -51,8 +51,7 @@ _BRACKETED_GIVEN_RE = re.compile(r"\(([A-Z][a-z]+)\)[ \t]+([A-Z][\w’'-]+)")
 # and a verb of saying: the subject of reported speech.
 _CUE_SUBJECT_RE = re.compile(
     r"([A-Z](?<![\w’'.-][A-Z])[\w’'-]+[ \t](?:[A-Z][\w’'-]+[ \t])?[A-Z][\w’'-]+)(?:, ([^,.\n\"“”]{2,80}),|,)? "
-    r"(?:said|says|told|tells|added|adds|explained|noted|wrote|writes|stated|asked|replied|warned|argued|insisted|recalled"
-    r"|confirmed|confirms|announced|announces)\b"
+    r"(?:" + lexicon.alternation(lexicon.REPORTED_SPEECH_VERBS) + r")\b"
 )
 
 # "A spokesperson for Meta, Kym Lin, said": the role before the name.

@@ -11,8 +11,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from . import lexicon
-from .namelists import (
+from ..language import lexicon
+from ..language.namelists import (
     common_first_names,
     demonyms,
     family_first_names,
@@ -53,7 +53,7 @@ _WORDS_RE = re.compile(r"\S+")
 _VOTING_PRONOUN_RE = re.compile(
     r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|imself|ers|erself)|(?<=[Ss])he|(?<=H)(?:E|IS|IMSELF|ERS|ERSELF)|(?<=S)HE)\b"
 )
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SUFFIXES = lexicon.NAME_SUFFIXES
 _TITLE_EXPANSIONS = {
     "sen": "senator",
     "rep": "representative",

@@ -17,8 +17,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from . import lexicon
-from .namelists import demonyms, is_place, likely_given_names, organization_heads
+from ..language import lexicon
+from ..language.namelists import demonyms, is_place, likely_given_names, organization_heads
 from .namewords import is_role_noun
 
 # Capitalised words, acronyms with digits (D4CC), joined by the small words
@@ -46,7 +46,7 @@ _DOCUMENTS = lexicon.alternation(lexicon.DOCUMENT_NOUNS)
 _DESCRIBED_RE = re.compile(rf"[Tt](?<!\w[Tt])he\s+((?:[A-Z][\w.’'-]*\s+){{1,3}}(?:{_ORGANIZATION_NOUNS}))\b")
 # "<body> said in a statement": the statement is the body's.
 _DOCUMENT_AFTER_RE = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:said|announced|wrote|added|stated|confirmed|warned|explained)\s+(?:on\s+\w+\s+)?"
+    r"\s+(?:\w+ly\s+)?(?:" + lexicon.alternation(lexicon.BODY_STATEMENT_VERBS) + r")\s+(?:on\s+\w+\s+)?"
     rf"(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?({_DOCUMENTS})\b"
 )
 # "the airline, Qantas," and "Qantas, the Australian airline,": a body's
@@ -86,13 +86,15 @@ _ONE_WORD_SUBJECT_RE = re.compile(
 )
 _SUBJECT_SAID_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w&-]+)\s+"
-    r"(?:said|says|announced|stated|wrote|disclosed)(?:\s+on\s+\w+)?$"
+    r"(?:" + lexicon.alternation(lexicon.SUBJECT_SAID_VERBS) + r")(?:\s+on\s+\w+)?$"
 )
 _IN_A_DOCUMENT_RE = re.compile(rf"\s(?:in|on|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?({_DOCUMENTS})\b")
 _GENERIC_BODY_SAID_RE = re.compile(
     r"\b[Tt]he[ \t]+((?:[a-z-]+[ \t]+){0,2}?(?:"
     + _ORGANIZATION_NOUNS
-    + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[a-z-]+)?)\s+(?:\w+ly\s+)?(?:said|announced|wrote|added|stated|confirmed|warned|explained)(?:\s+on\s+\w+)?$"
+    + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[a-z-]+)?)\s+(?:\w+ly\s+)?(?:"
+    + lexicon.alternation(lexicon.BODY_STATEMENT_VERBS)
+    + r")(?:\s+on\s+\w+)?$"
 )
 _POSSESSED_BODY_RE = re.compile(r"['’]s[ \t]+(campaign|administration|government|office|team|party|company)\b")
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,3})$")

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import lexicon
-from .namelists import (
+from ..language import lexicon
+from ..language.namelists import (
     census_first_names,
     common_first_names,
     first_name_gender,

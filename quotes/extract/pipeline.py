@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import re
 
+from ..language import lexicon
 from ..models import (
     DIRECT,
     MULTI_PARAGRAPH,
@@ -22,7 +23,6 @@ from ..models import (
     UNKNOWN,
     Quote,
 )
-from . import lexicon
 from .attribute import attribute
 from .confidence import UNATTRIBUTED, cell, confidence
 from .resolver import Resolver

@@ -10,17 +10,17 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from ..language import lexicon
+from ..language.namelists import is_place, likely_given_names
 from ..models import (
     DOCUMENT,
     ORGANIZATION,
     PERSON,
     UNKNOWN,
 )
-from . import lexicon
 from .cues import Attribution
 from .descriptions import Description, last_description
 from .introductions import GIVEN_NAME_PHRASE
-from .namelists import is_place, likely_given_names
 from .namewords import AGE_RE, is_people_noun, is_title, mentions_known_as
 from .people import PeopleIndex, Person
 from .spans import QuoteSpan
@@ -427,7 +427,7 @@ _DOCUMENT_SUBJECT_RE = re.compile(
     + r"))\b(?![ \t]+(?:of|from|by)\b)"
 )
 _IN_A_STATEMENT_RE = re.compile(
-    r"[ \t]+(?:said|says|added|stated|wrote)[ \t]+in[ \t]+(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|release|filing)\b"
+    r"[ \t]+(?:" + lexicon.alternation(lexicon.IN_A_STATEMENT_VERBS) + r")[ \t]+in[ \t]+(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|release|filing)\b"
 )
 # A description, then the only name its person gave: "one woman, who gave
 # only her first name, Grace", "a man who identified himself only as Musa".

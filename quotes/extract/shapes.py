@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import bisect
 
+from ..language import lexicon
 from ..models import ORGANIZATION, PERSON, UNKNOWN
-from . import lexicon
 from .cues import (
     _NAMING_CUES,
     _SPEECH_END,

@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
-from . import lexicon
-from .namelists import (
+from ..language import lexicon
+from ..language.namelists import (
     demonyms,
     first_name_genders,
     organization_heads,
     surnames,
 )
+from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
 from .tokens import WORD, Token
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class SpeakerMention:
     head: str | None = None  # head noun of a description ("release")
 
 
-_DETERMINERS = frozenset("the a an this that these those his her its their our".split())
+_DETERMINERS = lexicon.DETERMINERS
 _AFTER_ARTICLE_RE = re.compile(r"\b(?:the|The|a|an)[ \t\u00a0]+$")
 _PREPOSITIONS = frozenset("of for at with from in on to by about under over".split())
 

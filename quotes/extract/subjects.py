@@ -6,8 +6,8 @@ the study argued').
 
 from __future__ import annotations
 
+from ..language import lexicon
 from ..models import ORGANIZATION, PERSON, UNKNOWN
-from . import lexicon
 from .cues import _DETERMINERS, _NAMING_CUES, is_cue
 from .namewords import is_agent_noun, is_title
 from .speaker_phrase import SpeakerMention, parse_speaker

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ABBREVIATIONS
+from ..language.lexicon import ABBREVIATIONS, PREFIXED_NAME_RE
 from .spans import QuoteSpan
 
 WORD = "W"
@@ -49,7 +49,6 @@ class Token:
         return self.kind == WORD and (self.text[:1].isupper() or ("-" in self.text[1:5] and PREFIXED_NAME_RE.match(self.text) is not None))
 
 
-PREFIXED_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
 _PRONOUN_CONTRACTION_RE = re.compile(r"^(he|she|they|we|i|it|you)['’](?:s|re|ve|ll|d|m)$", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"\([^()\n\"“”]{1,40}\)")
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from ..ingest import ingest_batches
 from ..models import Article, Quote
 from ..store import QuoteStore
 from .shards import QUOTE_FIELDS
@@ -91,7 +92,7 @@ def resolve_group(group: int, stage: str, offsets: list[int], batch_articles: in
             if batch:
                 yield batch
 
-        store.ingest_batches(batches())
+        ingest_batches(store, batches())
         speakers = store.db.execute("SELECT count(*) FROM speakers WHERE merged_into IS NULL").fetchone()[0]
     finally:
         store.close()

@@ -16,7 +16,8 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from ..errors import QuotesError
-from ..store import QuoteStore, rebuild_export_lines
+from ..export_lines import rebuild_export_lines
+from ..store import QuoteStore
 
 # The id columns of each table, and the table whose ids they hold.
 _ID_COLUMNS: dict[str, dict[str, str]] = {

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..articles import SUFFIX_FORMATS, ReadOptions, format_of
 from ..errors import InputError, QuotesError
-from ..store import IngestSummary
+from ..ingest import IngestSummary
 from .blocks import GroupReport, resolve_group, shard_offsets
 from .load import LoadSummary, load
 from .shards import ShardReport, extract_shard

@@ -9,6 +9,7 @@ Rows are written a row group at a time, so a shard of any size streams.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .. import models
 from ..articles import ReadOptions, read_articles
 from ..errors import QuotesError
 from ..extract import extract
@@ -29,14 +31,15 @@ ARTICLE_SCHEMA = pa.schema([
     ("shard", _I), ("seq", _I), ("id", _S), ("hash", _S), ("title", _S), ("date", _S), ("url", _S), ("source", _S),
     ("author", _S), ("path", _S), ("text", _S),
 ])
+QUOTE_FIELDS = models.QUOTE_FIELDS
+# Each quote field's Parquet type, from the dataclass's annotation.
+_ARROW_TYPES = {"str": _S, "int": _I, "float": _F}
 QUOTE_SCHEMA = pa.schema([
     ("shard", _I), ("seq", _I), ("article_id", _S), ("article_hash", _S), ("title", _S), ("date", _S), ("url", _S),
-    ("source", _S), ("author", _S), ("quote", _S), ("start", _I), ("end", _I), ("speaker", _S), ("speaker_kind", _S),
-    ("speaker_mention", _S), ("speaker_start", _I), ("speaker_end", _I), ("role", _S), ("cue", _S), ("kind", _S),
-    ("paragraph", _I), ("confidence", _F), ("block", _S),
+    ("source", _S), ("author", _S),
+    *((f.name, _ARROW_TYPES[str(f.type).split(" |")[0]]) for f in dataclasses.fields(Quote)),
+    ("block", _S),
 ])
-QUOTE_FIELDS = ("quote", "start", "end", "speaker", "speaker_kind", "speaker_mention", "speaker_start", "speaker_end",
-                "role", "cue", "kind", "paragraph", "confidence")
 
 
 @dataclass

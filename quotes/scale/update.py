@@ -21,8 +21,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from ..errors import QuotesError
+from ..ingest import IngestSummary, ingest
 from ..models import Article, Quote
-from ..store import BATCH_SIZE, IngestSummary, QuoteStore
+from ..store import BATCH_SIZE, QuoteStore
 from .shards import QUOTE_FIELDS
 
 
@@ -66,6 +67,6 @@ def update(stage: str, db_path: str, replace: bool = False, batch_size: int = BA
         raise QuotesError(f"{stage}: not a stage folder (no articles/ in it; run the pipeline first)")
     store = QuoteStore(db_path)
     try:
-        return store.ingest(staged_articles(stage), replace=replace, batch_size=batch_size, warn=warn)
+        return ingest(store, staged_articles(stage), replace=replace, batch_size=batch_size, warn=warn)
     finally:
         store.close()

