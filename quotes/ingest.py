@@ -54,6 +54,17 @@ def _is_named(name: str | None, kind: str = "") -> bool:
     return any(w[:1].isupper() or (w[:1] == "@" and len(w) > 2) for w in words)  # (an account: "@CityElections")
 
 
+def _split_off(speaker_id: int, mention: str, kind: str, index: SpeakerIndex) -> int:
+    """A person split a mention's form off this speaker ('Kapoor' is someone
+    else, not Anita Kapoor): a quote named that way goes to the speaker it
+    was split into, as the split moved the quotes stored then. (The pin and
+    the pair kept apart are the split's own decisions.)"""
+    pinned = index.pins.get(alias_norm(mention, kind))
+    if pinned is not None and pinned != speaker_id and frozenset((speaker_id, pinned)) in index.rejected:
+        return pinned
+    return speaker_id
+
+
 class Ingest:
     """The one writer of an ingest: stores articles with their quotes and
     speakers, a transaction per batch."""
@@ -203,6 +214,8 @@ class Ingest:
                 if key not in resolved:
                     resolved[key] = self._resolve_speaker(q.speaker, q.speaker_kind, index, summary)
                 speaker_id = resolved[key]
+            if speaker_id is not None and q.speaker_mention:
+                speaker_id = _split_off(speaker_id, q.speaker_mention, q.speaker_kind, index)
             if speaker_id is not None:
                 alias_id = self._note_alias(speaker_id, q.speaker, index)  # type: ignore[arg-type]
                 mention = q.speaker_mention

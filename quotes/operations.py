@@ -131,6 +131,19 @@ def reattribute(store: QuoteStore, quote_id: int, speaker_id: int, reason: str =
     return store.log("reattribute", speaker_id, old, None, None, reason, manual=True, undo=undo)
 
 
+def _apply_quote_decisions(db: Any, decision_ids: list[int]) -> None:
+    """Give the quotes at the places these 'quote' decisions name to the
+    decisions' speakers."""
+    if decision_ids:
+        marks = ",".join("?" * len(decision_ids))
+        db.execute(
+            "UPDATE quotes SET speaker_id = (SELECT d.speaker_id FROM decisions d WHERE d.kind = 'quote' "
+            f"AND d.id IN ({marks}) AND d.article_id = quotes.article_id AND d.quote_start = quotes.start) "
+            f"WHERE (article_id, start) IN (SELECT article_id, quote_start FROM decisions WHERE kind = 'quote' AND id IN ({marks}))",
+            [*decision_ids, *decision_ids],
+        )
+
+
 def _speakers_of(speaker_id: int | None, other_id: int | None, info: dict[str, Any]) -> set[int]:
     return {s for s in (speaker_id, other_id, info.get("from"), info.get("to")) if s is not None}
 
@@ -196,6 +209,9 @@ def undo_within(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
             )
         move(db, "roles", info["roles"], info["from"])
         move(db, "decisions", info["pins"], info["from"])
+        # Quotes pinned by place to the speaker that comes back out, stored
+        # again since the merge (--replace gives them new ids), go with it.
+        _apply_quote_decisions(db, info["pins"])
     elif op == "split":
         if info.get("alias") is not None:
             move(db, "aliases", [info["alias"]], info["from"])
@@ -208,6 +224,13 @@ def undo_within(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
             [info["from"], info["to"], *ids],
         )
         db.execute(f"DELETE FROM decisions WHERE id IN ({','.join('?' * len(ids))})", ids)
+        # Whatever the split-off speaker holds now came to it through the
+        # split (a later operation on it would have refused this undo):
+        # quotes ingested since under the pinned form, their aliases and
+        # roles go back with the rest.
+        for table in ("quotes", "aliases"):
+            db.execute(f"UPDATE {table} SET speaker_id = ? WHERE speaker_id = ?", [info["from"], info["to"]])
+        db.execute("UPDATE OR IGNORE roles SET speaker_id = ? WHERE speaker_id = ?", [info["from"], info["to"]])
         db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", [info["from"], info["to"]])
     elif op == "reattribute":
         db.execute("DELETE FROM decisions WHERE id = ?", [info["decision"]])
@@ -222,6 +245,9 @@ def undo_within(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
             "UPDATE quotes SET speaker_id = ?, alias_id = ?, mention_alias_id = ? WHERE article_id = ? AND start = ?",
             [info["from"], info["alias_id"], info["mention_alias_id"], info["article"], info["start"]],
         )
+        # Its stored export line names the speaker it had; a quote that had
+        # none is in no speaker's lines, so it is rebuilt here by place.
+        store.refresh_export_lines("q.article_id = ? AND q.start = ?", [info["article"], info["start"]])
     elif op == "rename":
         db.execute("UPDATE speakers SET name = ? WHERE id = ?", [info["name"], speaker_id])
     elif op == "reject":
