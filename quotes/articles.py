@@ -113,7 +113,11 @@ def read_named_stream(raw: BinaryIO, name: str, options: ReadOptions, warn: Warn
     format (a local file, or a remote one opened through fsspec)."""
     fmt, codec = format_of(PurePath(name).name)
     try:
-        stream = decompressed(raw, codec, name) if codec else raw
+        # warcio reads a gzipped archive member by member itself: a damaged
+        # member then costs that record alone (through the gzip module, the
+        # records decompressed with it in one read would go too).
+        whole_members = fmt == "warc" and codec == ".gz"
+        stream = decompressed(raw, codec, name) if codec and not whole_members else raw
         buffered, head = _peekable(stream)
         chosen = fmt or options.input_format or sniff(head).name
         if chosen == "text" and looks_like_html(head):
@@ -177,11 +181,14 @@ def read_stream(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn = 
     buffered, head = _peekable(stream)
     codec = sniff_codec(head)
     try:
+        raw, raw_head = buffered, head
         if codec:
             buffered, head = _peekable(decompressed(buffered, codec, name))
         if not head.strip():
             return
         fmt = options.input_format or sniff(head).name
+        if fmt == "warc" and codec == ".gz":
+            buffered, head = raw, raw_head  # (as read_named_stream: warcio opens the members itself)
         yield from _read_format(fmt, buffered, head, name, "", options, warn, None)
     except corrupt_errors() as e:
         raise InputError(corrupt_message(name, e) if codec else f"{name}: cannot read ({e})") from None

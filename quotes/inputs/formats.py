@@ -104,9 +104,10 @@ def read_warc(stream: io.BufferedReader, head: bytes, source: Source) -> Iterato
 
 
 def read_json_lines(stream: io.BufferedReader, head: bytes, source: Source) -> Iterator[Article]:
-    from .jsonl import read_jsonl
+    from .jsonl import bounded_lines, line_limit, read_jsonl
 
-    lines: Iterable[bytes] = stream
+    max_chars = source.options.max_chars
+    lines: Iterable[bytes] = bounded_lines(stream, line_limit(max_chars)) if max_chars else stream
     if is_utf16(head):
         # Windows tools save text as UTF-16 with a byte-order mark; still
         # one line at a time.
@@ -152,7 +153,13 @@ def read_page(stream: io.BufferedReader, head: bytes, source: Source) -> Iterato
 def read_text(stream: io.BufferedReader, head: bytes, source: Source) -> Iterator[Article]:
     from .text import parse_text_article
 
-    data = stream.read()
+    max_chars = source.options.max_chars
+    # At most four bytes a character: reading stops past what --max-chars
+    # allows, so a decompression bomb never lands in memory whole.
+    data = stream.read(4 * max_chars + 1) if max_chars else stream.read()
+    if max_chars and len(data) > 4 * max_chars:
+        source.warn(f"{source.name}: over --max-chars {max_chars:,} characters; skipped")
+        return
     raw = decode_utf16(data, source.name, source.options) if is_utf16(head) else decode(data, source.name, source.options)
     if raw.strip():
         yield parse_text_article(raw, source.article_id, source.path)

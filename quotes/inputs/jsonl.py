@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from ..errors import InputError
 from ..models import Article
@@ -38,12 +39,50 @@ def article_from_json(obj: object, where: str, options: ReadOptions, path: str |
     return article
 
 
+class OverLong(bytes):
+    """A line too long to hold, read past and not kept: its length only."""
+
+    length: int
+
+
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes]:
+    """The stream's lines, each read at most ``limit`` bytes at a time: a
+    longer line (a decompression bomb's one line) is read past in pieces and
+    stands as an ``OverLong``, so that memory stays bounded."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        length = len(line)
+        while not line.endswith(b"\n"):
+            line = stream.readline(limit + 1)
+            if not line:
+                break
+            length += len(line)
+        skipped = OverLong()
+        skipped.length = length
+        yield skipped
+
+
+def line_limit(max_chars: int) -> int:
+    """Bytes a JSONL line may take for an article of ``max_chars``
+    characters: six bytes for each ("\\u00e9"), and room for its metadata."""
+    return 6 * max_chars + 1_000_000
+
+
 def read_jsonl(lines: Iterable[bytes], name: str, options: ReadOptions, warn: Warn) -> Iterator[Article]:
     """Articles from JSONL lines (bytes), one line at a time."""
     offset = 0
     for number, data in enumerate(lines, start=1):
         where = f"{name}:{number}"
         line_offset = offset
+        if isinstance(data, OverLong):
+            offset += data.length
+            warn(f"{where}: a line of {data.length:,} bytes, over what --max-chars {options.max_chars:,} allows; skipped")
+            continue
         offset += len(data)
         if not data.strip():
             continue

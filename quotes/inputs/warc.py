@@ -19,6 +19,44 @@ from .html import article_from_html
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
+class _Watched:
+    """The stream warcio reads, keeping the error a damaged stream raised:
+    warcio takes an EOFError from a truncated compressed member for the end
+    of the archive and stops without a word, so the error is raised again
+    after the last record it gave (everything before it kept)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.error: BaseException | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self._stream.read(size)
+        except (EOFError, OSError) as e:
+            self.error = e
+            raise
+
+    def readline(self, size: int = -1) -> bytes:
+        try:
+            return self._stream.readline(size)
+        except (EOFError, OSError) as e:
+            self.error = e
+            raise
+
+
+def _cut_short(record: Any) -> int | None:
+    """The bytes a record declares but the file does not hold (a record cut
+    in the middle, or a Content-Length past the end of the file); None when
+    it is whole. Reads what is left of the record, which warcio would read
+    to skip it anyway."""
+    declared = record.length
+    raw = record.raw_stream
+    while raw.read(65536):
+        pass
+    left = getattr(raw, "limit", 0)
+    return left if declared is not None and left > 0 else None
+
+
 def _archive_iterator(stream: BinaryIO, name: str) -> Any:
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -48,8 +86,10 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn, say
     skipped."""
     skipped: Counter[str] = Counter()
     pages = 0
-    records = iter(_archive_iterator(stream, name))
+    watched = _Watched(stream)
+    records = iter(_archive_iterator(watched, name))  # type: ignore[arg-type]
     number = 0
+    cut: str | None = None
     while True:
         try:
             record = next(records, None)
@@ -58,15 +98,22 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn, say
             number += 1
             reason = _skip_reason(record)
             page = b"" if reason else record.content_stream().read(options.fetch.max_bytes + 1)
+            missing = _cut_short(record)
         except InputError:
             raise
         except Exception as e:  # warcio raises plain exceptions on a damaged archive
             raise InputError(f"{name}: damaged WARC after record {number} ({type(e).__name__}: {e})") from None
+        uri = record.rec_headers.get_header("WARC-Target-URI")
+        record_id = record.rec_headers.get_header("WARC-Record-ID")
+        if missing is not None:
+            # The file ends inside this record: it, and whatever records its
+            # declared length swallowed, cannot be read whole.
+            cut = (f"record {number} ({uri or record_id}) declares {missing:,} bytes more than the file holds: "
+                   "cut short, or a wrong Content-Length; records after it may be lost")
+            warn(f"{name}: {cut}")
         if reason is not None:
             skipped[reason] += 1
             continue
-        uri = record.rec_headers.get_header("WARC-Target-URI")
-        record_id = record.rec_headers.get_header("WARC-Record-ID")
         if len(page) > options.fetch.max_bytes:
             warn(f"{name}: record {number} ({uri or record_id}): page larger than "
                  f"{options.fetch.max_bytes:,} bytes, skipped")
@@ -82,3 +129,7 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn, say
     if skipped:
         parts = ", ".join(f"{count:,} {reason}" for reason, count in skipped.most_common())
         say(f"{name}: {pages:,} HTML pages read; skipped {sum(skipped.values()):,} records ({parts})")
+    if watched.error is not None:
+        raise watched.error  # a damaged compressed stream: the reader's caller says so in one line
+    if cut is not None:
+        raise InputError(f"{name}: {cut}")
