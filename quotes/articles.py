@@ -130,6 +130,14 @@ def read_named_stream(raw: BinaryIO, name: str, options: ReadOptions, warn: Warn
         raise InputError(corrupt_message(name, e)) from None
 
 
+def folder_id_stem(folder: Path, child: Path) -> str:
+    """The article id of a file read from ``folder``: its path below the
+    folder without its suffixes ("a/report" and "b/report" for two
+    report.txt files), so that two files of one name stay two articles."""
+    parent = shown(child.relative_to(folder).parent)
+    return _article_id(child) if parent == "." else f"{parent}/{_article_id(child)}"
+
+
 def _walk(folder: Path, options: ReadOptions, warn: Warn) -> Iterator[Article]:
     """Every readable file under a folder, in name order; the rest counted
     by extension and named in one closing line."""
@@ -149,9 +157,7 @@ def _walk(folder: Path, options: ReadOptions, warn: Warn) -> Iterator[Article]:
             if not child.is_file():
                 warn(f"{shown(child)}: not a regular file (a pipe or a device), skipped")
                 continue  # opening a FIFO would wait for a writer for ever
-            relative = child.relative_to(folder)
-            parent = shown(relative.parent)
-            stem = _article_id(child) if parent == "." else f"{parent}/{_article_id(child)}"
+            stem = folder_id_stem(folder, child)
             try:
                 yield from read_file(child, options, warn, id_stem=stem)
             except NotArticles as e:
@@ -215,12 +221,22 @@ def read_url(url: str, options: ReadOptions) -> Article | None:
             raise FetchError("no article text found in the page")
         return article
     if page.content_type in text_types:
-        text = page.body.decode(page.charset or "utf-8", errors="replace")
+        try:
+            text = page.body.decode(page.charset or "utf-8", errors="replace")
+        except LookupError:
+            raise FetchError(f"unknown charset {page.charset!r}") from None
         if not text.strip():
             return None
         article = parse_text_article(text, page.url, None)
         return article if article.url else dataclasses.replace(article, url=page.url)
     raise FetchError(f"not a web page ({page.content_type})")
+
+
+def read_named_file(path: Path, id_stem: str, options: ReadOptions, warn: Warn = stderr_warn) -> Iterator[Article]:
+    """The articles of one file named as a folder's walk names it (the
+    distributed path reads a folder's files one by one), over --max-chars
+    skipped as ``read_articles`` skips them."""
+    yield from _within_limit(read_path(path, options, warn, id_stem=id_stem), options, warn, ReadReport())
 
 
 def _within_limit(articles: Iterable[Article], options: ReadOptions, warn: Warn, report: ReadReport) -> Iterator[Article]:

@@ -24,7 +24,7 @@ class AtomicOutput:
         self.done = False
         self.temp: str | None = None
         try:
-            if self.target.exists() and not self.target.is_file():
+            if _written_directly(self.target):
                 # A device, a pipe or a terminal (/dev/stdout, /dev/null): there
                 # is no file to keep whole, and renaming over it would replace
                 # the device itself. Write to it as it is.
@@ -32,6 +32,8 @@ class AtomicOutput:
                 return
             import tempfile  # only for -o FILE: start-up of every command counts
 
+            # A link to a file: the file it names is replaced, the link stays.
+            self.target = Path(os.path.realpath(self.target))
             fd, self.temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
         except OSError as e:
             raise QuotesError(f"{target}: cannot write ({e.strerror})") from None
@@ -89,6 +91,20 @@ class AtomicOutput:
             os.unlink(self.temp)
         except FileNotFoundError:
             pass
+
+
+_SYSTEM_FOLDERS = ("/dev/", "/proc/")
+
+
+def _written_directly(target: Path) -> bool:
+    """Whether ``target`` is no regular file of the user's to replace whole:
+    a device, a pipe, a terminal, or a path into /dev or /proc, named so or
+    through a link (/dev/stdout is a link to /proc/self/fd/1, which with
+    stdout sent to a file looks like a regular file)."""
+    real = os.path.realpath(target)
+    if str(target).startswith(_SYSTEM_FOLDERS) or real.startswith(_SYSTEM_FOLDERS):
+        return True
+    return os.path.exists(real) and not os.path.isfile(real)
 
 
 def _mode_for(target: Path) -> int:

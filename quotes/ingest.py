@@ -142,7 +142,7 @@ class Ingest:
                     progress(article)
             self._reconcile_bare_surnames(index, summary)
             # Last, when nothing in this batch can still resolve to them.
-            self._drop_ghosts(self._maybe_ghosts)
+            self.store.drop_unused_speakers(self._maybe_ghosts)
 
     def _reconcile_bare_surnames(self, index: SpeakerIndex, summary: IngestSummary) -> None:
         """A bare surname seen before any full name of that surname ("Obama"
@@ -254,26 +254,6 @@ class Ingest:
         if not pinned:
             return rows
         return [(q, pinned[q.start], None, None) if q.start in pinned else (q, *rest) for q, *rest in rows]
-
-    def _drop_ghosts(self, speaker_ids: set[int]) -> None:
-        """Speakers that only the replaced text had, and that nothing else
-        refers to (no quotes, no decision, no logged operation, nobody
-        merged into them), go: a speaker with no quotes is no speaker."""
-        for speaker_id in speaker_ids:
-            used = self.db.execute(
-                "SELECT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = :s) "
-                "OR EXISTS (SELECT 1 FROM decisions WHERE speaker_id = :s OR other_id = :s) "
-                "OR EXISTS (SELECT 1 FROM merge_log WHERE speaker_id = :s OR other_id = :s) "
-                "OR EXISTS (SELECT 1 FROM speakers WHERE merged_into = :s)",
-                {"s": speaker_id},
-            ).fetchone()[0]
-            if used:
-                continue
-            for table, column in (("review", "speaker_id"), ("review", "candidate_id"), ("roles", "speaker_id"),
-                                  ("aliases", "speaker_id")):
-                self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [speaker_id])
-            self.db.execute("DELETE FROM speakers WHERE id = ?", [speaker_id])
-            self.store.forget_index()  # it still knows the speaker's names
 
     def _speaker_names(self, speaker_ids: set[int | None]) -> dict[int, tuple[str, str]]:
         """Canonical (name, kind) of these speakers."""

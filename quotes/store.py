@@ -198,6 +198,26 @@ class QuoteStore:
             self._data_version = self._current_data_version()
         return self._index
 
+    def drop_unused_speakers(self, speaker_ids: Iterable[int]) -> None:
+        """Of these speakers, those nothing refers to (no quotes, no decision,
+        no logged operation, nobody merged into them) go: a speaker with no
+        quotes is no speaker (one that only a replaced text had)."""
+        for speaker_id in speaker_ids:
+            used = self.db.execute(
+                "SELECT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = :s) "
+                "OR EXISTS (SELECT 1 FROM decisions WHERE speaker_id = :s OR other_id = :s) "
+                "OR EXISTS (SELECT 1 FROM merge_log WHERE speaker_id = :s OR other_id = :s) "
+                "OR EXISTS (SELECT 1 FROM speakers WHERE merged_into = :s)",
+                {"s": speaker_id},
+            ).fetchone()[0]
+            if used:
+                continue
+            for table, column in (("review", "speaker_id"), ("review", "candidate_id"), ("roles", "speaker_id"),
+                                  ("aliases", "speaker_id")):
+                self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [speaker_id])
+            self.db.execute("DELETE FROM speakers WHERE id = ?", [speaker_id])
+            self.forget_index()  # it still knows the speaker's names
+
     def forget_index(self) -> None:
         """Aliases moved (a merge): load the index again when next asked."""
         self._index = None

@@ -196,3 +196,22 @@ def test_inputs_by_fsspec_url(inputs: Path, tmp_path: Path) -> None:
     result = run("stage", f"file://{inputs}/*.jsonl*", "--to", str(stage), "--workers", "1", "--groups", "4")
     assert result.exit_code == 0, result.output
     assert "3 shards: 262 articles" in result.stderr  # a.jsonl.gz, b.jsonl and c.jsonl
+
+
+def test_files_of_one_name_and_ids_read_twice_as_one_machine_reads_them(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    (news / "a").mkdir(parents=True)
+    (news / "b").mkdir()
+    (news / "a" / "report.txt").write_text('Jane Roe said "We will fix the roads this year, every one."\n')
+    (news / "b" / "report.txt").write_text('Some context first. John Doe said "The budget is not balanced at all."\n')
+    # One id in two files, with different speakers (so in different groups): the later is kept.
+    (news / "c.jsonl").write_text(json.dumps({"id": "x", "text": 'Jane Roe said "The first version is here now."'}) + "\n")
+    (news / "d.jsonl").write_text(json.dumps({"id": "x", "text": 'Omar Haddad said "The second version is here now."'}) + "\n")
+    plain, dask = str(tmp_path / "plain.db"), str(tmp_path / "dask.db")
+    assert run("ingest", "--quiet", "--db", plain, str(news)).exit_code == 0
+    result = run("ingest", "--db", dask, "--scheduler", "local", "--workers", "2", str(news))
+    assert result.exit_code == 0, result.output
+    assert "article id 'x' from" in result.stderr and "replaces a different article with that id" in result.stderr
+    assert content(dask) == content(plain)
+    ids = {r["id"] for r in map(json.loads, run("articles", "--db", dask, "--format", "jsonl").stdout.splitlines())}
+    assert ids == {"a/report", "b/report", "x"}

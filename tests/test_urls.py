@@ -68,6 +68,27 @@ class NewsSite(BaseHTTPRequestHandler):
                     self.wfile.write(chunk)
             except OSError:
                 pass
+        elif self.path == "/badstatus":
+            self.wfile.write(b"HTTP/1.1 abc OK\r\n\r\n")
+            self.close_connection = True
+        elif self.path == "/many-headers":
+            self.send_response(200)
+            for i in range(150):
+                self.send_header(f"X-{i}", "v")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/charset":
+            self._send(200, "text/plain; charset=x-nope", b'"Hello there, everyone," said Ana Lima.')
+        elif self.path == "/trickle":
+            try:  # a header a byte a tenth of a second: no single read times out
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                for _ in range(60):
+                    self.wfile.write(b"a")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass
+            self.close_connection = True
         else:
             self._send(404, "text/html", b"<html><body>Not found</body></html>")
 
@@ -139,3 +160,18 @@ def test_a_server_that_is_not_there(tmp_path: Path) -> None:
     assert result.stderr.splitlines()[0].startswith(f"warning: http://127.0.0.1:{port}/x: ")
     assert "Connection refused" in result.stderr
 
+
+
+def test_a_hostile_server_fails_each_url_alone_within_the_timeout(site: str, tmp_path: Path) -> None:
+    hostile = ["badstatus", "many-headers", "charset", "trickle"]
+    started = time.monotonic()
+    result = run("extract", "--format", "jsonl", "--timeout", "1", *[f"{site}/{path}" for path in hostile],
+                 f"{site}/news/bridge")
+    assert time.monotonic() - started < 5  # the trickle alone would take 6 s
+    assert result.exit_code == 1
+    warnings = result.stderr.splitlines()[:-1]
+    assert [w.split(": ")[1].split("/")[-1] for w in warnings] == hostile
+    assert "not an HTTP answer" in warnings[0] and "more than 100 headers" in warnings[1]
+    assert warnings[2].endswith("unknown charset 'x-nope'") and warnings[3].endswith("timed out after 1 s")
+    assert "please report this" not in result.stderr
+    assert {json.loads(line)["article"] for line in result.stdout.splitlines()} == {f"{site}/news/bridge"}

@@ -87,7 +87,8 @@ def load_command(stage: str, db_path: str) -> None:
         note(f"ingested {update(stage, db_path, warn=warn).line()} into the existing database")
         return
     from ..scale.load import load
+    from .common import warn
 
-    summary = load(stage, db_path)
+    summary = load(stage, db_path, warn=warn)
     note(f"loaded {summary.articles:,} articles, {summary.quotes:,} quotes, {summary.speakers:,} speakers "
          f"from {summary.groups} groups")

@@ -5,7 +5,9 @@ a ``FetchError`` with one line of reason; the caller reports it and goes on.
 
 from __future__ import annotations
 
+import http.client
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -33,7 +35,34 @@ class Page:
 
 
 def fetch(url: str, limits: FetchLimits) -> Page:
-    deadline = time.monotonic() + limits.timeout
+    """The page at ``url``, within ``limits.timeout`` seconds for the whole
+    of it: urllib's own timeout bounds each read of the socket, not the
+    page, so a server that sends a byte a second would hold it far longer.
+    The request runs in a thread that is left behind, not waited for, when
+    the time is up (the process ends it at exit)."""
+    outcome: list[Page | BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(_fetch(url, limits, time.monotonic() + limits.timeout))
+        except BaseException as e:  # noqa: BLE001 - handed to the caller's thread as it is
+            outcome.append(e)
+
+    worker = threading.Thread(target=work, name=f"fetch {url}", daemon=True)
+    worker.start()
+    worker.join(limits.timeout + _GRACE)
+    if not outcome:
+        raise FetchError(f"timed out after {limits.timeout:g} s")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+# Past the timeout, the time the request's own deadline check may still take.
+_GRACE = 0.5
+
+
+def _fetch(url: str, limits: FetchLimits, deadline: float) -> Page:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"})
     try:
         with urllib.request.urlopen(request, timeout=limits.timeout) as response:
@@ -68,5 +97,7 @@ def fetch(url: str, limits: FetchLimits) -> Page:
         raise FetchError(str(reason)) from None
     except (socket.timeout, TimeoutError):
         raise FetchError(f"timed out after {limits.timeout:g} s") from None
+    except http.client.HTTPException as e:  # a bad status line, too many headers, a broken chunk
+        raise FetchError(f"not an HTTP answer that can be read ({type(e).__name__}: {str(e).strip()[:200]})") from None
     except (OSError, ValueError) as e:  # a reset connection, a malformed URL, a bad status line
         raise FetchError(str(e) or type(e).__name__) from None

@@ -11,6 +11,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pyarrow.parquet as pq
@@ -33,6 +34,13 @@ _UNDO_IDS = {"speaker_id": "speakers", "from": "speakers", "to": "speakers", "al
              "quotes": "quotes", "roles": "roles", "last_quote": "quotes", "review": "review"}
 
 
+# (A group's replay stores each article with its hash for a text.)
+_OF_KEPT_VERSION = (
+    "WHERE EXISTS (SELECT 1 FROM grp.articles g JOIN main.articles m ON m.id = g.id AND m.content_hash = g.text "
+    "WHERE g.id = t.article_id)"
+)
+
+
 @dataclass
 class LoadSummary:
     articles: int = 0
@@ -41,7 +49,7 @@ class LoadSummary:
     groups: int = 0
 
 
-def load(stage: str, db_path: str) -> LoadSummary:
+def load(stage: str, db_path: str, warn: Callable[[str], None] = lambda message: None) -> LoadSummary:
     root, target = Path(stage), Path(db_path)
     if not (root / "articles").is_dir():
         raise QuotesError(f"{stage}: not a stage folder (no articles/ in it; run the pipeline first)")
@@ -52,13 +60,19 @@ def load(stage: str, db_path: str) -> LoadSummary:
     store = QuoteStore(partial)
     try:
         db = store.db
-        summary.articles = _load_articles(store, sorted((root / "articles").glob("shard-*.parquet")))
+        summary.articles, replaced = _load_articles(store, sorted((root / "articles").glob("shard-*.parquet")), warn)
         trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'quotes_ai'").fetchone()[0]
         db.execute("DROP TRIGGER quotes_ai")  # the index is built once, after every quote is in
         for group_db in sorted((root / "resolved").glob("group-*.db")):
             _load_group(store, group_db)
             summary.groups += 1
         with store.transaction():
+            if replaced:
+                # Speakers that only a replaced version's quotes named, as an
+                # ingest drops them when the later version replaces it.
+                store.drop_unused_speakers([r[0] for r in db.execute(
+                    "SELECT id FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)")])
+                store.recount_aliases()  # the groups counted the replaced versions' quotes too
             db.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')")
             db.execute(trigger)
             rebuild_export_lines(db, "1", [])
@@ -74,23 +88,42 @@ def load(stage: str, db_path: str) -> LoadSummary:
     return summary
 
 
-def _load_articles(store: QuoteStore, files: list[Path]) -> int:
-    from ..operations import utc_now
+def _load_articles(store: QuoteStore, files: list[Path], warn: Callable[[str], None]) -> tuple[int, int]:
+    """The articles in input order; of one id read with different texts the
+    last is kept, as in an ingest, and a warning names both. Returns the
+    articles stored and how many versions were replaced."""
+    from ..store import utc_now
 
     now = utc_now()
+    db = store.db
     with store.transaction():
+        db.execute("CREATE TEMP TABLE staged (n INTEGER PRIMARY KEY, id TEXT, hash TEXT, title TEXT, date TEXT, "
+                   "source TEXT, url TEXT, path TEXT, text TEXT, author TEXT)")
         for path in files:
             for batch in pq.ParquetFile(path).iter_batches():
-                store.db.conn.executemany(
-                    "INSERT INTO articles (id, content_hash, title, date, source, url, path, ingested_at, text, author) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                    "content_hash = excluded.content_hash, title = excluded.title, date = excluded.date, "
-                    "source = excluded.source, url = excluded.url, path = excluded.path, text = excluded.text, "
-                    "author = excluded.author",
-                    [(r["id"], r["hash"], r["title"], r["date"], r["source"], r["url"], r["path"], now, r["text"],
+                db.conn.executemany(
+                    "INSERT INTO staged (id, hash, title, date, source, url, path, text, author) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(r["id"], r["hash"], r["title"], r["date"], r["source"], r["url"], r["path"], r["text"],
                       r["author"]) for r in batch.to_pylist()],
                 )
-    return store.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        db.execute("CREATE INDEX temp.staged_id ON staged (id, n)")
+        replaced = 0
+        for article_id, in db.execute("SELECT id FROM staged GROUP BY id HAVING count(DISTINCT hash) > 1").fetchall():
+            versions = db.execute("SELECT hash, coalesce(path, '<stdin>') FROM staged WHERE id = ? ORDER BY n",
+                                  [article_id]).fetchall()
+            for (earlier_hash, earlier), (later_hash, later) in zip(versions, versions[1:]):
+                if later_hash != earlier_hash:
+                    replaced += 1
+                    warn(f"article id {article_id!r} from {later} replaces a different article with that id from {earlier}")
+        db.execute(
+            "INSERT INTO articles (id, content_hash, title, date, source, url, path, ingested_at, text, author) "
+            "SELECT id, hash, title, date, source, url, path, ?, text, author FROM staged "
+            "WHERE n IN (SELECT max(n) FROM staged GROUP BY id) ORDER BY n",
+            [now],
+        )
+        db.execute("DROP TABLE temp.staged")
+    return db.execute("SELECT count(*) FROM articles").fetchone()[0], replaced
 
 
 def _load_group(store: QuoteStore, group_db: Path) -> None:
@@ -107,7 +140,10 @@ def _load_group(store: QuoteStore, group_db: Path) -> None:
                     columns = [c for c in columns if c != "export_line"]  # built again at the end
                 values = [f'"{c}" + {offsets[id_columns[c]]}' if c in id_columns else f'"{c}"' for c in columns]
                 quoted = ", ".join(f'"{c}"' for c in columns)
-                db.execute(f"INSERT INTO main.{table} ({quoted}) SELECT {', '.join(values)} FROM grp.{table}")
+                # Quotes and roles of an article's version that a later one
+                # replaced (one id in two inputs) stay out.
+                kept = _OF_KEPT_VERSION if table in ("quotes", "roles") else ""
+                db.execute(f"INSERT INTO main.{table} ({quoted}) SELECT {', '.join(values)} FROM grp.{table} t {kept}")
             _move_undo_ids(db, offsets)
     finally:
         db.conn.execute("DETACH DATABASE grp")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..articles import SUFFIX_FORMATS, ReadOptions, format_of
+from ..articles import SUFFIX_FORMATS, ReadOptions, folder_id_stem, format_of
 from ..errors import InputError, QuotesError
 from ..ingest import IngestSummary
 from .blocks import GroupReport, resolve_group, shard_offsets
@@ -42,26 +42,32 @@ class PipelineReport:
 def input_files(inputs: list[str]) -> list[str]:
     """One shard a file: folders walked (readable kinds only, in name
     order), globs expanded; remote URLs (fsspec) and files kept as given."""
-    files: list[str] = []
+    return [source for source, _ in input_sources(inputs)]
+
+
+def input_sources(inputs: list[str]) -> list[tuple[str, str | None]]:
+    """``input_files`` with each file's article id stem: a file found in a
+    folder is named by its path below it, as a plain ingest names it."""
+    files: list[tuple[str, str | None]] = []
     for item in inputs:
         if "://" in item:
             if any(c in item for c in "*?["):
                 import fsspec
 
                 protocol = item.split("://", 1)[0]
-                files.extend(f"{protocol}://{p}" for p in sorted(fsspec.open_files(item).fs.glob(item)))
+                files.extend((f"{protocol}://{p}", None) for p in sorted(fsspec.open_files(item).fs.glob(item)))
             else:
-                files.append(item)
+                files.append((item, None))
             continue
         path = Path(item)
         if path.is_dir():
-            files.extend(str(p) for p in sorted(path.rglob("*"))
+            files.extend((str(p), folder_id_stem(path, p)) for p in sorted(path.rglob("*"))
                          if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
                          and format_of(p.name)[0] in SUFFIX_FORMATS.values())
         elif any(c in item for c in "*?["):
-            files.extend(sorted(glob.glob(item, recursive=True)))
+            files.extend((p, None) for p in sorted(glob.glob(item, recursive=True)))
         else:
-            files.append(item)
+            files.append((item, None))
     if not files:
         raise QuotesError("no input files to read")
     return files
@@ -89,7 +95,8 @@ def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage:
     Into a database that exists already, the cluster extracts and the
     database's own ingest resolves the new quotes against its speakers and
     hand-made decisions (see ``update``): the groups are not resolved."""
-    files = input_files(inputs)
+    sources = input_sources(inputs)
+    files = [source for source, _ in sources]
     existing = db_path is not None and Path(db_path).exists()
     with tempfile.TemporaryDirectory(prefix="quotes-stage-") as scratch:
         where = stage or scratch
@@ -98,7 +105,8 @@ def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage:
         try:
             say(f"{len(files):,} input files on {len(client.scheduler_info()['workers'])} Dask workers")
             started = time.perf_counter()
-            shard_futures = client.map(extract_shard, range(len(files)), files, stage=where, groups=groups,
+            shard_futures = client.map(extract_shard, range(len(files)), files, [stem for _, stem in sources], stage=where,
+                                       groups=groups,
                                        options=options or ReadOptions(), pure=False)
             shards = client.gather(shard_futures)
             for report in shards:
@@ -128,7 +136,7 @@ def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage:
             updated = update(where, db_path, replace=replace, batch_size=BATCH_SIZE,  # type: ignore[arg-type]
                              warn=lambda message: say(f"warning: {message}"))
         elif db_path:
-            loaded = load(where, db_path)
+            loaded = load(where, db_path, warn=lambda message: say(f"warning: {message}"))
         seconds["load"] = time.perf_counter() - started
     return PipelineReport(shards, resolved, loaded, seconds, peaks, updated)
 

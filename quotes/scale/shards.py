@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import models
-from ..articles import ReadOptions, read_articles
+from ..articles import ReadOptions, read_articles, read_named_file
 from ..errors import QuotesError
 from ..extract import extract
 from ..models import Article, Quote
@@ -93,15 +93,17 @@ def quote_row(base: dict[str, Any], quote: Quote) -> dict[str, Any]:
     return {**base, **{f: getattr(quote, f) for f in QUOTE_FIELDS}, "block": key}
 
 
-def extract_shard(shard: int, source: str, stage: str, groups: int, options: ReadOptions | None = None) -> ShardReport:
+def extract_shard(shard: int, source: str, id_stem: str | None = None, *, stage: str, groups: int,
+                  options: ReadOptions | None = None) -> ShardReport:
     """Extract one input (a file, a folder's file, or an fsspec URL such
-    as s3://bucket/news.jsonl.gz) into the stage folder."""
+    as s3://bucket/news.jsonl.gz) into the stage folder; ``id_stem`` names
+    a folder's file as a plain ingest does ("a/report")."""
     report = ShardReport(shard, source)
     root = Path(stage)
     articles = _Rows(root / "articles" / f"shard-{shard:06d}.parquet", ARTICLE_SCHEMA)
     by_group: dict[int, _Rows] = {}
     try:
-        _extract_into(shard, source, root, groups, options or ReadOptions(), report, articles, by_group)
+        _extract_into(shard, source, id_stem, root, groups, options or ReadOptions(), report, articles, by_group)
     except QuotesError as e:
         # Returned, not raised: a worker logs raised errors with a traceback.
         report.error = str(e)
@@ -112,10 +114,10 @@ def extract_shard(shard: int, source: str, stage: str, groups: int, options: Rea
     return report
 
 
-def _extract_into(shard: int, source: str, root: Path, groups: int, options: ReadOptions, report: ShardReport,
-                  articles: _Rows, by_group: dict[int, _Rows]) -> None:
+def _extract_into(shard: int, source: str, id_stem: str | None, root: Path, groups: int, options: ReadOptions,
+                  report: ShardReport, articles: _Rows, by_group: dict[int, _Rows]) -> None:
     """Each article into its shard file, each quote into its group's."""
-    for seq, article in enumerate(_read(source, options, report.warnings.append)):
+    for seq, article in enumerate(_read(source, id_stem, options, report.warnings.append)):
         row = _article_row(shard, seq, article)
         articles.add(row)
         report.articles += 1
@@ -132,7 +134,7 @@ def _extract_into(shard: int, source: str, root: Path, groups: int, options: Rea
             report.quotes += 1
 
 
-def _read(source: str, options: ReadOptions, warn: Any) -> Any:
+def _read(source: str, id_stem: str | None, options: ReadOptions, warn: Any) -> Any:
     """Articles of a local path, or of a remote file through fsspec."""
     if "://" in source and not source.lower().startswith(("http://", "https://")):
         import fsspec
@@ -141,5 +143,8 @@ def _read(source: str, options: ReadOptions, warn: Any) -> Any:
 
         with fsspec.open(source, "rb") as stream:
             yield from read_named_stream(stream, source, options, warn)
+        return
+    if id_stem is not None:
+        yield from read_named_file(Path(source), id_stem, options, warn)
         return
     yield from read_articles([source], options, warn=warn)
