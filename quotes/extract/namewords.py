@@ -135,8 +135,47 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
         and not is_title(word)
         and _bare(word) not in lexicon.HONORIFIC_GENDER
         # "Park Ji-hoon, a 32-year-old": a family name written first
-        and not (_bare(word) in family_first_names() and _HYPHENATED_GIVEN_AFTER_RE.match(text, pos + len(word)))
+        and not (_bare(word) in family_first_names() and (_HYPHENATED_GIVEN_AFTER_RE.match(text, pos + len(word))
+                                                          or _pinyin_given_after(text, pos + len(word))))
     )
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)\b")
+
+
+def _pinyin_given_after(text: str, pos: int) -> bool:
+    """Does a given name of Mandarin syllables follow ``pos``?"""
+    found = _NEXT_WORD_RE.match(text, pos)
+    return found is not None and is_pinyin_given_name(found.group(1))
+
+
+_DAY_AFTER_RE = re.compile(r"\.?[ \t\u00a0]+\d")
+_DAY_BEFORE_RE = re.compile(r"\d[ \t\u00a0]+$")
+
+
+def is_date_word(text: str, start: int, word: str) -> bool:
+    """Is the word at ``start`` part of a date: a weekday ("Friday"), or a
+    month or a short form written as dates are ("Oct. 11", "October 11",
+    "11 October", "Tues.")? "May Ling" and "June Carter" are names."""
+    bare = word.rstrip(".").lower()
+    if bare in lexicon.WEEKDAYS:
+        return True
+    if bare not in lexicon.MONTHS and bare not in lexicon.MONTH_ABBREVIATIONS and bare not in lexicon.WEEKDAY_ABBREVIATIONS:
+        return False
+    end = start + len(word)
+    # A period alone says "date" only for short forms that are no names
+    # ("Oct.", "Tues."; but "said Jan." and "Sun." end on a name).
+    dotted = (word.endswith(".") or text.startswith(".", end)) and bare in lexicon.DATE_ONLY_ABBREVIATIONS
+    return dotted or _DAY_AFTER_RE.match(text, end) is not None \
+        or (bare in lexicon.MONTHS | lexicon.MONTH_ABBREVIATIONS and _DAY_BEFORE_RE.search(text, max(0, start - 8), start) is not None)
+
+
+def before_a_date(text: str, words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The words of a capitalised run up to the first that is a date."""
+    for k, (start, word) in enumerate(words):
+        if word[:1] in "JFMASONDTWS" and is_date_word(text, start, word):
+            return words[:k]
+    return words
 
 
 def _only_first_name(word: str) -> bool:
@@ -332,6 +371,32 @@ def _is_given(bare: str, firsts: dict[str, str]) -> bool:
     return len(parts) == 2 and all(len(p) > 1 and p in firsts for p in parts)
 
 
+@functools.lru_cache(maxsize=4096)
+def is_pinyin_given_name(word: str) -> bool:
+    """'Jianxiong', 'Mengguang', 'Xiaoping': a capitalised word made of two
+    or more Mandarin syllables, as a Chinese given name is romanised."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or len(word) < 4:
+        return False
+    # Many English given names are made of such syllables too (Anne, Megan,
+    # Logan): "Lee Anne" is read the usual way.
+    return _syllables(word.lower()) >= 2 and word.lower() not in common_first_names()
+
+
+def _syllables(rest: str) -> int:
+    """How many pinyin syllables ``rest`` is made of (0: it is not). The
+    longest syllable first, then shorter ones: 'xian' before 'xi' 'an'."""
+    if not rest:
+        return 0
+    for size in range(min(6, len(rest)), 0, -1):
+        if rest[:size] in lexicon.PINYIN_SYLLABLES:
+            if size == len(rest):
+                return 1
+            more = _syllables(rest[size:])
+            if more:
+                return 1 + more
+    return 0
+
+
 def _family_name_then_given(words: tuple[str, ...]) -> tuple[int, int] | None:
     """"President Yoon Suk Yeol", "Lee Hsien Loong": a family name of the
     countries that write it first, then a given name of two words, ending
@@ -340,9 +405,11 @@ def _family_name_then_given(words: tuple[str, ...]) -> tuple[int, int] | None:
     a given name of the world list and no common English one ("Lee Ann
     Womack" is read as any name)."""
     n = len(words)
-    if n >= 2 and _HYPHENATED_GIVEN_RE.match(words[-1]) and _bare(words[-2]) in family_first_names() \
-            and words[-2][:1].isupper() and (n == 2 or is_title(words[-3])):
-        return n - 2, n  # "Park Chan-wook", "Moon Jae-in": the given name's hyphen says so
+    if n >= 2 and (_HYPHENATED_GIVEN_RE.match(words[-1]) or is_pinyin_given_name(words[-1])) \
+            and _bare(words[-2]) in family_first_names() and words[-2][:1].isupper() and (n == 2 or is_title(words[-3])):
+        # "Park Chan-wook", "Moon Jae-in": the given name's hyphen says so;
+        # "He Jianxiong", "Fan Mengguang": a given name of Mandarin syllables.
+        return n - 2, n
     i = n - 3
     if i < 0 or _bare(words[i]) not in family_first_names() or not words[i][:1].isupper():
         return None

@@ -48,6 +48,7 @@ from .namewords import (
     _Pronouns,
     _role_word_first,
     _role_words,
+    before_a_date,
     _uninformative_first,
     clean_word,
     is_role_noun,
@@ -207,7 +208,10 @@ class PeopleIndex(LaterIntroductions):
                 # One word (most runs): never a full name, perhaps a short form.
                 partial_runs.append([(m.start(), run)])
                 continue
-            words = [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(run)]
+            words = before_a_date(text, [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(run)])
+            if len(words) < 2:
+                partial_runs.append(words)  # (a name and a date: 'Trump Oct. 11')
+                continue
             opening_role = None
             role = _role_word_first([w for _, w in words])
             if 2 <= len(words) - role <= 3 and not inside_quote(m.start()) \

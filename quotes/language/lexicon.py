@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 # lemma -> irregular forms (past/participle) when the regular rules fail.
 # Verbs that report speech or writing. Each lemma expands to lemma, -s, -ed,
@@ -209,6 +210,12 @@ CUE_ADVERBS: frozenset[str] = frozenset(
     now still already never 's ’s 're ’re 've ’ve 'd ’d 'll ’ll
     finally ultimately further further,""".split()
 )
+
+
+def _data_words(name: str) -> list[str]:
+    """The words of a data file of this package: one a line, '#' comments."""
+    text = (Path(__file__).resolve().parent / "data" / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -544,7 +551,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     archbishop baron baroness engr barrister comrade madame monsieur
     mademoiselle signor signora senor señor senora señora senhor senhora herr frau
     taoiseach tanaiste tánaiste mister master premier emir sultan magistrate constable""".split()
-)
+) | frozenset(_data_words("titles.txt"))
 
 # Nouns that make a mention a document ("the release noted") or an
 # organisation ("the White House said").
@@ -644,14 +651,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     supt cmdr adm maj pres vs no dept corp inc ltd co mt ft ave hon rt""".split()
 )
 
-# Capitalised words that start sentences or headlines but are never names.
+# Capitalised words that start sentences or headlines but are never names
+# (the months that are given names, April, May, June and August, are dates
+# only where a date is written: is_date_word).
 NON_NAME_WORDS: frozenset[str] = frozenset(
     """the a an and or but if in on at of for to from by with as this that
     these those there here it its he she they we i you his her their our
     my your when while after before since because although though however
     meanwhile still yet so then now also even just only not no yes one two
     three what who why how where which whose monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august
+    friday saturday sunday january february march july
     september october november december mr mrs ms dr sen rep gov four five
     six seven eight nine ten dozens hundreds thousands first last next
     likewise instead indeed was were is are am been did does has had would
@@ -697,3 +706,18 @@ DETERMINERS: frozenset[str] = frozenset("a an the this that these those his her 
 # What may follow a name: "Martin Luther King Jr.", "Henry VIII" is a regnal
 # number (SOVEREIGN_TITLES), not a suffix.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+
+# The syllables of Mandarin in Hanyu Pinyin (data/pinyin.txt).
+PINYIN_SYLLABLES: frozenset[str] = frozenset(w for line in _data_words("pinyin.txt") for w in line.split())
+
+# Dates, which are never part of a name ("Mr. Trump's Oct. 11 announcement"
+# is no person "Trump Oct"). Some are names too (May, June, Jan; Sun the
+# surname), so a month or a short form counts as a date only where a date is
+# written: with its period, or beside a day's number.
+MONTHS: frozenset[str] = frozenset(
+    "january february march april may june july august september october november december".split())
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+# Short forms that are only dates, never a name or a word of one.
+DATE_ONLY_ABBREVIATIONS: frozenset[str] = frozenset("feb apr jul aug sep sept oct nov dec tue tues wed thu thur thurs fri".split())

@@ -1,0 +1,81 @@
+"""Classes of English from news of many countries (issue 13): each table is
+written here, from sentences of our own, one line per shape of the class,
+with the traps that keep a rule from reaching too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes import extract
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text)]
+
+
+# Ranks, titles and honorifics of the Commonwealth, the armed forces, the
+# police, the courts, local government and the churches, abbreviated with or
+# without a period or hyphenated: the role, never the name, and a later
+# "Rank Surname" finds the full name.
+RANKS = [
+    ('Superintendent Audrey Pike said the road was shut. "Stay away," Supt Pike said.', ["Audrey Pike"]),
+    ('Supt Janet Okafor spoke first. "We are asking drivers to stay away," Okafor said.', ["Janet Okafor"]),
+    ('Lt-Col Brian Ross spoke first. "The convoy leaves at six," Ross said.', ["Brian Ross"]),
+    ('"The project is on schedule," Major-Gen Aisha Bello said on Monday.', ["Aisha Bello"]),
+    ('"The bins will be collected," said Cllr Mary Dunne.', ["Mary Dunne"]),
+    ('Adv Thabo Nkosi argued the case. "The law is clear," Nkosi said.', ["Thabo Nkosi"]),
+    ('"We have made an arrest," Det Sgt Ian Moore said.', ["Ian Moore"]),
+    ('"We will appeal," said Ch Supt Paul Grant of the city police.', ["Paul Grant"]),
+    ('Insp Kelly Ward said: "Two men were arrested."', ["Kelly Ward"]),
+    ('"The runway is clear," Sqn Ldr Omar Haidari said.', ["Omar Haidari"]),
+    ('Revd Ruth Allen said: "The bells will ring again."', ["Ruth Allen"]),
+    ('"The vote is close," said Cllr Tom Byrne. "Very close," Cllr Byrne added.', ["Tom Byrne", "Tom Byrne"]),
+    # Traps: a title word that is also a given name, a particle, a place.
+    ('"We won," said Dean Smith. "It was hard," Smith added.', ["Dean Smith", "Dean Smith"]),
+    ('"The film is done," said Enzo di Marco.', ["Enzo di Marco"]),
+    ('Officials in Sri Lanka met. "We are ready," said Kumari Perera.', ["Kumari Perera"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKS)
+def test_ranks_and_titles_are_the_role_not_the_name(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_rank_is_kept_as_the_role() -> None:
+    [quote] = extract('"We have made an arrest," Det Sgt Ian Moore said.')
+    assert quote.role == "Det Sgt"
+
+
+# A date is never part of a name: a month with its period or a day's number,
+# a weekday. Months that are given names stay names where no date is written.
+DATES = [
+    ('Despite Mr. Trump\u2019s Oct. 11 announcement, talks stalled. "We will win," Trump said.', ["Trump"]),
+    ('Ms. Lima\u2019s Sept. 3 speech was short. "We are ready," Lima said.', ["Lima"]),
+    ('Ana Lima\u2019s October 11 speech was short. "We are ready," Lima said.', ["Ana Lima"]),
+    ('"We are ready," said June Carter. "Very ready," Carter added.', ["June Carter", "June Carter"]),
+    ('"We lost," said April Ross. "Badly," Ross added.', ["April Ross", "April Ross"]),
+    ('Officials met Sun Yang. "We are ready," said Sun.', ["Sun Yang"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATES)
+def test_dates_are_never_part_of_a_name(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+# Family names written first where the family name is also an English word
+# ("He", "Fan", "Long"), before a given name of Mandarin syllables.
+FAMILY_FIRST = [
+    ('Health minister He Jianxiong visited the site. "The clinic opens next week," he said.', ["He Jianxiong"]),
+    ('"We lost everything," said Fan Mengguang, a farmer.', ["Fan Mengguang"]),
+    ('"Prices will rise," Long Yongtu told the forum.', ["Long Yongtu"]),
+    # Traps: the pronoun "He" opening a sentence, and English names made of such syllables.
+    ('Ana Lima left early. He said: "We will be back."', [None]),
+    ('"We are open," said Lee Anne Hart.', ["Lee Anne Hart"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FAMILY_FIRST)
+def test_family_names_that_are_english_words(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
