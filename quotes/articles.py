@@ -65,6 +65,17 @@ def _is_binary(head: bytes) -> bool:
     return b"\x00" in head
 
 
+def _gunzipped_head(head: bytes) -> bytes:
+    """The first bytes a gzip stream holds, from its first compressed bytes
+    alone (the stream itself is not read)."""
+    import zlib
+
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, _SNIFF)
+    except zlib.error:
+        return b""
+
+
 def _peekable(stream: BinaryIO) -> tuple[io.BufferedReader, bytes]:
     buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
     return buffered, buffered.peek(_SNIFF)[:_SNIFF]
@@ -187,14 +198,15 @@ def read_stream(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn = 
     buffered, head = _peekable(stream)
     codec = sniff_codec(head)
     try:
-        raw, raw_head = buffered, head
+        if codec == ".gz" and (options.input_format or sniff(_gunzipped_head(head)).name) == "warc":
+            # As read_named_stream: warcio opens the archive's members itself.
+            yield from _read_format("warc", buffered, head, name, "", options, warn, None)
+            return
         if codec:
             buffered, head = _peekable(decompressed(buffered, codec, name))
         if not head.strip():
             return
         fmt = options.input_format or sniff(head).name
-        if fmt == "warc" and codec == ".gz":
-            buffered, head = raw, raw_head  # (as read_named_stream: warcio opens the members itself)
         yield from _read_format(fmt, buffered, head, name, "", options, warn, None)
     except corrupt_errors() as e:
         raise InputError(corrupt_message(name, e) if codec else f"{name}: cannot read ({e})") from None
