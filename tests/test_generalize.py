@@ -79,3 +79,21 @@ FAMILY_FIRST = [
 @pytest.mark.parametrize("text, expected", FAMILY_FIRST)
 def test_family_names_that_are_english_words(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+# The closed classes of English (prepositions, conjunctions, determiners,
+# pronouns, auxiliaries, sentence adverbs) never open a name, even where the
+# next word is used as one; words of those classes that are given names
+# somewhere still are.
+FUNCTION_WORDS = [
+    ('Once Trump left the stage, the crowd cheered. "It was a great night," Trump said.', ["Trump"]),
+    ('Both Microsoft and Google declined. "We do not comment," Microsoft said.', ["Microsoft"]),
+    ('Although Okafor agreed, the vote failed. "We will try again," Okafor said.', ["Okafor"]),
+    ('"We won," said Per Olsen.', ["Per Olsen"]),
+    ('"We won," said Will Smith.', ["Will Smith"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FUNCTION_WORDS)
+def test_function_words_never_open_a_name(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

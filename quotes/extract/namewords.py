@@ -107,6 +107,7 @@ def _is_name_word(word: str) -> bool:
         bool(bare)
         and (word[:1].isupper() or PREFIXED_NAME_RE.match(word) is not None)  # "al-Zahra"
         and bare not in lexicon.NON_NAME_WORDS
+        and bare not in lexicon.FUNCTION_WORDS
         and bare not in lexicon.TITLE_WORDS
         and bare not in lexicon.ORGANIZATION_NOUNS
         and not _is_acronym(word)

@@ -721,3 +721,6 @@ WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday s
 WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 # Short forms that are only dates, never a name or a word of one.
 DATE_ONLY_ABBREVIATIONS: frozenset[str] = frozenset("feb apr jul aug sep sept oct nov dec tue tues wed thu thur thurs fri".split())
+
+# The closed classes of English, which never make a name (data/function_words.txt).
+FUNCTION_WORDS: frozenset[str] = frozenset(w for line in _data_words("function_words.txt") for w in line.split())
