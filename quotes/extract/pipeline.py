@@ -25,11 +25,19 @@ from ..models import (
 )
 from .attribute import attribute
 from .confidence import UNATTRIBUTED, cell, confidence
+from ..language.namelists import family_first_names, likely_given_names
 from .resolver import Resolver
 from .sieves import STRONG_SIEVES
 from .spans import Paragraphs, QuoteSpan, find_quote_spans
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _known_first_name(speaker: str) -> bool:
+    """Does a given-name list know the person's first word ("Patricia"), or
+    is it a family name written first ("Yoon Suk Yeol")?"""
+    first = speaker.split()[0].lower().rstrip(".")
+    return first in likely_given_names() or first in family_first_names()
 
 
 def _is_statement(text: str, span: QuoteSpan) -> bool:
@@ -168,7 +176,8 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
             speaker, kind, role = resolver.resolve(a.mention)
         if kind in (PERSON, ORGANIZATION):
             resolver.note_document(a, speaker, kind, role)
-        features = cell(a.sieve, a.confidence, a.mention.name, a.mention.pronoun, speaker, kind)
+        features = cell(a.sieve, a.confidence, a.mention.name, a.mention.pronoun, speaker, kind,
+                        known_name=kind != PERSON or not speaker or _known_first_name(speaker))
         quote = Quote(
             quote=text[span.start : span.end],
             start=span.start,
