@@ -97,3 +97,22 @@ FUNCTION_WORDS = [
 @pytest.mark.parametrize("text, expected", FUNCTION_WORDS)
 def test_function_words_never_open_a_name(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A place is where someone is, not who speaks: in an appositive ("in Lyon,
+# France, and co-author of the study"), or as a modifier in a relative
+# clause's appositive ("a Lisbon resident who posted photos"); a name that is
+# also a place's still speaks.
+PLACES = [
+    ('"The data are clear when you get out more than you put in," Ana Lima, a postdoctoral fellow at the '
+     'Institute for Solar Physics in Lyon, France, and co-author of the study, said in a statement.', ["Ana Lima"]),
+    ('"The smoke is everywhere and the city is full of ashes," Tomas Reyes, a Lisbon resident who posted '
+     'photos of the fire, said.', ["Tomas Reyes"]),
+    ('The talks went badly, in what Kay Buchanan, treasurer of the campaign, called "a long war of attrition."',
+     ["Kay Buchanan"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES)
+def test_a_place_in_an_appositive_is_not_the_speaker(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -14,6 +14,7 @@ import gc
 import re
 
 from ..language import lexicon
+from ..language.namelists import family_first_names, likely_given_names
 from ..models import (
     DIRECT,
     MULTI_PARAGRAPH,
@@ -25,7 +26,6 @@ from ..models import (
 )
 from .attribute import attribute
 from .confidence import UNATTRIBUTED, cell, confidence
-from ..language.namelists import family_first_names, likely_given_names
 from .resolver import Resolver
 from .sieves import STRONG_SIEVES
 from .spans import Paragraphs, QuoteSpan, find_quote_spans

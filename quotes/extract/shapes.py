@@ -26,6 +26,7 @@ from .cues import (
 from .speaker_phrase import parse_speaker
 from .subjects import (
     _CLAUSE_WORDS,
+    _MAX_APPOSITIVE,
     _MAX_PHRASE,
     _acceptable,
     _is_head_noun,
@@ -88,7 +89,12 @@ def trailing_cue(text: str, block: Block, qi: int) -> Attribution | None:
         if mention is None:
             return None
         return Attribution(mention, _cue_text(text, tokens, j), "trailing", confidence, tokens[j].end)
-    for k in range(j, min(stop, j + _MAX_PHRASE + 10)):
+    # A name set off by an appositive ('Ana Lima, a fellow at the institute
+    # in Lyon, France, and co-author of the study, said') reads further.
+    reach = _MAX_PHRASE + 10 + (_MAX_APPOSITIVE if _name_then_comma(tokens, j, stop) else 0)
+    k = j - 1
+    while k + 1 < min(stop, j + reach):
+        k += 1
         tok = tokens[k]
         if (is_cue(tok) and not _used_as_noun(tokens, k, j)) or _according_to(tokens, k):
             if k == j or (_is_weak(tok) and not speechlike):
@@ -132,9 +138,41 @@ def trailing_cue(text: str, block: Block, qi: int) -> Attribution | None:
                 return None
             return Attribution(mention, _cue_text(text, tokens, k), "trailing", confidence, tok.end)
         if tok.kind == WORD and tok.lower in _CLAUSE_WORDS:
-            return None
+            closing = _relative_clause_end(tokens, j, k, min(stop, j + reach))
+            if closing is None:
+                return None
+            k = closing - 1  # 'Tomas Reyes, a Lisbon resident who posted photos, said': on to the comma
     if skipped_comma or inner.endswith(","):
         return _unknown_verb_credit(text, tokens, j, stop)
+    return None
+
+
+_RELATIVE_OPENERS = frozenset(("who", "whose", "which"))
+
+
+def _name_then_comma(tokens: list[Token], j: int, stop: int) -> bool:
+    """Does the phrase after the quote open with a capitalised name and a
+    comma ('Ana Lima, a ...')?"""
+    k = j
+    while k < stop and k - j < 5 and tokens[k].kind == WORD and tokens[k].is_capitalized:
+        k += 1
+    return k - j >= 2 and k < stop and tokens[k].text == ","
+
+
+def _relative_clause_end(tokens: list[Token], j: int, k: int, stop: int) -> int | None:
+    """Where a relative clause inside an appositive ends: 'Tomas Reyes, a
+    Lisbon resident who posted photos of the fire, said' has its cue after
+    the comma that closes the clause, not in it. None unless the clause
+    word at ``k`` opens such a clause (after the name's comma) and a cue
+    follows that comma."""
+    if tokens[k].lower not in _RELATIVE_OPENERS or not _name_then_comma(tokens, j, stop):
+        return None
+    for m in range(k + 1, stop - 1):
+        if tokens[m].kind == QUOTE or (tokens[m].kind == PUNCT and tokens[m].text in ".!?;:"):
+            return None
+        if tokens[m].text == ",":
+            after = tokens[m + 1]
+            return m if is_cue(after) and not _is_weak(after) else None
     return None
 
 

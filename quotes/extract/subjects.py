@@ -7,9 +7,10 @@ the study argued').
 from __future__ import annotations
 
 from ..language import lexicon
+from ..language.namelists import is_place
 from ..models import ORGANIZATION, PERSON, UNKNOWN
 from .cues import _DETERMINERS, _NAMING_CUES, is_cue
-from .namewords import is_agent_noun, is_title
+from .namewords import clean_word, is_agent_noun, is_title
 from .speaker_phrase import SpeakerMention, parse_speaker
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token
 
@@ -149,7 +150,8 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         inner = tokens[m + 1 : k]
         if all(t.lower in _ADVERBIAL_ASIDES for t in inner):
             k = m - 1
-        elif m - 1 >= floor and (tokens[m - 1].is_capitalized or tokens[m - 1].kind == ASIDE
+        elif m - 1 >= floor and not _a_location(tokens, m - 1, floor) \
+                and (tokens[m - 1].is_capitalized or tokens[m - 1].kind == ASIDE
                                  or tokens[m - 1].lower in lexicon.SUBJECT_PRONOUNS
                                  or (_is_head_noun(tokens[m - 1].lower) and _names_a_person(inner))):
             # 'his lawyer, Ana Lima, called it': the name in the commas is
@@ -184,6 +186,18 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
                 return mention
     mention = parse_speaker(text, phrase, appositive)
     return mention if _acceptable(mention) else None
+
+
+_LOCATION_PREPOSITIONS = frozenset("in at from near outside of".split())
+
+
+def _a_location(tokens: list[Token], k: int, floor: int) -> bool:
+    """'... in Munich, Germany, and co-author of the study, said': a place
+    after a comma or a preposition is where someone is, not who speaks
+    ('Bay Buchanan, national treasurer, called' is a name that is also a
+    place's)."""
+    return k - 1 >= floor and is_place(clean_word(tokens[k].text)) \
+        and (tokens[k - 1].text == "," or tokens[k - 1].lower in _LOCATION_PREPOSITIONS)
 
 
 def _named_last(text: str, words: list[Token]) -> bool:
