@@ -63,7 +63,16 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     except sqlite3.OperationalError:
         # A WAL database in a folder we may not write: SQLite cannot make
         # the shared-memory file a reader needs. Nobody can be writing it
-        # then either, so reading it as an unchanging file is safe.
+        # then either, so reading it as an unchanging file is safe, unless
+        # committed changes wait in its write-ahead log: read as unchanging,
+        # the file would show the database as it was before them.
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise QuotesError(
+                f"{path}: its write-ahead log {wal.name} holds changes that SQLite reads only with write access to "
+                f"{path.parent} (for its {path.name}-shm); open it once where it can be written, or copy both files "
+                "to a folder you can write"
+            ) from None
         return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=timeout, isolation_level=None)
 
 

@@ -457,3 +457,34 @@ def test_read_commands_leave_the_file_as_it_was(db: str) -> None:
     for command in (["stats"], ["speakers"], ["list"], ["export", "--format", "csv"], ["history"], ["articles"]):
         assert run(*command, "--db", db).exit_code == 0, command
     assert Path(db).read_bytes() == before
+
+
+def test_a_read_only_copy_whose_changes_wait_in_its_wal_is_not_read_as_old(tmp_path: Path, monkeypatch) -> None:
+    """A database in a folder the reader may not write (SQLite then cannot
+    make the -shm a WAL reader needs, and the first read-only connect
+    fails: emulated here, since the tests may run as root) whose committed
+    changes are still in its -wal: an error that says so, not the old
+    counts of the file without its log."""
+    import sqlite3
+
+    import quotes.store as store_module
+
+    db = tmp_path / "q.db"
+    writer = sqlite3.connect(db)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE t (x)")
+    writer.execute("INSERT INTO t VALUES (1)")
+    writer.commit()
+    assert (tmp_path / "q.db-wal").stat().st_size > 0
+    real_connect = sqlite3.connect
+
+    def unwritable_folder(database: str, *args, **kwargs):
+        if "immutable" not in str(database) and "mode=ro" in str(database):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", unwritable_folder)
+    with pytest.raises(QuotesError, match=r"write-ahead log q\.db-wal holds changes"):
+        store_module._connect(db, read_only=True)
+    writer.close()

@@ -215,3 +215,24 @@ def test_files_of_one_name_and_ids_read_twice_as_one_machine_reads_them(tmp_path
     assert content(dask) == content(plain)
     ids = {r["id"] for r in map(json.loads, run("articles", "--db", dask, "--format", "jsonl").stdout.splitlines())}
     assert ids == {"a/report", "b/report", "x"}
+
+
+def test_a_stage_folder_in_use_is_refused_or_replaced_whole(tmp_path: Path) -> None:
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(json.dumps({"id": f"a{i}", "text": f'Jane Roe said "Quote {i} is here for all of us."'}) + "\n"
+                             for i in range(5)))
+    second.write_text(json.dumps({"id": "b", "text": 'Omar Haddad said "The second input is this one."'}) + "\n")
+    stage = str(tmp_path / "S")
+    assert run("stage", str(first), "--to", stage, "--workers", "2").exit_code == 0
+    refused = run("stage", str(second), "--to", stage, "--workers", "2")
+    assert refused.exit_code == 1
+    assert refused.stderr.strip().splitlines()[-1] == (
+        f"Error: {stage}: not empty (an earlier stage?); give an empty or new folder, "
+        "or --replace-stage to replace the stage in it whole")
+    assert run("load", stage, "--db", str(tmp_path / "one.db")).exit_code == 0  # the first stage, whole
+    ids = {r["id"] for r in map(json.loads, run("articles", "--db", str(tmp_path / "one.db"), "--format", "jsonl").stdout.splitlines())}
+    assert ids == {f"a{i}" for i in range(5)}
+    assert run("stage", str(second), "--to", stage, "--workers", "2", "--replace-stage").exit_code == 0
+    assert run("load", stage, "--db", str(tmp_path / "two.db")).exit_code == 0
+    ids = {r["id"] for r in map(json.loads, run("articles", "--db", str(tmp_path / "two.db"), "--format", "jsonl").stdout.splitlines())}
+    assert ids == {"b"}

@@ -54,10 +54,12 @@ from .common import (  # noqa: E402
 @click.option("--stage", "stage_dir", type=click.Path(file_okay=False),
               help="With --scheduler: keep the Parquet shards and resolved groups here.")
 @click.option("--workers", type=click.IntRange(1), help="With --scheduler local: workers [default: one a core].")
+@click.option("--replace-stage", is_flag=True, help="With --stage: replace an earlier stage in the folder, whole.")
 @click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True, help="Articles per transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")
 def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputChoices, jobs: int | None,
-           scheduler: str | None, stage_dir: str | None, workers: int | None, batch_size: int, quiet: bool) -> None:
+           scheduler: str | None, stage_dir: str | None, workers: int | None, replace_stage: bool, batch_size: int,
+           quiet: bool) -> None:
     """Extract quotes from articles and store them in the database.
 
     Takes the same inputs as 'quotes extract': files, folders, URLs and
@@ -81,10 +83,11 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputCho
         if Path(db_path).exists():
             open_store(db_path, write=True).close()  # a quotes database, brought up to date, or a clear error
         report(runner.run(list(paths), db_path, scheduler, stage_dir, inputs.options, workers=workers, say=note,
+                          replace_stage=replace_stage,
                           replace=replace))
         return
-    if stage_dir or workers:
-        raise click.UsageError("--stage and --workers go with --scheduler")
+    if stage_dir or workers or replace_stage:
+        raise click.UsageError("--stage, --workers and --replace-stage go with --scheduler")
     store = open_store(db_path, create=True)
     quiet = quiet or QUIET["on"]
     show_progress = not quiet and sys.stderr.isatty()

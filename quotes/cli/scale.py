@@ -41,9 +41,10 @@ def report(result: Any) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--to", "stage", required=True, type=click.Path(file_okay=False),
               help="The stage folder: Parquet shards and resolved groups (shared by every worker).")
+@click.option("--replace-stage", is_flag=True, help="Replace an earlier stage in the folder, whole.")
 @scheduler_options
 @input_options
-def stage(paths: tuple[str, ...], stage: str, scheduler: str, workers: int | None, groups: int,
+def stage(paths: tuple[str, ...], stage: str, replace_stage: bool, scheduler: str, workers: int | None, groups: int,
           inputs: InputChoices) -> None:
     """Extract and resolve on a Dask cluster, keeping the Parquet.
 
@@ -59,7 +60,8 @@ def stage(paths: tuple[str, ...], stage: str, scheduler: str, workers: int | Non
     """
     from ..scale import runner
 
-    report(runner.run(list(paths), None, scheduler, stage, inputs.options, groups, workers, say=note))
+    report(runner.run(list(paths), None, scheduler, stage, inputs.options, groups, workers, say=note,
+                      replace_stage=replace_stage))
 
 
 @cli.command(name="load")

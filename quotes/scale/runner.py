@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import logging
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -86,9 +87,35 @@ def client_for(scheduler: str, workers: int | None) -> Any:
     return Client(scheduler)
 
 
+# What a stage folder holds: the pipeline's own subfolders.
+STAGE_PARTS = ("articles", "quotes", "resolved")
+
+
+def prepare_stage(stage: str, replace_stage: bool) -> None:
+    """An empty stage folder, or one whose earlier stage goes whole: a stage
+    written over another leaves shards of both (a load of it fails, or
+    mixes two inputs). Files of anyone else's are never removed."""
+    folder = Path(stage)
+    if not folder.exists():
+        return
+    held = [entry.name for entry in folder.iterdir()]
+    if not held:
+        return
+    if not replace_stage:
+        raise QuotesError(f"{stage}: not empty (an earlier stage?); give an empty or new folder, "
+                          "or --replace-stage to replace the stage in it whole")
+    foreign = sorted(set(held) - set(STAGE_PARTS))
+    if foreign:
+        raise QuotesError(f"{stage}: holds files that are no stage's ({', '.join(foreign[:3])}); "
+                          "give an empty or new folder")
+    for part in STAGE_PARTS:
+        shutil.rmtree(folder / part, ignore_errors=True)
+
+
 def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage: str | None = None,
         options: ReadOptions | None = None, groups: int = DEFAULT_GROUPS, workers: int | None = None,
-        say: Callable[[str], None] = lambda message: None, replace: bool = False) -> PipelineReport:
+        say: Callable[[str], None] = lambda message: None, replace: bool = False,
+        replace_stage: bool = False) -> PipelineReport:
     """Extract, resolve and (with ``db_path``) load; the stage folder is
     kept when given, else a temporary one is removed at the end.
 
@@ -97,6 +124,8 @@ def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage:
     hand-made decisions (see ``update``): the groups are not resolved."""
     sources = input_sources(inputs)
     files = [source for source, _ in sources]
+    if stage:
+        prepare_stage(stage, replace_stage)
     existing = db_path is not None and Path(db_path).exists()
     with tempfile.TemporaryDirectory(prefix="quotes-stage-") as scratch:
         where = stage or scratch
