@@ -190,11 +190,12 @@ class Ingest:
         row = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", [article.id]).fetchone()
         summary.articles += 1
         before: set[int] = set()
+        kept_ids: dict[tuple[int, int, str], int] = {}
         if row is not None:
             if row[0] == digest and not replace:
                 summary.skipped += 1
                 return
-            before = self._remove_article_quotes(article.id)
+            before, kept_ids = self._remove_article_quotes(article.id)
             summary.replaced += 1
         self.db.execute(
             "INSERT INTO articles (id, content_hash, title, date, source, url, path, ingested_at, text, author) "
@@ -231,11 +232,14 @@ class Ingest:
         rows = self._apply_quote_decisions(article.id, rows)
         if rows:
             canonical = self._speaker_names({row[1] for row in rows})
+            # A quote read again, at its place with its words, keeps its id
+            # (ids written in notes stay good); a new one gets a new id.
             self.db.conn.executemany(
-                'INSERT INTO quotes (article_id, speaker_id, alias_id, mention_alias_id, quote, start, "end", '
+                'INSERT INTO quotes (id, article_id, speaker_id, alias_id, mention_alias_id, quote, start, "end", '
                 "speaker_name, speaker_kind, speaker_mention, speaker_start, speaker_end, role, cue, kind, paragraph, "
-                "confidence, export_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [self._quote_row(article, *row, canonical) for row in rows],
+                "confidence, export_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(kept_ids.get((row[0].start, row[0].end, row[0].quote)), *self._quote_row(article, *row, canonical))
+                 for row in rows],
             )
             self.store.add_to_counts([alias for row in rows for alias in row[2:4]], +1)
         summary.quotes += len(rows)
@@ -284,16 +288,19 @@ class Ingest:
             q.speaker_mention, q.speaker_start, q.speaker_end, q.role, q.cue, q.kind, q.paragraph, q.confidence, line,
         )
 
-    def _remove_article_quotes(self, article_id: str) -> set[int]:
+    def _remove_article_quotes(self, article_id: str) -> tuple[set[int], dict[tuple[int, int, str], int]]:
         """Take an article's quotes out, keeping alias counts right; returns
-        the speakers they were attributed to."""
+        the speakers they were attributed to, and each quote's id by its
+        place and words, so that a quote read again keeps its id."""
         used = self.db.execute(
-            "SELECT alias_id, mention_alias_id, speaker_id FROM quotes WHERE article_id = ?", [article_id]
+            'SELECT alias_id, mention_alias_id, speaker_id, id, start, "end", quote FROM quotes WHERE article_id = ?',
+            [article_id],
         ).fetchall()
+        ids = {(row[4], row[5], row[6]): row[3] for row in used}
         self.store.add_to_counts([alias for row in used for alias in row[:2]], -1)
         self.db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         self.db.execute("DELETE FROM roles WHERE article_id = ?", [article_id])
-        return {row[2] for row in used if row[2] is not None}
+        return {row[2] for row in used if row[2] is not None}, ids
 
     def _resolve_speaker(self, name: str, kind: str, index: SpeakerIndex, summary: IngestSummary) -> int:
         decision = index.resolve(name, kind)

@@ -175,3 +175,15 @@ def test_undoing_every_decision_gives_a_fresh_ingest(tmp_path_factory, operation
             ops.undo(store, live[0])
             _check_consistent(store)
         assert _assignment(store) == expected
+
+
+def test_a_quote_read_again_keeps_its_id(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    first = {"id": "a", "text": '"The boats are ready," Tim Lee said.\n\n"We sail at dawn," Lee said.'}
+    run(db, "ingest", "-", input=json.dumps(first) + "\n")
+    before = {r["quote"]: r["id"] for r in lines(db, "export")}
+    changed = dict(first, text=first["text"] + '\n\n"The nets are new," said Ana Lima.')
+    run(db, "ingest", "--replace", "-", input=json.dumps(changed) + "\n")
+    after = {r["quote"]: r["id"] for r in lines(db, "export")}
+    assert {q: after[q] for q in before} == before
+    assert after["The nets are new"] not in before.values()
