@@ -144,6 +144,15 @@ def reattribute(store: QuoteStore, quote_id: int, speaker: Speaker) -> int:
 def rename(store: QuoteStore, speaker: Speaker, new_name: str) -> int:
     if not new_name.strip():
         raise QuotesError("the new name is empty")
+    taken = store.db.execute(
+        "SELECT id, name FROM speakers WHERE merged_into IS NULL AND id != ? AND lower(name) = lower(?)",
+        [speaker.id, new_name.strip()],
+    ).fetchone()
+    if taken is not None:
+        # Two speakers of one name would be one person shown twice, or two
+        # people no one could tell apart.
+        raise QuotesError(f"{taken[1]!r} is already a speaker (id {taken[0]}); if they are one person, "
+                          f"merge them: quotes speakers merge {taken[0]} {speaker.id}")
     with store.transaction(changes_speakers=True):
         store.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [new_name.strip(), speaker.id])
         store.refresh_speaker_lines([speaker.id])

@@ -116,3 +116,28 @@ PLACES = [
 @pytest.mark.parametrize("text, expected", PLACES)
 def test_a_place_in_an_appositive_is_not_the_speaker(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# Bodies: a lower-case noun that restates a body's own name is not part of
+# it ("the Likud party"), one that names something of its own is ("the
+# Trump campaign"); a web address names a company.
+BODIES = [
+    ('"We will not join," the Likud party said.', ["Likud"]),
+    ('"We will fight on," the ruling ANC party said in a statement.', ["ANC"]),
+    ('"We disagree," the Hamas group said.', ["Hamas"]),
+    ('"We will appeal," the Trump campaign said.', ["Trump campaign"]),
+    ('"The plan is sound," the Biden administration said.', ["Biden administration"]),
+    ('Amazon.com Inc., the online retailer, pledged to be "net zero carbon" by 2040.', ["Amazon.com Inc"]),
+    ('"Sales grew," said Booking.com, the travel site.', ["Booking.com"]),
+    ('The network said the decision was part of a plan to "shout down the work of the station."', ["network"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES)
+def test_bodies_by_their_own_names(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_web_address_is_a_company() -> None:
+    [quote] = extract('"Sales grew," said Booking.com, the travel site.')
+    assert quote.speaker_kind == "organization"

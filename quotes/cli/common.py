@@ -262,18 +262,25 @@ def input_options(func: Any) -> Any:
     return with_inputs
 
 
+# More worker processes than this is a mistake, not a wish (each one is a
+# Python process of its own); within it, more than the cores is capped.
+MAX_WORKERS = 1024
+WORKERS = click.IntRange(1, MAX_WORKERS)
+
+
 def jobs_option(func: Any) -> Any:
     """--jobs N: worker processes for extraction (default: every core)."""
     return click.option(
-        "-j", "--jobs", type=click.IntRange(1), default=None,
-        help="Extract in N worker processes [default: the machine's cores; 1: in this process]. "
+        "-j", "--jobs", type=WORKERS, default=None,
+        help="Extract in N worker processes [default and at most: the machine's cores; 1: in this process]. "
              "The output is the same, in the same order.",
     )(func)
 
 
 def resolve_jobs(jobs: int | None) -> int:
-    if jobs is not None:
-        return jobs
+    """The worker processes to start: as asked, but never more than the
+    cores (more would only wait for them, each with its own memory)."""
     from ..parallel import default_jobs
 
-    return default_jobs()
+    cores = default_jobs()
+    return cores if jobs is None else min(jobs, cores)

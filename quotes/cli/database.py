@@ -26,6 +26,7 @@ ingest_module = LazyModule("quotes.ingest")
 from .common import (  # noqa: E402
     QUIET,
     ROW_ID,
+    WORKERS,
     InputChoices,
     db_option,
     default_format,
@@ -53,7 +54,7 @@ from .common import (  # noqa: E402
               help="Run on Dask instead: a LocalCluster ('local') or a running scheduler.")
 @click.option("--stage", "stage_dir", type=click.Path(file_okay=False),
               help="With --scheduler: keep the Parquet shards and resolved groups here.")
-@click.option("--workers", type=click.IntRange(1), help="With --scheduler local: workers [default: one a core].")
+@click.option("--workers", type=WORKERS, help="With --scheduler local: workers [default: one a core].")
 @click.option("--replace-stage", is_flag=True, help="With --stage: replace an earlier stage in the folder, whole.")
 @click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True, help="Articles per transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")

@@ -7,6 +7,7 @@ register themselves on ``cli`` in their own modules.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -47,7 +48,11 @@ class QuotesGroup(click.Group):
         except QuotesError as e:
             raise click.ClickException(str(e)) from None
         except BrokenPipeError:
-            raise  # click ends quietly, as "| head" expects
+            # "quotes export | head -1": the reader has what it wanted, a
+            # normal end. What is still buffered for stdout goes nowhere.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise click.exceptions.Exit(0) from None
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
             raise click.ClickException(f"{where}cannot write or read ({e.strerror or e})") from None

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from .common import InputChoices, db_option, input_options, note
+from .common import WORKERS, InputChoices, db_option, input_options, note
 from .group import cli
 
 
@@ -15,7 +15,7 @@ def scheduler_options(func: Any) -> Any:
     for option in reversed([
         click.option("--scheduler", default="local", show_default=True, metavar="local|tcp://HOST:8786",
                      help="A LocalCluster started for this run, or the address of a running Dask scheduler."),
-        click.option("--workers", type=click.IntRange(1), help="Workers of the local cluster [default: one a core]."),
+        click.option("--workers", type=WORKERS, help="Workers of the local cluster [default: one a core]."),
         click.option("--groups", type=click.IntRange(1), default=64, show_default=True,
                      help="Groups of speaker blocks resolved apart (the parallelism of that step)."),
     ]):

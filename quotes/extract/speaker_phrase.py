@@ -81,7 +81,7 @@ def parse_speaker(
         name = words[at].text.rstrip(".")
         return SpeakerMention(name, words[at].start, words[at].start + len(name), UNKNOWN, name)
     if len(words) > 1 and words[0].is_capitalized and _uninformative_first(text, words[0].start, words[0].text, words[1].is_capitalized) \
-            and not _body_then_people(words):
+            and not _body_then_people(words) and not _WEB_ADDRESS_RE.fullmatch(words[0].text):
         words = words[1:]
         tokens = [t for t in tokens if t.start >= words[0].start]
     if not words:
@@ -256,6 +256,9 @@ def _head_of_phrase(text: str, words: list[Token], role_from_apposition: str | N
         bare_head in lexicon.GENERIC_BODY_NOUNS and bare_head not in lexicon.PERSON_NOUNS
     ):
         kind = ORGANIZATION  # "the Japanese carmaker", not a person for being an -er
+        restated = _restated_body(text, core, head)
+        if restated is not None:
+            return SpeakerMention(phrase, start, end, ORGANIZATION, restated, role_from_apposition, head=bare_head)
     elif (
         bare_head in lexicon.PERSON_NOUNS
         or bare_head in lexicon.TITLE_WORDS
@@ -274,6 +277,10 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
                       end: int, role_from_apposition: str | None) -> SpeakerMention | None:
     """'Trump', 'Mr. Trump', 'Sen. Rubio', 'ICE', 'the White House': a
     capitalised head with no full name before it."""
+    if _WEB_ADDRESS_RE.fullmatch(head.text.rstrip(".")):
+        # "Booking.com said": a web address names a company.
+        return SpeakerMention(phrase, start, end, ORGANIZATION, " ".join(clean_word(t.text) for t in core[lead:]),
+                              role_from_apposition, head=bare_head)
     cap = [t for t in core[lead:] if t.is_capitalized]
     titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
     if len(cap) >= 2 and cap[0] not in titles and starts_sentence(text, cap[0].start) and is_role_noun(cap[0].text):
@@ -328,6 +335,24 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
     m_end = rest[-1].start + len(clean_word(rest[-1].text))
     mention = SpeakerMention(text[m_start:m_end], m_start, m_end, PERSON, name, role or role_from_apposition, pronoun=honorific or None)
     return mention
+
+
+_WEB_ADDRESS_RE = re.compile(r"[A-Za-z][\w\-]*\.(?:" + "|".join(re.escape(d) for d in lexicon.WEB_DOMAIN_SUFFIXES) + ")")
+
+
+def _restated_body(text: str, core: list[Token], head: Token) -> str | None:
+    """"the Likud party", "the ruling ANC party": the capitalised name just
+    before a lower-case noun that restates it is the body's name."""
+    if head.is_capitalized or _bare(head.text) not in lexicon.RESTATING_BODY_NOUNS:
+        return None
+    k = next((i for i, t in enumerate(core) if t is head), len(core)) - 1
+    end = k + 1
+    while k >= 0 and core[k].is_capitalized and not is_title(core[k].text) \
+            and _bare(core[k].text) not in lexicon.FUNCTION_WORDS:  # ("The network said": no name)
+        k -= 1
+    if end - k - 1 == 0:
+        return None
+    return " ".join(clean_word(t.text) for t in core[k + 1 : end])
 
 
 def _with_particles(core: list[Token], name: list[Token]) -> list[Token]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..language import lexicon
 from ..language.lexicon import ABBREVIATIONS, PREFIXED_NAME_RE
 from .spans import QuoteSpan
 
@@ -19,6 +20,7 @@ ASIDE = "A"  # a short parenthesis: "(R-Utah)", "(D-Calif.)"
 
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C., U.N.
+    r"|[A-Za-z][\w\-]*\.(?:" + "|".join(re.escape(d) for d in lexicon.WEB_DOMAIN_SUFFIXES) + r")(?![\w.])"  # Amazon.com
     r"|[^\W_](?:[^\W_]|['’\-&])*\.?"  # letters of every script: "Lực", "Ngũgĩ"
     r"|[@#][\w.]+"
     r"|\S"

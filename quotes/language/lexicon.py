@@ -724,3 +724,12 @@ DATE_ONLY_ABBREVIATIONS: frozenset[str] = frozenset("feb apr jul aug sep sept oc
 
 # The closed classes of English, which never make a name (data/function_words.txt).
 FUNCTION_WORDS: frozenset[str] = frozenset(w for line in _data_words("function_words.txt") for w in line.split())
+
+# Lower-case nouns that restate a body's own name after it: "the Likud party"
+# is Likud, "the Hamas group" Hamas ("the Trump campaign" and "the Biden
+# administration" are not theirs, and keep the noun).
+RESTATING_BODY_NOUNS: frozenset[str] = frozenset(
+    "party group movement militia firm company organization organisation union network outlet".split())
+# The endings of web addresses that name a company ("Amazon.com Inc.",
+# "Booking.com"): a word so written is one word, and a body's name.
+WEB_DOMAIN_SUFFIXES: tuple[str, ...] = ("com", "org", "net", "io", "co.uk", "com.au", "co.za", "co.in", "ai")

@@ -81,6 +81,10 @@ def client_for(scheduler: str, workers: int | None) -> Any:
         raise QuotesError("the Dask pipeline needs Dask: pip install 'quotes[dask]'") from None
     if scheduler == "local":
         # Quiet workers: errors come back to this process as one line each.
+        from ..parallel import default_jobs
+
+        # At most a worker a core: more only wait for them, each a process of its own.
+        workers = min(workers, default_jobs()) if workers else None
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=logging.CRITICAL)
         return Client(cluster)
