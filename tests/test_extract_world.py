@@ -1314,9 +1314,17 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             id="a-body-then-its-people",
         ),
         pytest.param(
+            # Issue 13: two people of one surname, and nothing to say which
+            # one speaks: the surname alone, not a guess.
             'Rosa Okafor opened the hearing. Her brother, Emeka Okafor, spoke next. "The land is ours," Okafor said.',
-            ["Emeka Okafor"],
-            id="a-shared-surname-is-the-one-introduced-last-before",
+            ["Okafor"],
+            id="a-shared-surname-picks-no-one-without-evidence",
+        ),
+        pytest.param(
+            'Rosa Okafor opened the hearing. "We came to listen," Emeka Okafor said. His sister Rosa Okafor nodded. '
+            '"The land is ours," Okafor said.',
+            ["Emeka Okafor", "Emeka Okafor"],
+            id="a-shared-surname-is-the-one-heard-before",
         ),
         pytest.param(
             '"We will appeal," Okafor said. Rosa Okafor and Emeka Okafor left the court together.',

@@ -188,7 +188,13 @@ def given_names_alone(text: str, lower_words: Container[str]) -> list[tuple[str,
     return given_names
 
 
-_NAME_PAIR_RE = re.compile(r"(?<![\w’'.])([A-Z][\w’'-]+)[ \t\u00a0]+(?=([A-Z][\w’'-]+)\b)")
+# A capitalised word and the surname after it. A capital right after an
+# apostrophe inside a word opens no name ("O'Brien" is not "Brien"), but an
+# apostrophe opening a Sesotho name ("'Mampho", "’Mathato": the 'M of a
+# mother's name) does.
+_NAME_PAIR_RE = re.compile(
+    r"(?:(?<![\w’'.])|(?<=\s['’])|(?<=^['’]))([A-Z][\w’'-]+)[ \t\u00a0]+(?=([A-Z][\w’'-]+)\b)"
+)
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \t\u00a0]+$")
 
 
@@ -282,11 +288,13 @@ class LaterIntroductions:
                 if i > self._pairs_rejected.get(surname, 0):
                     self._pairs_rejected[surname] = i
                 continue
+            start = m.start()
+            if start > 0 and self.text[start - 1] in "'’":
+                given, start = self.text[start - 1] + given, start - 1  # "’Mathato Sekoati": as written
             words = [clean_word(given), surname]
             existing = self._by_name.get(" ".join(words).lower())
             if existing is not None:
                 return existing
-            start = m.start()
             opening = _WORD_BEFORE_RE.search(self.text, max(0, start - 40), start)
             if opening is not None and self._opens_name(opening):
                 # "Đặng Văn Lâm ... Lâm said", "Mary Ann Smith ... Smith said":

@@ -485,6 +485,26 @@ class PeopleIndex(LaterIntroductions):
                 return best
         return self._misspelt(key) if misspelt else None
 
+    def times_mentioned(self, person: Person, position: int) -> int:
+        """How often the article mentioned this person (among its last
+        mentions) before ``position``."""
+        k = bisect.bisect_left(self.mention_pos, position)
+        return sum(1 for p in self.mention_person[max(0, k - 200) : k] if p is person)
+
+    def namesakes(self, surname: str, position: int, gender: str = "") -> list[Person]:
+        """The different people of one surname the article introduced before
+        ``position`` (of ``gender`` where it is asked and known): more than
+        one, and the surname alone says not whom."""
+        candidates = self._by_last.get(surname.lower(), [])
+        k = bisect.bisect_right(candidates, position, key=_position)
+        if gender:
+            self._ensure_votes()
+        found: dict[str, Person] = {}
+        for person in candidates[max(0, k - _NEAREST_WALK) : k]:
+            if not (gender and person.gender and person.gender != gender):
+                found.setdefault(person.name.lower(), person)
+        return list(found.values())
+
     @staticmethod
     def _nearest_before(candidates: list[Person], position: int, gender: str = "") -> Person | None:
         """The one introduced most recently before ``position``, else the

@@ -348,7 +348,8 @@ def _restated_body(text: str, core: list[Token], head: Token) -> str | None:
     k = next((i for i, t in enumerate(core) if t is head), len(core)) - 1
     end = k + 1
     while k >= 0 and core[k].is_capitalized and not is_title(core[k].text) \
-            and _bare(core[k].text) not in lexicon.FUNCTION_WORDS:  # ("The network said": no name)
+            and _bare(core[k].text) not in lexicon.FUNCTION_WORDS \
+            and _bare(core[k].text) not in demonyms():  # ("The network said", "the Brazilian firm": no name)
         k -= 1
     if end - k - 1 == 0:
         return None
