@@ -115,9 +115,76 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Words written with a leading apostrophe, which opens no quotation:
+# "'90s", "rock 'n' roll", "'em", "'til", "'tis".
+_ELISION_RE = re.compile(r"['‘](?:\d\ds\b|n['’]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b)", re.IGNORECASE)
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–\-/]))[‘'](?=[^\W_])", re.MULTILINE)
+# Two apostrophes or two backticks: a double mark typed on a typewriter
+# (''Like this,'' in old wire copy), never a single one.
+_TYPED_DOUBLE_RE = re.compile(r"''|``")
+_SINGLE_CLOSE_CHARS = "’'"
+
+
+def single_marks_as_double(text: str, paragraphs: Paragraphs) -> str | None:
+    """The text with the single quotation marks it quotes in written as
+    double ones (the same length: every offset holds), or None when it has
+    none. An article in the British style quotes in single marks throughout
+    (double ones are rare in it); another may still open a headline or a
+    subhead with one ("‘We will not give up’, says union leader")."""
+    if "'" not in text and "‘" not in text:
+        return None
+    openings = [m.start() for m in _SINGLE_OPEN_RE.finditer(text)
+                if not _ELISION_RE.match(text, m.start()) and text[m.start() - 1 : m.start()] not in ("'", "`")]
+    if not openings:
+        return None
+    doubles = len(MARK_RE.findall(text)) + len(_TYPED_DOUBLE_RE.findall(text))
+    whole = len(openings) >= 2 and doubles * 4 <= len(openings)
+    out: list[str] | None = None
+    k = 0
+    for index in range(len(paragraphs)):
+        a, b = paragraphs.bounds(index)
+        while k < len(openings) and openings[k] < a:
+            k += 1
+        if k == len(openings) or openings[k] >= b:
+            continue
+        if not whole and (openings[k] != a or MARK_RE.search(text, a, b)):
+            continue  # in a double-mark article, only a paragraph that opens on a single mark and holds no double
+        position = a
+        while k < len(openings) and openings[k] < b:
+            start = openings[k]
+            k += 1
+            if start < position:
+                continue
+            end = _single_close(text, start + 1, b)
+            if end is None:
+                continue
+            if out is None:
+                out = list(text)
+            out[start], out[end] = "“", "”"
+            position = end + 1
+    return "".join(out) if out is not None else None
+
+
+def _single_close(text: str, i: int, b: int) -> int | None:
+    """The single mark in text[i:b] that closes the quotation opened just
+    before ``i``: after a non-space, before a space, punctuation or the
+    paragraph's end. A plural's possessive ("the teachers’ union") is passed
+    over where a later mark of the paragraph can close."""
+    candidates = []
+    for j in range(i, b):
+        if text[j] in _SINGLE_CLOSE_CHARS and not text[j - 1].isspace() and (j + 1 >= b or not text[j + 1].isalnum()) \
+                and text[j - 1] != "'" and (j + 1 >= b or text[j + 1] != "'"):
+            candidates.append(j)
+            if not (text[j - 1] == "s" and j + 2 < b and text[j + 1] == " " and text[j + 2].islower()):
+                return j
+    return candidates[-1] if candidates else None
+
+
 def find_quote_spans(text: str, paragraphs: Paragraphs | None = None) -> list[QuoteSpan]:
-    """All double-quoted spans of ``text``, in order, never overlapping."""
+    """All quoted spans of ``text``, in order, never overlapping: in double
+    marks, or in single ones where the text quotes in them."""
     paras = paragraphs or Paragraphs(text)
+    text = single_marks_as_double(text, paras) or text
     spans: list[QuoteSpan] = []
     append = spans.append
     open_at: int | None = None
