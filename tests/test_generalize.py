@@ -208,3 +208,22 @@ SINGLE_MARKS = [
 @pytest.mark.parametrize("text, expected", SINGLE_MARKS)
 def test_quotations_in_single_marks(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
+
+
+# Descriptions: a body's title after "the" is the person who holds it; a
+# quantifier alone is some of the people spoken of, never a name, nor is any
+# other function word; a given name of Mandarin syllables written before an
+# English one opens the name.
+DESCRIPTIONS = [
+    ('Carissa F. Etienne, the PAHO Director, spoke on Tuesday. The PAHO Director also urged countries to keep '
+     '"testing in place for the next wave."', ["Carissa F. Etienne"]),
+    ('Nurses spoke out on Monday. Another said: "We cannot go on like this."', ["another of the nurses"]),
+    ('Voters were split. "It is a disgrace," several said.', ["several"]),
+    ('"This is very exciting news," says Yunfan Gerry Zhang, who studies radio bursts. "We can learn more," he says.',
+     ["Yunfan Gerry Zhang", "Yunfan Gerry Zhang"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIPTIONS)
+def test_descriptions_and_quantifiers(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -253,8 +253,13 @@ def _is_initial(word: str) -> bool:
 
 def person_name_in(words: list[str]) -> tuple[int, int] | None:
     """[i, j) of the (last) person's name inside a run of capitalised words
-    (see _person_name_in); remembered, as articles repeat their names."""
-    return _person_name_in(tuple(words))
+    (see _person_name_in); remembered, as articles repeat their names. A
+    Chinese given name written before an English one opens the name
+    ("Yunfan Gerry Zhang")."""
+    found = _person_name_in(tuple(words))
+    if found is not None and found[0] > 0 and found[1] - found[0] >= 2 and is_pinyin_given_name(words[found[0] - 1]):
+        return found[0] - 1, found[1]
+    return found
 
 
 @functools.lru_cache(maxsize=16384)

@@ -172,10 +172,12 @@ class Resolver:
             person = self.people.resolve_short(m.text, m.start)
             if person is not None:
                 return person.name, PERSON, person.role
-        if m.kind == PERSON and m.name is None and m.head == "one" and m.text.lower() in ("one", "one of them"):
+        if m.kind == PERSON and m.name is None and m.head == "one" and m.text.lower() in ("one", "one of them", "another",
+                                                                                        "another of them"):
             group = self._people_spoken_of(m.start)
             if group is not None:
-                return f"one of the {group}", PERSON, None  # "Nurses spoke out. One said:": one of them
+                # "Nurses spoke out. One said:" (and "Another said:"): one of them
+                return f"{m.text.split()[0].lower()} of the {group}", PERSON, None
             if m.text[0] == "O":
                 return None, PERSON, None  # a sentence's "One" of nothing the text names: no one
         if m.kind == PERSON and m.name is None and m.head:

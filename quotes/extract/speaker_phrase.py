@@ -86,7 +86,7 @@ def parse_speaker(
         tokens = [t for t in tokens if t.start >= words[0].start]
     if not words:
         return None
-    if words[0].lower == "one" and (len(words) == 1 or (words[1].lower == "of" and len(words) <= 4
+    if words[0].lower in ("one", "another") and (len(words) == 1 or (words[1].lower == "of" and len(words) <= 4
                                                         and not any(t.is_capitalized for t in words[1:]))):
         # "One, who asked not to be named, said:", "One of them said": one of
         # the people the text has just spoken of (the resolver says whom).
@@ -285,7 +285,11 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
     titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
     if len(cap) >= 2 and cap[0] not in titles and starts_sentence(text, cap[0].start) and is_role_noun(cap[0].text):
         titles.insert(0, cap[0])  # "Rapper Stormzy said": a role, then the one name
-    rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS]
+    rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS
+            and _bare(t.text) not in lexicon.FUNCTION_WORDS]  # ("Upon", "Another": no name)
+    if len(core) == 1 and bare_head in lexicon.PEOPLE_QUANTIFIERS:
+        # "Several said", "Others argued": some of the people spoken of.
+        return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
     if len(core) == 1 and bare_head in lexicon.WORD_SURNAMES and not head.text.endswith("."):
         # "King said", "Park said": a surname (Carole King's, Mina
         # Park's) before it is a title or a park; the resolver finds
@@ -301,8 +305,18 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
         return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
     if _is_acronym(head.text) or bare_head in lexicon.ORGANIZATION_NOUNS or bare_head in lexicon.DOCUMENT_NOUNS:
         kind = DOCUMENT if bare_head in lexicon.DOCUMENT_NOUNS else ORGANIZATION
-        name = " ".join(clean_word(t.text) for t in core[lead:])
+        named = core[lead:]
+        while len(named) > 1 and not named[0].is_capitalized:
+            named = named[1:]  # "a similarly fresh Reuters poll": the name is "Reuters poll"
+        name = " ".join(clean_word(t.text) for t in named)
         return SpeakerMention(phrase, start, end, kind, name, role_from_apposition, head=bare_head)
+    definite = lead > 0 or text[max(0, core[0].start - 4) : core[0].start].lower() == "the "
+    if definite and head in titles and rest and all(_is_acronym(t.text) or _bare(t.text) in organization_heads()
+                                                     or t.text.endswith(("'s", "’s")) for t in rest):
+        # "the PAHO Director said", "the WHO chief said": a body's title,
+        # the person who holds it (the resolver says whom).
+        return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition or _span_text(text, core[lead:]),
+                              head=bare_head)
     if any(_bare(t.text) in lexicon.PLACE_WORDS for t in rest):
         # "New York", "Utah": a place speaks through its government.
         name = " ".join(clean_word(t.text) for t in rest)

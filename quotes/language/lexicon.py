@@ -733,3 +733,7 @@ RESTATING_BODY_NOUNS: frozenset[str] = frozenset(
 # The endings of web addresses that name a company ("Amazon.com Inc.",
 # "Booking.com"): a word so written is one word, and a body's name.
 WEB_DOMAIN_SUFFIXES: tuple[str, ...] = ("com", "org", "net", "io", "co.uk", "com.au", "co.za", "co.in", "ai")
+
+# Quantifiers that stand for people on their own ("Several said", "Others
+# argued"): a description of people, never a name.
+PEOPLE_QUANTIFIERS: frozenset[str] = frozenset("several many some others another both few most all each".split())
