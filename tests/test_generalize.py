@@ -227,3 +227,25 @@ DESCRIPTIONS = [
 @pytest.mark.parametrize("text, expected", DESCRIPTIONS)
 def test_descriptions_and_quantifiers(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A body the article named in full, for the noun that stands for it later;
+# a document for its author.
+BODIES_IN_FULL = [
+    ("Norway's Ministry of Justice issued new rules on Monday. \"The rules take effect at once,\" the ministry said.",
+     ["Norway's Ministry of Justice"]),
+    ('The Reserve Bank of Australia held rates. "Inflation remains too high," the bank said in a statement.',
+     ["Reserve Bank of Australia"]),
+    ('The Federal Bureau of Investigation opened a case. "We cannot comment," the bureau said.',
+     ["Federal Bureau of Investigation"]),
+    ('Dr. Ana Lima published a study in Nature. "Sea ice is thinning," the study says.', ["Ana Lima"]),
+    ('In her new book, Jane Roe writes about her childhood. "We had nothing," the book says.', ["Jane Roe"]),
+    # Traps: a place's name of the same shape is no body; a country speaks for itself.
+    ('The Isle of Man voted on Monday. "The vote was close," said Ana Lima.', ["Ana Lima"]),
+    ('Germany rejected the plan. "This is unacceptable," Germany said in a statement.', ["Germany"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_IN_FULL)
+def test_bodies_and_documents_named_in_full(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -257,7 +257,8 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
     Chinese given name written before an English one opens the name
     ("Yunfan Gerry Zhang")."""
     found = _person_name_in(tuple(words))
-    if found is not None and found[0] > 0 and found[1] - found[0] >= 2 and is_pinyin_given_name(words[found[0] - 1]):
+    if found is not None and found[0] > 0 and found[1] - found[0] >= 2 and is_pinyin_given_name(words[found[0] - 1]) \
+            and not _place_not_name(words[found[0] - 1]):  # ("ambassador to Chile Rosa Quispe": Chile is a place)
         return found[0] - 1, found[1]
     return found
 
@@ -384,8 +385,11 @@ def is_pinyin_given_name(word: str) -> bool:
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or len(word) < 4:
         return False
     # Many English given names are made of such syllables too (Anne, Megan,
-    # Logan): "Lee Anne" is read the usual way.
-    return _syllables(word.lower()) >= 2 and word.lower() not in common_first_names()
+    # Logan): "Lee Anne" is read the usual way; and so are titles, places
+    # and common words ("Madame", "Chile", "Bangkok").
+    bare = word.lower()
+    return _syllables(bare) >= 2 and bare not in common_first_names() and bare not in lexicon.TITLE_WORDS \
+        and bare not in lexicon.HONORIFIC_GENDER and bare not in lexicon.FUNCTION_WORDS and not _place_not_name(word)
 
 
 def _syllables(rest: str) -> int:

@@ -72,6 +72,18 @@ _BY_AUTHOR_RE = re.compile(
     rf"[ \t](?:by|from)[ \t]+(?:the[ \t]+)?((?:(?:{_SPEAKING_FOR})[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})"
 )
+# "Dr. Ana Lima published a study", "the ministry released a report": the
+# subject that writes a document is its author.
+_AUTHORED_RE = re.compile(
+    rf"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})[ \t]+(?:has[ \t]+|have[ \t]+)?"
+    r"(?:published|wrote|released|issued|authored|co-authored|presented|filed|sent)[ \t]+"
+    rf"(?:a|an|the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_DOCUMENTS})\b"
+)
+# "In her new book, Jane Roe writes": a document of the subject's own.
+_IN_OWN_DOCUMENT_RE = re.compile(
+    rf"\b[Ii]n[ \t]+(?:his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_DOCUMENTS}),?[ \t]+"
+    rf"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})\b"
+)
 _DOCUMENT_BEFORE_BY_RE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_DOCUMENTS}),?"
     r"(?:[ \t]+(?:published|released|issued|written|signed|prepared|commissioned|produced|sent|compiled))?$"
@@ -127,6 +139,14 @@ def _no_person_or_place(word: str, is_person: Callable[[str], bool]) -> bool:
     lower = word.lower()
     return not (is_person(word) or is_place(word) or lower in demonyms() or lower in lexicon.NON_NAME_WORDS
                 or lower in lexicon.TITLE_WORDS or lower in likely_given_names())
+
+
+def _without_title(name: str) -> str:
+    """An author's name without the honorific before it ("Dr. Ana Lima")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in lexicon.TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _within_sentence(words: list[str]) -> list[str]:
@@ -243,6 +263,11 @@ class Organizations:
                 continue  # "an ad from Trump's campaign": the campaign's, unnamed
             if words and not inside_quote(m.start()) and not is_place(" ".join(words)):
                 self.documents.append((m.start(), m.group(1).lower(), " ".join(words)))  # (where, noun, author)
+        for pattern, noun_group, author_group in ((_AUTHORED_RE, 2, 1), (_IN_OWN_DOCUMENT_RE, 1, 2)):
+            for m in pattern.finditer(text):
+                author = _without_title(m.group(author_group))
+                if not inside_quote(m.start()) and author and not is_place(author):
+                    self.documents.append((m.start(noun_group), m.group(noun_group).lower(), author))
         for body in _POSSESSED_BODY_RE.finditer(text):
             # "Donald Trump's campaign is defending ... It's denouncing": a
             # named person's or body's campaign, office, team.
@@ -342,6 +367,12 @@ class Organizations:
         if len(words) == 1 and not words[0].isupper():
             return False  # one capitalised word says too little
         lowered = [w.lower().rstrip(".") for w in words]
+        if any(lowered[i] in lexicon.INSTITUTION_NOUNS and words[i + 1] in ("of", "for", "on")
+               for i in range(1, len(words) - 1)):
+            # "Reserve Bank of Australia", "Norway's Ministry of Justice",
+            # "Federal Bureau of Investigation": the kind inside the name
+            # (before the tests below: "Justice" and "Federal" are titles too).
+            return True
         if (  # (the cheap tests first: most runs stop before asking for the people)
             is_place(name)
             or lowered[0] in lexicon.NON_NAME_WORDS

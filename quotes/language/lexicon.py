@@ -737,3 +737,14 @@ WEB_DOMAIN_SUFFIXES: tuple[str, ...] = ("com", "org", "net", "io", "co.uk", "com
 # Quantifiers that stand for people on their own ("Several said", "Others
 # argued"): a description of people, never a name.
 PEOPLE_QUANTIFIERS: frozenset[str] = frozenset("several many some others another both few most all each".split())
+
+# Nouns that head an institution's name with its domain after "of", "for" or
+# "on" ("Reserve Bank of Australia", "Federal Bureau of Investigation",
+# "Norway's Ministry of Justice"): such a run is a body's name, wherever the
+# noun stands in it (not the places: "City of London", "Isle of Man").
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """ministry department agency bureau bank embassy consulate council commission authority court office
+    service institute university college board committee fund foundation corporation federation association
+    union organization organisation society academy tribunal directorate secretariat inspectorate parliament
+    assembly senate police force forces guard army navy command centre center school hospital""".split()
+)
