@@ -249,3 +249,19 @@ BODIES_IN_FULL = [
 @pytest.mark.parametrize("text, expected", BODIES_IN_FULL)
 def test_bodies_and_documents_named_in_full(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A name set off by commas after a description speaks, the description its
+# role: after "according to", and as the subject of the sentence before a
+# quotation with no cue.
+NAMED_IN_COMMAS = [
+    ('Everyone called him Mike. According to his aunt, Jane Starner, "He was brilliant from the start and read '
+     'at an adult level."', ["Jane Starner"]),
+    ('The ruling came on Thursday. The family\u2019s lawyer, Jeremy Robinson, had a more succinct statement. '
+     '"It is impossible to overstate the magnitude of this ruling."', ["Jeremy Robinson"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_IN_COMMAS)
+def test_a_name_set_off_by_commas_after_a_description(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

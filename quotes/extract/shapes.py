@@ -37,6 +37,7 @@ from .subjects import (
     _plausible_subject,
     _sentence_subject,
     _subject_of_cue,
+    name_in_commas,
 )
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token
 
@@ -293,7 +294,13 @@ def leading_cue(text: str, block: Block, qi: int) -> Attribution | None:
             m = c + 2
             while m < qi and tokens[m].kind in (WORD, ASIDE):
                 m += 1
-            mention = parse_speaker(text, tokens[c + 2 : m]) if m > c + 2 else None
+            named = name_in_commas(tokens, m, qi)
+            if named is not None and m > c + 2:
+                # 'According to his aunt, Jane Starner, "..."': the name, and
+                # the words before it its role.
+                mention = parse_speaker(text, tokens[named[0] : named[1]], tokens[c + 2 : m])
+            else:
+                mention = parse_speaker(text, tokens[c + 2 : m]) if m > c + 2 else None
             if _acceptable(mention):
                 return Attribution(mention, "according to", "leading", 0.9, tok.end)
             return None

@@ -44,6 +44,7 @@ from .subjects import (
     _phrase_before_cue,
     _subject_of_cue,
     _subject_range,
+    name_in_commas,
 )
 from .tokens import PUNCT, QUOTE, WORD, tokenize
 
@@ -363,7 +364,12 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
         opener = s0 + 2  # "However, he defended his decision."
     if found is None or found[0] != opener or not tokens[s0].is_capitalized:
         return None
-    mention = parse_speaker(text, tokens[found[0] : found[1]])
+    named = name_in_commas(tokens, found[1], s1)
+    if named is not None:
+        # "The family's lawyer, Jeremy Robinson, had a short statement."
+        mention = parse_speaker(text, tokens[named[0] : named[1]], tokens[found[0] : found[1]])
+    else:
+        mention = parse_speaker(text, tokens[found[0] : found[1]])
     if mention is not None and mention.kind == PERSON and (mention.name or mention.pronoun in ("m", "f")):
         return Attribution(mention, None, "previous_subject", 0.5)
     return None

@@ -200,6 +200,19 @@ def _a_location(tokens: list[Token], k: int, floor: int) -> bool:
         and (tokens[k - 1].text == "," or tokens[k - 1].lower in _LOCATION_PREPOSITIONS)
 
 
+def name_in_commas(tokens: list[Token], i: int, stop: int) -> tuple[int, int] | None:
+    """'his aunt, Jane Starner,': where the comma at ``i`` sets off two to
+    four capitalised words and a comma closes them, their [start, end)."""
+    if i >= stop or tokens[i].text != ",":
+        return None
+    n = i + 1
+    while n < stop and tokens[n].kind == WORD and tokens[n].is_capitalized and n - i <= 4:
+        n += 1
+    if 2 <= n - i - 1 <= 4 and n < stop and tokens[n].text == ",":
+        return i + 1, n
+    return None
+
+
 def _named_last(text: str, words: list[Token]) -> bool:
     """A segment that is a titled person's name ('Senator the Hon. Aubyn
     Hill'): it opens with a title and ends in two or more capitalised words."""
