@@ -165,6 +165,10 @@ def _walk(folder: Path, options: ReadOptions, warn: Warn) -> Iterator[Article]:
                 suffix = PurePath(split_codec(file_name)[0]).suffix.lower() or "no extension"
                 skipped[suffix] = skipped.get(suffix, 0) + 1
                 continue
+            if child.is_symlink() and not child.exists():
+                warn(f"{shown(child)}: a link to nothing ({os.readlink(child)}), skipped")
+                skipped["broken links"] = skipped.get("broken links", 0) + 1
+                continue
             if not child.is_file():
                 warn(f"{shown(child)}: not a regular file (a pipe or a device), skipped")
                 continue  # opening a FIFO would wait for a writer for ever

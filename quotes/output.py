@@ -228,6 +228,10 @@ def _write_tsv(rows: Iterable[dict[str, Any]], fields: list[str], out: TextIO, o
     return count
 
 
+def _markdown_cell(value: Any) -> str:
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+
+
 def _write_aligned(rows: Iterable[dict[str, Any]], fields: list[str], out: TextIO, options: OutputOptions) -> int:
     """table and markdown: every row is read before the first line."""
     from tabulate import tabulate  # only the aligned formats need it
@@ -241,7 +245,9 @@ def _write_aligned(rows: Iterable[dict[str, Any]], fields: list[str], out: TextI
         tablefmt = "simple" if fmt == "table" else "github"
         headers = fields if options.headers else ()
         if fmt == "markdown":
-            table = [[str(c).replace("|", "\\|") for c in r] for r in table]
+            # A cell is text, never markup: a quote holding "<script>" must
+            # not run in whatever renders the Markdown.
+            table = [[_markdown_cell(c) for c in r] for r in table]
         out.write(tabulate(table, headers=headers, tablefmt=tablefmt, disable_numparse=True) + "\n")
     return count
 

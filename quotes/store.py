@@ -110,6 +110,9 @@ def open_database(path: str | Path, migrate_to: int = SCHEMA_VERSION, read_only:
             raise QuotesError(f"{path}: not a quotes database ({e})") from None
         except sqlite3.DatabaseError as e:
             raise QuotesError(f"{path}: not a quotes database ({e})") from None
+    if version == 0 and read_only and not tables and path.stat().st_size == 0:
+        conn.close()
+        raise QuotesError(f"{path}: an empty file, not a quotes database yet ('quotes ingest --db {path}' makes one)")
     if version == 0 and (tables or read_only):
         conn.close()
         raise QuotesError(f"{path}: not a quotes database (an SQLite file with other tables); it is left as it was")

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from quotes.cli import cli
@@ -47,3 +48,74 @@ def test_absurd_worker_counts_are_usage_errors() -> None:
     many = run("extract", "--jobs", "512", "--format", "jsonl", str(SAMPLE / "ice-boston-2025-03-25.txt"))
     one = run("extract", "--jobs", "1", "--format", "jsonl", str(SAMPLE / "ice-boston-2025-03-25.txt"))
     assert many.exit_code == 0 and many.stdout == one.stdout  # capped at the cores, the same answer
+
+
+def test_mistaken_values_are_usage_errors(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    assert run("ingest", "--quiet", "--db", db, str(SAMPLE)).exit_code == 0
+    for args, said in [
+        (["ingest", "--db", str(tmp_path / "s.db"), "--scheduler", "bogus", str(SAMPLE)], "neither 'local' nor an address"),
+        (["ingest", "--db", str(tmp_path / "s.db"), "--scheduler", "http://x:1", str(SAMPLE)], "neither 'local' nor"),
+        (["list", "--db", db, "--limit", "99999999999999999999999"], "1<=x<=9223372036854775807"),
+        (["list", "--db", db, "--min-confidence", "nan"], "'nan' is not a number from 0 to 1"),
+    ]:
+        result = run(*args)
+        assert result.exit_code == 2 and said in result.stderr, (args, result.output)
+        assert "please report this" not in result.stderr
+
+
+def test_an_empty_file_is_named_as_one(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    result = run("stats", "--db", str(empty))
+    assert result.exit_code == 1 and "an empty file, not a quotes database yet" in result.stderr
+
+
+def test_a_byte_order_mark_before_json_lines_is_read_past(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "b", "text": "Jane Roe said \\"hello there, all of you.\\""}\n')
+    result = run("extract", "--format", "jsonl", str(path))
+    assert result.exit_code == 0, result.output
+    assert '"speaker":"Jane Roe"' in result.stdout
+
+
+def test_bytes_that_are_no_warc_record_are_named(tmp_path: Path) -> None:
+    path = tmp_path / "g.warc"
+    path.write_bytes(b"WARC/1.0\r\n" + bytes(range(256)) * 12)
+    result = run("extract", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == f"Error: {path}: record 1 is no WARC record (damaged, or the file is not a web archive)"
+
+
+def test_a_link_to_nothing_in_a_folder_is_named_and_counted(tmp_path: Path) -> None:
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    (folder / "dangling.txt").symlink_to("/nonexistent/x.txt")
+    (folder / "wu.txt").write_text((SAMPLE / "wu-council-2025-03-27.txt").read_text())
+    result = run("extract", "--format", "jsonl", str(folder))
+    assert result.exit_code == 0 and result.stdout
+    assert f"{folder}/dangling.txt: a link to nothing (/nonexistent/x.txt), skipped" in result.stderr
+    assert "(1 broken links)" in result.stderr
+
+
+def test_a_port_in_use_is_one_line(tmp_path: Path) -> None:
+    import socket
+
+    pytest.importorskip("datasette", reason="the serve extra is not installed")
+    db = str(tmp_path / "q.db")
+    assert run("ingest", "--quiet", "--db", db, str(SAMPLE)).exit_code == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("serve", "--db", db, "--port", str(port))
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr and "another --port" in result.stderr
+
+
+def test_the_markdown_export_writes_text_not_markup(tmp_path: Path) -> None:
+    db = str(tmp_path / "m.db")
+    line = '{"id": "m", "text": "Jane Roe said \\"<script>alert(1)</script> is in the quote.\\""}\n'
+    assert CliRunner().invoke(cli, ["ingest", "--quiet", "--db", db, "-"], input=line).exit_code == 0
+    out = run("export", "--db", db, "--format", "markdown", "--fields", "quote").stdout
+    assert "<script>" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out

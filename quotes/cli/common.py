@@ -4,6 +4,7 @@ default format, warnings, and opening the store."""
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -260,6 +261,31 @@ def input_options(func: Any) -> Any:
     ):
         with_inputs = option(with_inputs)
     return with_inputs
+
+
+# A count of rows: SQLite's integers stop at 2**63 - 1.
+COUNT = click.IntRange(1, 2**63 - 1)
+
+
+class _Confidence(click.FloatRange):
+    """A confidence from 0 to 1 ("nan" is no number of that range)."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        number = super().convert(value, param, ctx)
+        if number != number:
+            self.fail(f"{value!r} is not a number from 0 to 1", param, ctx)
+        return number
+
+
+CONFIDENCE = _Confidence(0, 1)
+_ADDRESS_RE = re.compile(r"(?:tcp|tls|ws|wss)://[^\s:/]+:\d{1,5}")
+
+
+def scheduler_address(ctx: Any, param: Any, value: str | None) -> str | None:
+    """--scheduler: 'local', or a Dask scheduler's address (tcp://HOST:PORT)."""
+    if value is None or value == "local" or _ADDRESS_RE.fullmatch(value):
+        return value
+    raise click.BadParameter(f"{value!r} is neither 'local' nor an address like tcp://HOST:8786")
 
 
 # More worker processes than this is a mistake, not a wish (each one is a

@@ -24,6 +24,8 @@ export_module = LazyModule("quotes.export")
 ingest_module = LazyModule("quotes.ingest")
 
 from .common import (  # noqa: E402
+    CONFIDENCE,
+    COUNT,
     QUIET,
     ROW_ID,
     WORKERS,
@@ -40,6 +42,7 @@ from .common import (  # noqa: E402
     parse_fields,
     resolve_jobs,
     say,
+    scheduler_address,
     warn,
 )
 
@@ -50,13 +53,13 @@ from .common import (  # noqa: E402
 @click.option("--replace", is_flag=True, help="Extract again articles already stored (after an extractor upgrade).")
 @input_options
 @jobs_option
-@click.option("--scheduler", metavar="local|tcp://HOST:8786",
+@click.option("--scheduler", metavar="local|tcp://HOST:8786", callback=scheduler_address,
               help="Run on Dask instead: a LocalCluster ('local') or a running scheduler.")
 @click.option("--stage", "stage_dir", type=click.Path(file_okay=False),
               help="With --scheduler: keep the Parquet shards and resolved groups here.")
 @click.option("--workers", type=WORKERS, help="With --scheduler local: workers [default: one a core].")
 @click.option("--replace-stage", is_flag=True, help="With --stage: replace an earlier stage in the folder, whole.")
-@click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True, help="Articles per transaction.")
+@click.option("--batch-size", type=COUNT, default=200, show_default=True, help="Articles per transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary line.")
 def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputChoices, jobs: int | None,
            scheduler: str | None, stage_dir: str | None, workers: int | None, replace_stage: bool, batch_size: int,
@@ -122,10 +125,10 @@ def filter_options(func: Any) -> Any:
             click.option("--until", metavar="DATE", help="Only articles dated on or before DATE."),
             click.option("--kind", type=click.Choice(["direct", "partial", "multi-paragraph"]), help="Only this kind of quote."),
             click.option("--source", help="Only articles from this source (case-insensitive)."),
-            click.option("--min-confidence", type=click.FloatRange(0, 1), help="Only quotes at least this confident."),
+            click.option("--min-confidence", type=CONFIDENCE, help="Only quotes at least this confident."),
             click.option("--search", "search_text", metavar="TEXT", help="Only quotes holding these words."),
             click.option("--fts", is_flag=True, help="Read --search as FTS5 syntax (phrases, AND/OR/NOT, prefix*)."),
-            click.option("--limit", type=click.IntRange(1), help="At most N quotes."),
+            click.option("--limit", type=COUNT, help="At most N quotes."),
             click.option("--sort", type=click.Choice(list(QUOTE_SORTS)), default="date", show_default=True,
                          help="Order of the quotes ('-' for descending)."),
         ]
@@ -200,7 +203,7 @@ def export(db_path: str, fmt: str | None, fields: str | None, no_headers: bool, 
 @cli.command()
 @click.argument("text")
 @db_option
-@click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="At most N results.")
+@click.option("--limit", type=COUNT, default=20, show_default=True, help="At most N results.")
 @click.option("--fts", is_flag=True, help="Read TEXT as FTS5 syntax: \"phrases\", AND / OR / NOT, prefix*, NEAR(a b).")
 @output_options
 def search(text: str, db_path: str, limit: int, fts: bool, fmt: str | None, fields: str | None, no_headers: bool,
@@ -286,7 +289,7 @@ def show(quote_id: int, db_path: str, fmt: str | None, whole: bool) -> None:
 
 @cli.command()
 @db_option
-@click.option("--limit", type=click.IntRange(1), help="At most N articles.")
+@click.option("--limit", type=COUNT, help="At most N articles.")
 @output_options
 def articles(db_path: str, limit: int | None, fmt: str | None, fields: str | None, no_headers: bool, output: Any) -> None:
     """Stored articles with their quote and speaker counts.
@@ -322,7 +325,7 @@ def stats(db_path: str, fmt: str | None) -> None:
 
 @cli.command()
 @db_option
-@click.option("--limit", type=click.IntRange(1), help="Only the latest N operations.")
+@click.option("--limit", type=COUNT, help="Only the latest N operations.")
 @output_options
 def history(db_path: str, limit: int | None, fmt: str | None, fields: str | None, no_headers: bool, output: Any) -> None:
     """The merge log: every automatic and manual speaker operation.

@@ -7,13 +7,14 @@ from typing import Any
 
 import click
 
-from .common import WORKERS, InputChoices, db_option, input_options, note
+from .common import WORKERS, InputChoices, db_option, input_options, note, scheduler_address
 from .group import cli
 
 
 def scheduler_options(func: Any) -> Any:
     for option in reversed([
         click.option("--scheduler", default="local", show_default=True, metavar="local|tcp://HOST:8786",
+                     callback=scheduler_address,
                      help="A LocalCluster started for this run, or the address of a running Dask scheduler."),
         click.option("--workers", type=WORKERS, help="Workers of the local cluster [default: one a core]."),
         click.option("--groups", type=click.IntRange(1), default=64, show_default=True,

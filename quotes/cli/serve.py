@@ -41,7 +41,22 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, no_sql: bool, 
     if host not in server.LOOPBACK:
         warn(f"serving on {host}: anyone who can reach this machine can read the database"
              + ("" if no_sql else " and run SQL on it (add --no-sql for a shared deployment)"))
+    _check_port_free(host, port)
     try:
         server.serve(db_path, host, port, open_browser, allow_sql=not no_sql, say=note)
     except OSError as e:
         raise QuotesError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """One line naming the port when something listens on it already (the
+    server's own message is a log line and exit code 3)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as e:
+            raise QuotesError(f"cannot listen on {host}:{port}: {e.strerror or e} (another 'quotes serve'? "
+                              "give another --port)") from None

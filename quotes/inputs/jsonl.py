@@ -84,6 +84,8 @@ def read_jsonl(lines: Iterable[bytes], name: str, options: ReadOptions, warn: Wa
             warn(f"{where}: a line of {data.length:,} bytes, over what --max-chars {options.max_chars:,} allows; skipped")
             continue
         offset += len(data)
+        if number == 1 and data.startswith(b"\xef\xbb\xbf"):
+            data, line_offset = data[3:], line_offset + 3  # a byte-order mark that Windows tools write first
         if not data.strip():
             continue
         try:

@@ -96,6 +96,11 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn, say
             if record is None:
                 break
             number += 1
+            if record.rec_type is None:
+                # Bytes where a record's headers belong: damaged, or no web archive.
+                cut = f"record {number} is no WARC record (damaged, or the file is not a web archive)"
+                warn(f"{name}: {cut}")
+                continue
             reason = _skip_reason(record)
             page = b"" if reason else record.content_stream().read(options.fetch.max_bytes + 1)
             missing = _cut_short(record)
