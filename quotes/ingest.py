@@ -9,6 +9,7 @@ people it can, in transactions of a batch of articles.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -375,4 +376,7 @@ def ingest_articles(store: QuoteStore, articles: Iterable[Article], jobs: int = 
     from . import parallel  # (the process pool only for the commands that ingest)
 
     source = parallel.extract_in_order(articles, jobs, wanted=lambda article: replace or not store.is_stored_unchanged(article))
-    return ingest(store, source, replace=replace, batch_size=batch_size, progress=progress, warn=warn)
+    # Closed here on any end, an error included: its workers stop in this
+    # thread, not whenever the collector gets to the generator.
+    with contextlib.closing(source):
+        return ingest(store, source, replace=replace, batch_size=batch_size, progress=progress, warn=warn)

@@ -112,7 +112,12 @@ def extract_in_order(
             yield from _results(*pending.popleft())
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            try:
+                pool.shutdown(wait=True, cancel_futures=True)
+            except RuntimeError:
+                # Closed from the pool's own thread (the generator collected
+                # there after an error): the workers are told to stop, not waited for.
+                pool.shutdown(wait=False, cancel_futures=True)
     if error is not None:
         raise error
 

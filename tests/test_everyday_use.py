@@ -119,3 +119,28 @@ def test_the_markdown_export_writes_text_not_markup(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["ingest", "--quiet", "--db", db, "-"], input=line).exit_code == 0
     out = run("export", "--db", db, "--format", "markdown", "--fields", "quote").stdout
     assert "<script>" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+
+
+def test_a_database_error_while_workers_run_is_one_line(tmp_path: Path) -> None:
+    """A damaged database met by the writing process while --jobs workers
+    extract: one line and exit 1, no traceback of the workers' shutdown."""
+    import json
+    import os
+    import sqlite3
+
+    def articles(prefix: str, name: str) -> Path:
+        path = tmp_path / f"{prefix}.jsonl"
+        path.write_text("".join(json.dumps({"id": f"{prefix}{i}", "text": "\n\n".join(
+            f'"Quote {j} of article {i} is here," {name} said.' for j in range(8))}) + "\n" for i in range(1500)))
+        return path
+
+    db = tmp_path / "q.db"
+    assert run("ingest", "--quiet", "--jobs", "1", "--db", str(db), str(articles("a", "Jane Roe"))).exit_code == 0
+    sqlite3.connect(db).execute("pragma wal_checkpoint(truncate)")
+    damaged = bytearray(db.read_bytes())
+    damaged[4096:8192] = os.urandom(4096)
+    db.write_bytes(bytes(damaged))
+    done = subprocess.run([sys.executable, "-m", "quotes", "ingest", "--jobs", "2", "--db", str(db),
+                           str(articles("b", "John Doe"))], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: ") and "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1

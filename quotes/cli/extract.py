@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -64,9 +65,11 @@ def extract(paths: tuple[str, ...], fmt: str | None, inputs: InputChoices, jobs:
     fmt = fmt or default_format(output)
 
     def rows() -> Iterator[dict[str, Any]]:
-        for article, quotes in parallel.extract_in_order(inputs.articles(paths, warn), resolve_jobs(jobs)):
-            for quote in quotes or ():
-                yield {"article": article.id, **quote.to_dict()}
+        # Closed on any end: the workers stop in this thread (see ingest_articles).
+        with contextlib.closing(parallel.extract_in_order(inputs.articles(paths, warn), resolve_jobs(jobs))) as extracted:
+            for article, quotes in extracted:
+                for quote in quotes or ():
+                    yield {"article": article.id, **quote.to_dict()}
 
     fields = TABLE_FIELDS if fmt == "table" else QUOTE_FIELDS
     width = terminal_width(output) if fmt == "table" else None
