@@ -8,12 +8,15 @@ folders, globs, or fsspec URLs (s3://, gs://) that the workers can read.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import logging
 import shutil
+import signal
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -74,20 +77,45 @@ def input_sources(inputs: list[str]) -> list[tuple[str, str | None]]:
     return files
 
 
+@contextlib.contextmanager
+def _interrupt_ignored_by_children() -> Iterator[None]:
+    """While the local cluster starts its processes, SIGINT is blocked: they
+    inherit the blocked mask and never see a Ctrl-C at the terminal (which
+    goes to every process of the group), so none prints a traceback; this
+    process gets it when the block ends, closes the cluster and says so in
+    one line. (Blocked, not ignored: an ignored signal is lost.)"""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def client_for(scheduler: str, workers: int | None) -> Any:
     try:
         from distributed import Client, LocalCluster
     except ImportError:
         raise QuotesError("the Dask pipeline needs Dask: pip install 'quotes[dask]'") from None
+    # An interrupted run cancels the gathers it waits on; their loop would
+    # log each one as "Task exception was never retrieved".
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
     if scheduler == "local":
         # Quiet workers: errors come back to this process as one line each.
         from ..parallel import default_jobs
 
         # At most a worker a core: more only wait for them, each a process of its own.
         workers = min(workers, default_jobs()) if workers else None
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.CRITICAL)
-        return Client(cluster)
+        with _interrupt_ignored_by_children():
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.CRITICAL)
+        try:
+            return Client(cluster)
+        except BaseException:
+            cluster.close()
+            raise
     return Client(scheduler)
 
 
