@@ -10,6 +10,7 @@ people it can, in transactions of a batch of articles.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -256,9 +257,23 @@ class Ingest:
                 [article_id],
             ).fetchall()
         )
-        if not pinned:
+        # Quotes given to no stored speaker: an unnamed one, as described, or nobody.
+        unnamed = dict(self.db.execute(
+            "SELECT quote_start, norm FROM decisions WHERE kind = 'quote-unnamed' AND article_id = ?", [article_id]
+        ).fetchall())
+        if not pinned and not unnamed:
             return rows
-        return [(q, pinned[q.start], None, None) if q.start in pinned else (q, *rest) for q, *rest in rows]
+        out = []
+        for q, *rest in rows:
+            if q.start in pinned:
+                out.append((q, pinned[q.start], None, None))
+            elif q.start in unnamed:
+                described = unnamed[q.start]
+                out.append((dataclasses.replace(q, speaker=described, speaker_kind=PERSON if described else "unknown"),
+                            None, None, None))
+            else:
+                out.append((q, *rest))
+        return out
 
     def _speaker_names(self, speaker_ids: set[int | None]) -> dict[int, tuple[str, str]]:
         """Canonical (name, kind) of these speakers."""

@@ -101,34 +101,55 @@ def split(
     return store.log("split", speaker_id, new_id, alias_text, None, reason, manual=True, undo=undo), new_id
 
 
-def reattribute(store: QuoteStore, quote_id: int, speaker_id: int, reason: str = "reattributed by hand") -> int:
+# A decision about the speaker of a quote at a place: given to a speaker
+# ('quote'), or to no stored speaker ('quote-unnamed': its norm is the
+# description as written, "the victim's mother", or NULL for nobody named).
+QUOTE_DECISIONS = ("quote", "quote-unnamed")
+
+
+def reattribute(store: QuoteStore, quote_id: int, speaker_id: int | None, reason: str = "reattributed by hand",
+                unnamed: str | None = None, created: int | None = None) -> int:
     """Give one quote to another speaker, for good: the decision is pinned
-    to the quote's article and offset, so re-reading the article keeps it."""
+    to the quote's article and offset, so re-reading the article keeps it.
+    ``speaker_id`` None: to no stored speaker, with ``unnamed`` the
+    description as written (else nobody named). ``created``: the speaker
+    made for this move, which its undo removes again."""
     db = store.db
     row = db.execute(
-        "SELECT article_id, start, speaker_id, alias_id, mention_alias_id FROM quotes WHERE id = ?", [quote_id]
+        "SELECT article_id, start, speaker_id, alias_id, mention_alias_id, speaker_name, speaker_kind FROM quotes "
+        "WHERE id = ?", [quote_id]
     ).fetchone()
     if row is None:
         raise QuotesError(f"no quote with id {quote_id}")
-    article_id, start, old, alias_id, mention_alias_id = row
-    if old == speaker_id:
+    article_id, start, old, alias_id, mention_alias_id, old_name, old_kind = row
+    if speaker_id is not None and old == speaker_id:
         raise QuotesError(f"quote {quote_id} is already that speaker's")
+    if speaker_id is None and old is None and old_name == unnamed:
+        raise QuotesError(f"quote {quote_id} already has that speaker")
     earlier = db.execute(
-        "SELECT id, speaker_id FROM decisions WHERE kind = 'quote' AND article_id = ? AND quote_start = ?", [article_id, start]
+        f"SELECT id, speaker_id, kind, norm FROM decisions WHERE kind IN {QUOTE_DECISIONS} AND article_id = ? "
+        "AND quote_start = ?", [article_id, start]
     ).fetchone()
     if earlier is not None:
         db.execute("DELETE FROM decisions WHERE id = ?", [earlier[0]])
+    kind = "quote" if speaker_id is not None else "quote-unnamed"
     decision = db.execute(
-        "INSERT INTO decisions (kind, speaker_id, article_id, quote_start) VALUES ('quote', ?, ?, ?)",
-        [speaker_id, article_id, start],
+        "INSERT INTO decisions (kind, norm, speaker_id, article_id, quote_start) VALUES (?, ?, ?, ?, ?)",
+        [kind, unnamed if speaker_id is None else None, speaker_id, article_id, start],
     ).lastrowid
     # The quote no longer counts under the old speaker's names.
     store.add_to_counts([alias_id, mention_alias_id], -1)
-    db.execute("UPDATE quotes SET speaker_id = ?, alias_id = NULL, mention_alias_id = NULL WHERE id = ?", [speaker_id, quote_id])
+    if speaker_id is not None:
+        db.execute("UPDATE quotes SET speaker_id = ?, alias_id = NULL, mention_alias_id = NULL WHERE id = ?",
+                   [speaker_id, quote_id])
+    else:
+        db.execute("UPDATE quotes SET speaker_id = NULL, alias_id = NULL, mention_alias_id = NULL, speaker_name = ?, "
+                   "speaker_kind = ? WHERE id = ?", [unnamed, "person" if unnamed else "unknown", quote_id])
     store.refresh_export_lines("q.id = ?", [quote_id])
     undo = {"quote": quote_id, "from": old, "to": speaker_id, "alias_id": alias_id, "mention_alias_id": mention_alias_id,
-            "decision": decision, "earlier": list(earlier) if earlier else None, "article": article_id, "start": start}
-    return store.log("reattribute", speaker_id, old, None, None, reason, manual=True, undo=undo)
+            "decision": decision, "earlier": list(earlier) if earlier else None, "article": article_id, "start": start,
+            "name": old_name, "kind": old_kind, "created": created}
+    return store.log("reattribute", speaker_id, old, unnamed, None, reason, manual=True, undo=undo)
 
 
 def _apply_quote_decisions(db: Any, decision_ids: list[int]) -> None:
@@ -235,9 +256,10 @@ def undo_within(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
     elif op == "reattribute":
         db.execute("DELETE FROM decisions WHERE id = ?", [info["decision"]])
         if info["earlier"]:
+            earlier = info["earlier"] + [None] * (4 - len(info["earlier"]))  # (logged before kinds and norms were)
             db.execute(
-                "INSERT INTO decisions (id, kind, speaker_id, article_id, quote_start) VALUES (?, 'quote', ?, ?, ?)",
-                [info["earlier"][0], info["earlier"][1], info["article"], info["start"]],
+                "INSERT INTO decisions (id, kind, speaker_id, norm, article_id, quote_start) VALUES (?, ?, ?, ?, ?, ?)",
+                [earlier[0], earlier[2] or "quote", earlier[1], earlier[3], info["article"], info["start"]],
             )
         # By place, not by id: an ingest with --replace since may have
         # stored the quote again under a new id.
@@ -245,6 +267,16 @@ def undo_within(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
             "UPDATE quotes SET speaker_id = ?, alias_id = ?, mention_alias_id = ? WHERE article_id = ? AND start = ?",
             [info["from"], info["alias_id"], info["mention_alias_id"], info["article"], info["start"]],
         )
+        if "kind" in info:
+            db.execute("UPDATE quotes SET speaker_name = ?, speaker_kind = ? WHERE article_id = ? AND start = ?",
+                       [info["name"], info["kind"], info["article"], info["start"]])
+        created = info.get("created")
+        if created and not db.execute("SELECT 1 FROM quotes WHERE speaker_id = ?", [created]).fetchone():
+            # The speaker made for the move goes with it (the log keeps its id).
+            for table, column in (("aliases", "speaker_id"), ("roles", "speaker_id"), ("review", "speaker_id"),
+                                  ("review", "candidate_id")):
+                db.execute(f"DELETE FROM {table} WHERE {column} = ?", [created])
+            db.execute("DELETE FROM speakers WHERE id = ?", [created])
         # Its stored export line names the speaker it had; a quote that had
         # none is in no speaker's lines, so it is rebuilt here by place.
         store.refresh_export_lines("q.article_id = ? AND q.start = ?", [info["article"], info["start"]])

@@ -141,6 +141,35 @@ def reattribute(store: QuoteStore, quote_id: int, speaker: Speaker) -> int:
         return operations.reattribute(store, quote_id, speaker.id)
 
 
+def reattribute_to_new(store: QuoteStore, quote_id: int, name: str, kind: str = PERSON) -> tuple[int, int]:
+    """Give one quote to a speaker made for it (a person the database did
+    not know); undoing the move removes that speaker again. Returns (log
+    id, new speaker id)."""
+    name = " ".join(name.split())
+    if not name:
+        raise QuotesError("the new speaker's name is empty")
+    taken = store.db.execute("SELECT id FROM speakers WHERE merged_into IS NULL AND lower(name) = lower(?)",
+                             [name]).fetchone()
+    if taken is not None:
+        raise QuotesError(f"{name!r} is already a speaker (id {taken[0]}); give the quote to it: "
+                          f"quotes reattribute {quote_id} {taken[0]}")
+    with store.transaction(changes_speakers=True):
+        new_id = store.db.execute("INSERT INTO speakers (name, kind, flagged, created_at) VALUES (?, ?, 0, ?)",
+                                  [name, kind, operations.utc_now()]).lastrowid
+        store.db.execute("INSERT INTO aliases (speaker_id, alias, norm, count) VALUES (?, ?, ?, 0)",
+                         [new_id, name, alias_norm(name, kind)])
+        return operations.reattribute(store, quote_id, new_id, "reattributed to a new speaker", created=new_id), new_id
+
+
+def reattribute_unnamed(store: QuoteStore, quote_id: int, description: str | None) -> int:
+    """Give one quote to no stored speaker: an unnamed one described as
+    written ("the victim's mother"), or, with None, nobody named."""
+    description = " ".join(description.split()) if description else None
+    with store.transaction(changes_speakers=True):
+        return operations.reattribute(store, quote_id, None, "described by hand" if description else "nobody named",
+                                      unnamed=description)
+
+
 def rename(store: QuoteStore, speaker: Speaker, new_name: str) -> int:
     if not new_name.strip():
         raise QuotesError("the new name is empty")

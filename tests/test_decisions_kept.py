@@ -101,7 +101,8 @@ ARTICLES = [
 ]
 
 OPERATIONS = st.lists(
-    st.tuples(st.sampled_from(["replace", "merge", "split", "rename", "reattribute", "undo"]),
+    st.tuples(st.sampled_from(["replace", "merge", "split", "rename", "reattribute", "reattribute-new",
+                               "reattribute-unnamed", "reattribute-none", "undo"]),
               st.integers(0, 1000), st.integers(0, 1000)),
     min_size=1, max_size=8,
 )
@@ -148,6 +149,13 @@ def _apply(store: QuoteStore, op: str, i: int, j: int) -> None:
         elif op == "reattribute" and people:
             quote_ids = [r[0] for r in store.db.execute("SELECT id FROM quotes ORDER BY id")]
             ops.reattribute(store, quote_ids[i % len(quote_ids)], ops.find_speaker(store, str(people[j % len(people)][0])))
+        elif op in ("reattribute-new", "reattribute-unnamed", "reattribute-none"):
+            quote_ids = [r[0] for r in store.db.execute("SELECT id FROM quotes ORDER BY id")]
+            quote_id = quote_ids[i % len(quote_ids)]
+            if op == "reattribute-new":
+                ops.reattribute_to_new(store, quote_id, f"New Person {j}")
+            else:
+                ops.reattribute_unnamed(store, quote_id, f"a witness {j}" if op == "reattribute-unnamed" else None)
         elif op == "undo":
             ops.undo(store)
     except ops.QuotesError:
@@ -187,3 +195,29 @@ def test_a_quote_read_again_keeps_its_id(tmp_path: Path) -> None:
     after = {r["quote"]: r["id"] for r in lines(db, "export")}
     assert {q: after[q] for q in before} == before
     assert after["The nets are new"] not in before.values()
+
+
+def test_a_quote_to_a_new_speaker_an_unnamed_one_or_nobody(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    run(db, "ingest", str(SAMPLE))
+    before = {r["id"]: r["speaker"] for r in lines(db, "export")}
+    first, second, third = sorted(before)[:3]
+    run(db, "reattribute", str(first), "--new", "Ines Vidal")
+    run(db, "reattribute", str(second), "--unnamed", "the victim's mother")
+    run(db, "reattribute", str(third), "--none")
+    expected = {first: "Ines Vidal", second: "the victim's mother", third: None}
+    assert {r["id"]: r["speaker"] for r in lines(db, "export") if r["id"] in expected} == expected
+    run(db, "ingest", "--replace", str(SAMPLE))  # hand-made decisions last, ids too
+    assert {r["id"]: r["speaker"] for r in lines(db, "export") if r["id"] in expected} == expected
+    assert "Ines Vidal" in {r["name"] for r in lines(db, "speakers")}
+    for _ in range(3):
+        run(db, "undo")
+    assert {r["id"]: r["speaker"] for r in lines(db, "export")} == before
+    assert "Ines Vidal" not in {r["name"] for r in lines(db, "speakers")}
+
+
+def test_reattribute_takes_one_target(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    run(db, "ingest", str(SAMPLE))
+    result = CliRunner().invoke(cli, ["reattribute", "--db", db, "1", "Michelle Wu", "--none"])
+    assert result.exit_code == 2 and "give one of SPEAKER, --none, --new NAME or --unnamed TEXT" in result.stderr

@@ -291,10 +291,17 @@ def speaker(name: str, db_path: str, quotes_limit: int, fmt: str | None) -> None
 
 @cli.command()
 @click.argument("quote_id", type=ROW_ID)
-@click.argument("speaker")
+@click.argument("speaker", required=False)
+@click.option("--none", "nobody", is_flag=True, help="Nobody named speaks it (no speaker).")
+@click.option("--new", "new_name", metavar="NAME", help="A new speaker of this name, made for it.")
+@click.option("--kind", type=click.Choice(["person", "organization", "document"]), default="person", show_default=True,
+              help="With --new: the new speaker's kind.")
+@click.option("--unnamed", metavar="TEXT", help="An unnamed speaker, described as written (\"the victim's mother\").")
 @db_option
-def reattribute(quote_id: int, speaker: str, db_path: str) -> None:
-    """Give quote QUOTE_ID to SPEAKER (an id, a name or an alias).
+def reattribute(quote_id: int, speaker: str | None, nobody: bool, new_name: str | None, kind: str,
+                unnamed: str | None, db_path: str) -> None:
+    """Give quote QUOTE_ID to SPEAKER (an id, a name or an alias), to a new
+    speaker (--new), to an unnamed one (--unnamed) or to nobody (--none).
 
     The change is logged ('quotes history'), can be undone ('quotes undo'),
     and stays when the article is ingested again: the quote is pinned by
@@ -303,8 +310,25 @@ def reattribute(quote_id: int, speaker: str, db_path: str) -> None:
     \b
     Example:
       quotes reattribute 1042 "Patricia H. Hyde"
+      quotes reattribute 1042 --new "Ines Vidal"
+      quotes reattribute 1042 --unnamed "the victim's mother"
+      quotes reattribute 1042 --none
     """
+    given = [name for name, value in (("SPEAKER", speaker), ("--none", nobody), ("--new", new_name),
+                                      ("--unnamed", unnamed)) if value]
+    if len(given) != 1:
+        raise click.UsageError("give one of SPEAKER, --none, --new NAME or --unnamed TEXT"
+                               + (f" (not {' and '.join(given)})" if given else ""))
+    if kind != "person" and not new_name:
+        raise click.UsageError("--kind goes with --new")
     with open_store(db_path, write=True) as store:
-        target = speaker_ops.find_speaker(store, speaker)
-        op = speaker_ops.reattribute(store, quote_id, target)
-        note(f"quote {quote_id} is now {target.name!r}'s [op {op}]")
+        if speaker:
+            target = speaker_ops.find_speaker(store, speaker)
+            op = speaker_ops.reattribute(store, quote_id, target)
+            note(f"quote {quote_id} is now {target.name!r}'s [op {op}]")
+        elif new_name:
+            op, new_id = speaker_ops.reattribute_to_new(store, quote_id, new_name, kind)
+            note(f"quote {quote_id} is now the new speaker {new_name!r}'s (id {new_id}) [op {op}]")
+        else:
+            op = speaker_ops.reattribute_unnamed(store, quote_id, unnamed)
+            note(f"quote {quote_id} is now {'spoken by ' + repr(unnamed) if unnamed else 'spoken by nobody named'} [op {op}]")
