@@ -282,6 +282,8 @@ def undo_within(store: QuoteStore, op_id: int | None = None) -> dict[str, Any]:
         store.refresh_export_lines("q.article_id = ? AND q.start = ?", [info["article"], info["start"]])
     elif op == "rename":
         db.execute("UPDATE speakers SET name = ? WHERE id = ?", [info["name"], speaker_id])
+    elif op == "kind":
+        db.execute("UPDATE speakers SET kind = ? WHERE id = ?", [info["kind"], speaker_id])
     elif op == "reject":
         db.execute("DELETE FROM decisions WHERE id = ?", [info["decision"]])
         db.execute("UPDATE review SET status = 'open' WHERE id = ?", [info["review"]])

@@ -329,7 +329,12 @@ def stats(store: QuoteStore) -> dict[str, Any]:
         "organizations": one("SELECT count(*) FROM speakers WHERE merged_into IS NULL AND kind = 'organization'")[0],
         "documents": one("SELECT count(*) FROM speakers WHERE merged_into IS NULL AND kind = 'document'")[0],
         "flagged_speakers": one("SELECT count(*) FROM speakers WHERE merged_into IS NULL AND flagged = 1")[0],
-        "open_review_pairs": one("SELECT count(*) FROM review WHERE status = 'open'")[0],
+        # As 'quotes speakers review' lists them: both speakers still listed, a join not undone.
+        "open_review_pairs": one(
+            "SELECT count(*) FROM review r LEFT JOIN merge_log m ON m.id = r.log_id "
+            "JOIN speakers a ON a.id = r.speaker_id JOIN speakers b ON b.id = r.candidate_id "
+            "WHERE r.status = 'open' AND coalesce(m.undone, 0) = 0 AND a.merged_into IS NULL AND b.merged_into IS NULL "
+            "AND (r.speaker_id != r.candidate_id OR r.log_id IS NOT NULL)")[0],
         "merges_logged": one("SELECT count(*) FROM merge_log WHERE op IN ('auto-merge', 'merge')")[0],
         "first_date": first,
         "last_date": last,

@@ -189,6 +189,23 @@ def rename(store: QuoteStore, speaker: Speaker, new_name: str) -> int:
                           undo={"name": speaker.name})
 
 
+KINDS = ("person", "organization", "document")
+
+
+def set_kind(store: QuoteStore, speaker: Speaker, kind: str) -> int:
+    """Say what a speaker is (a person stored as a body, say): logged and
+    undoable; its quotes' export lines follow."""
+    if kind not in KINDS:
+        raise QuotesError(f"a speaker's kind is one of {', '.join(KINDS)}, not {kind!r}")
+    if speaker.kind == kind:
+        raise QuotesError(f"{speaker.name!r} is already a {kind}")
+    with store.transaction(changes_speakers=True):
+        store.db.execute("UPDATE speakers SET kind = ? WHERE id = ?", [kind, speaker.id])
+        store.refresh_speaker_lines([speaker.id])
+        return store.log("kind", speaker.id, None, kind, None, f"was a {speaker.kind}", manual=True,
+                         undo={"kind": speaker.kind})
+
+
 @dataclass(frozen=True)
 class ReviewPair:
     """Two speakers that may be one person; or, with ``log_id``, a bare
@@ -296,9 +313,12 @@ def history(store: QuoteStore, limit: int | None = None) -> Iterator[dict[str, A
 
 
 def speaker_rows(
-    store: QuoteStore, min_quotes: int = 0, kind: str | None = None, sort: str = "quotes"
+    store: QuoteStore, min_quotes: int = 0, kind: str | None = None, sort: str = "quotes", flagged: bool = False,
+    suspect: bool = False, limit: int | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Active speakers with quote and article counts, aliases, first and last seen."""
+    """Active speakers with quote and article counts, aliases, first and last
+    seen; ``flagged``: only the bare surnames with no single candidate;
+    ``suspect``: only the names that look like none, with the reason."""
     if sort not in SPEAKER_SORTS:
         raise QuotesError(f"unknown sort {sort!r} (sorts: {', '.join(SPEAKER_SORTS)})")
     sql = f"""
@@ -314,11 +334,21 @@ def speaker_rows(
                c.first_seen, c.last_seen
         FROM speakers s LEFT JOIN counts c ON c.speaker_id = s.id
         WHERE s.merged_into IS NULL AND coalesce(c.quotes, 0) >= ? AND (? IS NULL OR s.kind = ?)
+            AND (? = 0 OR s.flagged = 1)
         ORDER BY {SPEAKER_SORTS[sort]}
     """
-    for row in store.db.execute(sql, [min_quotes, kind, kind]):
+    given = 0
+    for row in store.db.execute(sql, [min_quotes, kind, kind, int(flagged)]):
+        if limit is not None and given >= limit:
+            return
         record = dict(zip(SPEAKER_FIELDS, row))
         record["flagged"] = bool(record["flagged"])
+        if suspect:
+            reason = suspect_reason(record["name"], record["kind"])
+            if reason is None:
+                continue
+            record["why"] = reason
+        given += 1
         yield record
 
 
@@ -331,3 +361,29 @@ def candidates(store: QuoteStore, speaker: Speaker) -> list[dict[str, Any]]:
         [speaker.id, speaker.id],
     )
     return [dict(zip(("id", "name", "score", "reason", "status"), r)) for r in rows]
+
+
+def suspect_reason(name: str, kind: str) -> str | None:
+    """Why a speaker's name looks like no name ("Another", "Teachers",
+    "Twitter", "Once Trump"): for a person to see and clean; None when it
+    looks like one."""
+    from .language import lexicon
+    from .language.namelists import is_place
+
+    words = name.split()
+    lowered = [w.lower().strip(".,'’") for w in words]
+    if not words:
+        return "no name"
+    if kind == PERSON and (lowered[0] in lexicon.FUNCTION_WORDS or lowered[0] in lexicon.NON_NAME_WORDS):
+        return "a common word"  # ("The Idle Hour" is a body's name)
+    if any(w in lexicon.MONTHS or w in lexicon.WEEKDAYS or w in lexicon.DATE_ONLY_ABBREVIATIONS for w in lowered):
+        return "a date"
+    if kind == PERSON and is_place(name):
+        return "a place name"
+    if kind == PERSON and (lowered[-1] in lexicon.PERSON_NOUNS or lowered[-1].rstrip("s") in lexicon.PERSON_NOUNS):
+        return "a noun for people"
+    if kind == PERSON and any(not w[:1].isupper() for w in words if w.lower() not in lexicon.NAME_PARTICLES):
+        return "a lower-case word"
+    if kind == PERSON and len(words) == 1:
+        return "one word"
+    return None

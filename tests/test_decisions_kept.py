@@ -221,3 +221,15 @@ def test_reattribute_takes_one_target(tmp_path: Path) -> None:
     run(db, "ingest", str(SAMPLE))
     result = CliRunner().invoke(cli, ["reattribute", "--db", db, "1", "Michelle Wu", "--none"])
     assert result.exit_code == 2 and "give one of SPEAKER, --none, --new NAME or --unnamed TEXT" in result.stderr
+
+
+def test_a_speaker_s_kind_can_be_said_and_undone(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    run(db, "ingest", str(SAMPLE))
+    run(db, "speakers", "kind", "ICE", "person")
+    assert {r["name"]: r["kind"] for r in lines(db, "speakers")}["ICE"] == "person"
+    assert {r["speaker_kind"] for r in lines(db, "export") if r["speaker"] == "ICE"} == {"person"}
+    exported = list(csv.DictReader(io.StringIO(run(db, "export", "--format", "csv"))))
+    assert {r["speaker_kind"] for r in exported if r["speaker"] == "ICE"} == {"person"}  # the stored lines follow
+    run(db, "undo")
+    assert {r["name"]: r["kind"] for r in lines(db, "speakers")}["ICE"] == "organization"

@@ -144,3 +144,25 @@ def test_a_database_error_while_workers_run_is_one_line(tmp_path: Path) -> None:
                            str(articles("b", "John Doe"))], capture_output=True, text=True, timeout=300)
     assert done.returncode == 1
     assert done.stderr.startswith("Error: ") and "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+def test_suspect_and_flagged_speakers_lead_somewhere(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    lines = [
+        {"id": "a", "text": 'Nurses spoke out. "We are tired," Another said.'},
+        {"id": "b", "text": '"The harbour is full," said Ana Lima. "Boats wait," Lima said.'},
+        {"id": "c", "text": '"We will rebuild," Teachers said on Monday.'},
+        {"id": "d", "text": '"The vote was close," Okafor said.'},
+    ]
+    data = "".join(__import__("json").dumps(line) + "\n" for line in lines)
+    assert CliRunner().invoke(cli, ["ingest", "--quiet", "--db", db, "-"], input=data).exit_code == 0
+    suspect = {r["name"]: r["why"] for r in csv.DictReader(io.StringIO(
+        run("speakers", "--db", db, "--suspect", "--format", "csv").stdout))}
+    assert "Ana Lima" not in suspect
+    assert suspect.get("Teachers") == "a noun for people"
+    limited = run("speakers", "--db", db, "--limit", "1", "--format", "csv").stdout.splitlines()
+    assert len(limited) == 2  # the header and one speaker
+    flagged = [r["name"] for r in csv.DictReader(io.StringIO(run("speakers", "--db", db, "--flagged", "--format", "csv").stdout))]
+    for name in flagged:
+        result = run("speakers", "candidates", "--db", db, name)
+        assert result.exit_code == 0 and (result.stdout or "no candidates for" in result.stderr)

@@ -37,10 +37,15 @@ LIST_FIELDS = ("id", "name", "kind", "quotes", "articles", "aliases", "first_see
 @click.option("--min-quotes", type=click.IntRange(0), default=0, help="Only speakers with at least this many quotes.")
 @click.option("--kind", type=click.Choice(["person", "organization", "document", "unknown"]), help="Only this kind.")
 @click.option("--sort", type=click.Choice(list(SPEAKER_SORTS)), default="quotes", show_default=True)
+@click.option("--flagged", is_flag=True, help="Only flagged speakers: bare surnames with no single candidate "
+              "('quotes speakers candidates NAME' lists who they may be).")
+@click.option("--suspect", is_flag=True, help="Only names that look like none (one word, a common word, a date, a "
+              "place, a noun for people), with why: to check and clean.")
+@click.option("--limit", type=click.IntRange(1), help="At most N speakers.")
 @output_options
 @click.pass_context
-def speakers(ctx: click.Context, db_path: str, min_quotes: int, kind: str | None, sort: str, fmt: str | None,
-             fields: str | None, no_headers: bool, output: Any) -> None:
+def speakers(ctx: click.Context, db_path: str, min_quotes: int, kind: str | None, sort: str, flagged: bool,
+             suspect: bool, limit: int | None, fmt: str | None, fields: str | None, no_headers: bool, output: Any) -> None:
     """List speakers, or change them (merge, split, rename, review).
 
     With no subcommand: every speaker with quote and article counts,
@@ -55,8 +60,12 @@ def speakers(ctx: click.Context, db_path: str, min_quotes: int, kind: str | None
     ctx.obj["db_path"] = db_path
     if ctx.invoked_subcommand is None:
         with open_store(db_path) as store:
-            rows = speaker_ops.speaker_rows(store, min_quotes, kind, sort)
-            emit(rows, fmt, fields, no_headers, output, LIST_FIELDS, allowed=SPEAKER_FIELDS)
+            rows = speaker_ops.speaker_rows(store, min_quotes, kind, sort, flagged=flagged, suspect=suspect, limit=limit)
+            if suspect:
+                emit(rows, fmt, fields, no_headers, output, ("id", "name", "kind", "quotes", "why"),
+                     allowed=(*SPEAKER_FIELDS, "why"))
+            else:
+                emit(rows, fmt, fields, no_headers, output, LIST_FIELDS, allowed=SPEAKER_FIELDS)
 
 
 def _store_from(ctx: click.Context, db_path: str | None, write: bool = True) -> QuoteStore:
@@ -133,6 +142,24 @@ def speakers_rename(ctx: click.Context, name: str, new_name: str, db_path: str |
         speaker = speaker_ops.find_speaker(store, name)
         op = speaker_ops.rename(store, speaker, new_name)
         note(f"renamed {speaker.name!r} to {new_name!r} [op {op}]")
+
+
+@speakers.command("kind")
+@click.argument("name")
+@click.argument("kind", type=click.Choice(["person", "organization", "document"]))
+@_sub_db_option
+@click.pass_context
+def speakers_kind(ctx: click.Context, name: str, kind: str, db_path: str | None) -> None:
+    """Say what speaker NAME is: a person, an organization or a document.
+
+    \b
+    Example:
+      quotes speakers kind "Big Machine" organization
+    """
+    with _store_from(ctx, db_path) as store:
+        speaker = speaker_ops.find_speaker(store, name)
+        op = speaker_ops.set_kind(store, speaker, kind)
+        note(f"{speaker.name!r} is now a {kind} [op {op}]")
 
 
 @speakers.command("review")
@@ -249,7 +276,11 @@ def speakers_candidates(ctx: click.Context, name: str, db_path: str | None, fmt:
     """
     with _store_from(ctx, db_path, write=False) as store:
         speaker = speaker_ops.find_speaker(store, name)
-        emit(speaker_ops.candidates(store, speaker), fmt, fields, no_headers, output)
+        rows = speaker_ops.candidates(store, speaker)
+        if not rows:
+            note(f"no candidates for {speaker.name!r}: nothing in the review queue names it")
+            return
+        emit(rows, fmt, fields, no_headers, output)
 
 
 @cli.command()
