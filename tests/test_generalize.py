@@ -265,3 +265,19 @@ NAMED_IN_COMMAS = [
 @pytest.mark.parametrize("text, expected", NAMED_IN_COMMAS)
 def test_a_name_set_off_by_commas_after_a_description(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# "They" and "it" stand for a body that speaks, never for a place or a school.
+PRONOUNS_FOR_BODIES = [
+    ('Lincoln High School closed on Monday after a flood. "We will reopen soon," they said.', [None]),
+    ('The Springfield School District closed Lincoln High School. "We will reopen soon," it said.',
+     ["Springfield School District"]),
+    ('Flooding hit Ohio on Monday. "We are doing all we can," it said in a statement.', [None]),
+    ('The Ohio Department of Health reported new cases. "We are doing all we can," it said in a statement.',
+     ["Ohio Department of Health"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUNS_FOR_BODIES)
+def test_they_and_it_are_never_a_place(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -141,6 +141,12 @@ def _no_person_or_place(word: str, is_person: Callable[[str], bool]) -> bool:
                 or lower in lexicon.TITLE_WORDS or lower in likely_given_names())
 
 
+def _a_place_s_name(name: str) -> bool:
+    """"Lincoln High School", "Central Park": a place's name, which no
+    "they" or "it" that speaks stands for (the school's officials do)."""
+    return name.split()[-1].lower().rstrip(".") in lexicon.PLACE_LIKE_NOUNS or is_place(name)
+
+
 def _without_title(name: str) -> str:
     """An author's name without the honorific before it ("Dr. Ana Lima")."""
     words = name.split()
@@ -406,7 +412,7 @@ class Organizations:
         that opened the sentence before as the subject of a verb
         ("Greenpeace criticised the plan. '...,' it said"), which no list
         calls a body but no person or place is either."""
-        found = self._before(position)
+        found = [item for item in self._before(position) if not _a_place_s_name(item[1])]
         if found:
             return found[0][1]
         if text and is_person is not None:

@@ -748,3 +748,10 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
     union organization organisation society academy tribunal directorate secretariat inspectorate parliament
     assembly senate police force forces guard army navy command centre center school hospital""".split()
 )
+
+# Nouns that end a place's name, not a speaking body's ("Lincoln High School",
+# "Central Park", "Heathrow Airport"): a "they" or "it" that speaks is never one.
+PLACE_LIKE_NOUNS: frozenset[str] = frozenset(
+    """school park street avenue road airport stadium arena bridge square beach river lake mountain island
+    plaza boulevard lane station""".split()
+)
