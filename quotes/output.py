@@ -8,6 +8,7 @@ formats (table, markdown) must see all rows before the first line.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -232,23 +233,53 @@ def _markdown_cell(value: Any) -> str:
     return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
 
 
+# Rows an aligned table is laid out from: the rest stream in its columns,
+# so that a table of a million rows holds no more than these in memory.
+_ALIGN_ROWS = 1000
+
+
 def _write_aligned(rows: Iterable[dict[str, Any]], fields: list[str], out: TextIO, options: OutputOptions) -> int:
-    """table and markdown: every row is read before the first line."""
+    """table and markdown: laid out from the first rows (all of them, for
+    most listings), the rest streamed in those columns."""
     from tabulate import tabulate  # only the aligned formats need it
 
     fmt = options.format
-    table = [[_table_cell(row.get(f)) for f in fields] for row in rows]
-    count = len(table)
+    iterator = iter(rows)
+    block = [[_table_cell(row.get(f)) for f in fields] for row in itertools.islice(iterator, _ALIGN_ROWS)]
+    count = len(block)
+    headers = fields if options.headers else ()
     if fmt == "table":
-        table = _fit(table, fields if options.headers else (), options.width)
-    if table or (options.headers and fields):
-        tablefmt = "simple" if fmt == "table" else "github"
-        headers = fields if options.headers else ()
-        if fmt == "markdown":
-            # A cell is text, never markup: a quote holding "<script>" must
-            # not run in whatever renders the Markdown.
-            table = [[_markdown_cell(c) for c in r] for r in table]
-        out.write(tabulate(table, headers=headers, tablefmt=tablefmt, disable_numparse=True) + "\n")
+        block = _fit(block, headers, options.width)
+    if fmt == "markdown":
+        # A cell is text, never markup: a quote holding "<script>" must
+        # not run in whatever renders the Markdown.
+        block = [[_markdown_cell(c) for c in r] for r in block]
+    more = next(iterator, None)
+    if more is None or not headers:
+        if more is not None:
+            block.append([_table_cell(more.get(f)) for f in fields])
+            block += ([_table_cell(row.get(f)) for f in fields] for row in iterator)  # (headerless: all laid out)
+            count = len(block)
+        if block or headers:
+            out.write(tabulate(block, headers=headers, tablefmt="simple" if fmt == "table" else "github",
+                               disable_numparse=True) + "\n")
+        return count
+    text = tabulate(block, headers=headers, tablefmt="simple" if fmt == "table" else "github", disable_numparse=True)
+    out.write(text + "\n")
+    rule = text.split("\n", 2)[1]  # the line under the headers gives each column's width
+    if fmt == "table":
+        widths = [len(part) for part in rule.split("  ")]
+    else:
+        widths = [len(part) - 2 for part in rule.strip("|").split("|")]
+    for row in itertools.chain([more], iterator):
+        cells = [_table_cell(row.get(f)) for f in fields]
+        if fmt == "table":
+            if options.width:  # a terminal: cut to the columns; a file or a pipe keeps every character
+                cells = [c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(cells, widths)]
+            out.write("  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip() + "\n")
+        else:
+            out.write("| " + " | ".join(_markdown_cell(c).ljust(w) for c, w in zip(cells, widths)) + " |\n")
+        count += 1
     return count
 
 

@@ -64,3 +64,30 @@ def test_table_cuts_long_cells() -> None:
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "tsv", "table", "markdown"])
 def test_empty_input_writes_nothing_but_headers(fmt: str) -> None:
     assert render([], format=fmt, fields=["a"], headers=False) in ("", "\n")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "table"])
+def test_aligned_formats_stream_past_their_first_rows(fmt: str) -> None:
+    """A table of many rows is laid out from its first rows and streams the
+    rest: when the first line is written, no more than those were read."""
+    pulled = 0
+
+    def rows():
+        nonlocal pulled
+        for i in range(2500):
+            pulled += 1
+            yield {"id": i, "quote": f"quote {i}", "speaker": "Ana Lima"}
+
+    class Out(io.StringIO):
+        first_write_after: int | None = None
+
+        def write(self, text: str) -> int:
+            if self.first_write_after is None:
+                self.first_write_after = pulled
+            return super().write(text)
+
+    out = Out()
+    assert write_rows(rows(), out, OutputOptions(format=fmt)) == 2500
+    assert out.first_write_after is not None and out.first_write_after <= 1001
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2502 and "quote 2499" in lines[-1] and "2499" in lines[-1]
