@@ -177,3 +177,34 @@ def test_serving_beyond_this_machine_warns(tmp_path: Path) -> None:
     assert stderr.splitlines()[0] == ("warning: serving on 0.0.0.0: anyone who can reach this machine "
                                       "can read the database")
     assert process.returncode == 0
+
+
+def test_a_database_of_any_name_is_served_and_linked_safely(news_db: str, tmp_path: Path) -> None:
+    """A file named with markup or with URI characters: its name is escaped
+    in every link the plugin writes, its speaker pages open, and it is
+    served whole (a '#' had served an empty database and made a file)."""
+    import shutil
+
+    from quotes.web.server import database_name
+
+    for name in ('x"><img src=x onerror=alert(1)>.db', "my news#1.db"):
+        path = tmp_path / name
+        shutil.copy(news_db, path)
+        served = database_name(str(path))
+        from datasette.utils import tilde_encode
+
+        page = get(str(path), f"/{tilde_encode(served)}/speakers")
+        assert page.status_code == 200, (name, page.status_code)
+        assert "<img src=x onerror" not in page.text
+        link = re.search(r'href="(/-/quotes/[^"]+/speaker/\d+)"', page.text)
+        assert link is not None
+        assert get(str(path), link.group(1).replace("&amp;", "&")).status_code == 200
+        tables = get(str(path), f"/{tilde_encode(served)}.json").json()["tables"]
+        assert {"quotes", "speakers"} <= {t["name"] for t in tables}
+    # (SQLite opens the file, with its own -wal and -shm beside it; no other
+    # file, like the empty "my news" an unescaped '#' made, appears.)
+    assert not (tmp_path / "my news").exists()
+
+
+def test_a_speaker_id_beyond_sqlite_s_integers_is_not_found(news_db: str) -> None:
+    assert get(news_db, "/-/quotes/news/speaker/99999999999999999999999999").status_code == 404

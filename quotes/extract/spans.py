@@ -122,7 +122,6 @@ _SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–\-/]))[‘'](?=[^\W_])", re.
 # Two apostrophes or two backticks: a double mark typed on a typewriter
 # (''Like this,'' in old wire copy), never a single one.
 _TYPED_DOUBLE_RE = re.compile(r"''|``")
-_SINGLE_CLOSE_CHARS = "’'"
 
 
 def single_marks_as_double(text: str, paragraphs: Paragraphs) -> str | None:
@@ -149,13 +148,14 @@ def single_marks_as_double(text: str, paragraphs: Paragraphs) -> str | None:
             continue
         if not whole and (openings[k] != a or MARK_RE.search(text, a, b)):
             continue  # in a double-mark article, only a paragraph that opens on a single mark and holds no double
+        closers = _Closers(text, a, b)
         position = a
         while k < len(openings) and openings[k] < b:
             start = openings[k]
             k += 1
             if start < position:
                 continue
-            end = _single_close(text, start + 1, b)
+            end = closers.after(start)
             if end is None:
                 continue
             if out is None:
@@ -165,19 +165,36 @@ def single_marks_as_double(text: str, paragraphs: Paragraphs) -> str | None:
     return "".join(out) if out is not None else None
 
 
-def _single_close(text: str, i: int, b: int) -> int | None:
-    """The single mark in text[i:b] that closes the quotation opened just
-    before ``i``: after a non-space, before a space, punctuation or the
-    paragraph's end. A plural's possessive ("the teachers’ union") is passed
-    over where a later mark of the paragraph can close."""
-    candidates = []
-    for j in range(i, b):
-        if text[j] in _SINGLE_CLOSE_CHARS and not text[j - 1].isspace() and (j + 1 >= b or not text[j + 1].isalnum()) \
-                and text[j - 1] != "'" and (j + 1 >= b or text[j + 1] != "'"):
-            candidates.append(j)
-            if not (text[j - 1] == "s" and j + 2 < b and text[j + 1] == " " and text[j + 2].islower()):
-                return j
-    return candidates[-1] if candidates else None
+# A mark that may close a single-marked quotation: after a non-space, before
+# no letter or digit (two apostrophes are a typed double mark).
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s'])['’](?![^\W_]|')")
+
+
+class _Closers:
+    """The marks of one paragraph that may close a quotation in single
+    marks, read once: each opening finds its closer by a bisection, so a
+    paragraph of many openings and no closer stays linear."""
+
+    def __init__(self, text: str, a: int, b: int) -> None:
+        self.marks = [m.start() for m in _SINGLE_CLOSE_RE.finditer(text, a, b)]
+        # A plural's possessive ("the teachers’ union") is passed over where
+        # a later mark of the paragraph can close: for each mark, the next
+        # one that is no such possessive.
+        possessive = [text[j - 1] == "s" and j + 2 < b and text[j + 1] == " " and text[j + 2].islower()
+                      for j in self.marks]
+        self.plain_from: list[int | None] = [None] * len(self.marks)
+        following: int | None = None
+        for i in range(len(self.marks) - 1, -1, -1):
+            if not possessive[i]:
+                following = self.marks[i]
+            self.plain_from[i] = following
+
+    def after(self, start: int) -> int | None:
+        """The mark that closes the quotation opened at ``start``."""
+        i = bisect.bisect_right(self.marks, start)
+        if i == len(self.marks):
+            return None
+        return self.plain_from[i] if self.plain_from[i] is not None else self.marks[-1]
 
 
 def find_quote_spans(text: str, paragraphs: Paragraphs | None = None) -> list[QuoteSpan]:

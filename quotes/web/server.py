@@ -3,6 +3,8 @@ project's configuration and plugin."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 import threading
 import webbrowser
 from pathlib import Path
@@ -20,9 +22,31 @@ SETTINGS = {
 }
 
 
+# Characters Datasette does not escape in the URI it opens a file by: SQLite
+# would cut the path there and open (and make) another, empty, file.
+_UNSAFE_IN_URI = "#?%"
+
+
+def served_path(db_path: str) -> str:
+    """The path Datasette is given: the file itself, or, where its path
+    holds a character Datasette would not escape, a link to it of a safe
+    name in a folder of its own (left for the system to clear)."""
+    absolute = os.path.abspath(db_path)
+    if not any(c in absolute for c in _UNSAFE_IN_URI):
+        return db_path
+    safe = "".join("_" if c in _UNSAFE_IN_URI else c for c in Path(db_path).name)
+    link = Path(tempfile.mkdtemp(prefix="quotes-serve-")) / safe
+    link.symlink_to(absolute)
+    return str(link)
+
+
 def database_name(db_path: str) -> str:
-    """The name Datasette serves a file under: its name without the suffix."""
-    return Path(db_path).stem
+    """The name Datasette serves a file under: its name without the suffix
+    (as ``served_path`` names the link, where it needs one)."""
+    name = Path(db_path).stem
+    if any(c in os.path.abspath(db_path) for c in _UNSAFE_IN_URI):
+        name = "".join("_" if c in _UNSAFE_IN_URI else c for c in name)
+    return name
 
 
 def make_datasette(db_path: str, allow_sql: bool = True) -> Any:
@@ -38,7 +62,7 @@ def make_datasette(db_path: str, allow_sql: bool = True) -> Any:
     if not pm.is_registered(plugin):
         pm.register(plugin, name="quotes")
     return Datasette(
-        files=[db_path],
+        files=[served_path(db_path)],
         metadata=build_metadata(database_name(db_path), allow_sql=allow_sql),
         settings=SETTINGS,
     )

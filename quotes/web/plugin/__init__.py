@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from datasette import Response, hookimpl
+from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
 from ...timeline import period_counts_sql, timeline_of
@@ -24,8 +25,14 @@ async def _month_rows(db: Any, speaker_id: int | None = None) -> list[tuple[str,
     return timeline_of([(row[0], row[1]) for row in result.rows], "month").rows
 
 
+# The largest id SQLite stores: a longer one in a URL is no speaker's.
+_MAX_ID = 2**63 - 1
+
+
 def speaker_path(datasette: Any, database: str, speaker_id: int) -> str:
-    return datasette.urls.path(f"/-/quotes/{database}/speaker/{speaker_id}")
+    """The speaker page's path, the database's name encoded as Datasette
+    encodes names in its own URLs (a file may be named anything)."""
+    return datasette.urls.path(f"/-/quotes/{tilde_encode(database)}/speaker/{speaker_id}")
 
 
 @hookimpl
@@ -34,8 +41,10 @@ def register_routes() -> list[tuple[str, Any]]:
 
 
 async def speaker_page(datasette: Any, request: Any) -> Response:
-    name = request.url_vars["database"]
+    name = tilde_decode(request.url_vars["database"])
     speaker_id = int(request.url_vars["speaker_id"])
+    if speaker_id > _MAX_ID:
+        return Response.html("No such speaker", status=404)
     try:
         db = datasette.get_database(name)
     except KeyError:
@@ -78,11 +87,11 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
     if value is None:
         return None
     if table == "speakers" and column == "name":
-        return Markup(f'<a href="{speaker_path(datasette, database, row["id"])}">{escape(value)}</a>')
+        return Markup(f'<a href="{escape(speaker_path(datasette, database, row["id"]))}">{escape(value)}</a>')
     if table == "quote_view" and column == "speaker":
         keys = row.keys() if hasattr(row, "keys") else []
         if "speaker_id" in keys and row["speaker_id"] is not None:
-            return Markup(f'<a href="{speaker_path(datasette, database, row["speaker_id"])}">{escape(value)}</a>')
+            return Markup(f'<a href="{escape(speaker_path(datasette, database, row["speaker_id"]))}">{escape(value)}</a>')
     return None
 
 
