@@ -14,6 +14,7 @@ QUOTE_COLUMNS = {
     "date": "a.date",
     "source": "a.source",
     "title": "a.title",
+    "url": "a.url",  # (not in the default export: --fields ...,url to cite a quote)
     "start": "q.start",
     "end": 'q."end"',
     "quote": "q.quote",

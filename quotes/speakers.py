@@ -81,7 +81,12 @@ def find_speaker(store: QuoteStore, query: str) -> Speaker:
         score_cutoff=FUZZY_FIND, limit=10,
     )
     if not matches:
-        raise QuotesError(f"no speaker matches {query!r}")
+        # Lower than a match: names a person may have meant, with a word of
+        # the query in them or spelt near it.
+        nearest = process.extract(anyascii(query), [name for _, name in rows], scorer=fuzz.WRatio,
+                                  processor=default_process, score_cutoff=60, limit=3)
+        hint = f"; did you mean {', '.join(repr(name) for name, _, _ in nearest)}?" if nearest else ""
+        raise QuotesError(f"no speaker matches {query!r}{hint}")
     best = matches[0][1]
     close = [_speaker_by_id(store, rows[index][0]) for _, score, index in matches if score >= best - 2]
     if len(close) > 1:

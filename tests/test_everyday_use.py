@@ -166,3 +166,29 @@ def test_suspect_and_flagged_speakers_lead_somewhere(tmp_path: Path) -> None:
     for name in flagged:
         result = run("speakers", "candidates", "--db", db, name)
         assert result.exit_code == 0 and (result.stdout or "no candidates for" in result.stderr)
+
+
+def test_a_missing_extra_is_named(tmp_path: Path, monkeypatch) -> None:
+    for name in [m for m in sys.modules if m.startswith("quotes.scale")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if the dask extra were not installed
+    result = run("stage", str(SAMPLE), "--to", str(tmp_path / "S"))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == ("Error: the Dask pipeline needs pyarrow: pip install -e '.[dask]' in the quotes "
+                                     "checkout (or the quotes wheel with its [dask] extra)")
+
+
+def test_a_speaker_not_found_suggests_near_names(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    assert run("ingest", "--quiet", "--db", db, str(SAMPLE)).exit_code == 0
+    result = run("speaker", "--db", db, "Michael Woo-Smithers")
+    assert result.exit_code == 1 and "did you mean" in result.stderr and "Michelle Wu" in result.stderr
+
+
+def test_a_quote_s_url_can_be_listed(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    line = '{"id": "u", "url": "https://news.example/a", "text": "\\"We are ready,\\" Ana Lima said."}\n'
+    assert CliRunner().invoke(cli, ["ingest", "--quiet", "--db", db, "-"], input=line).exit_code == 0
+    for command in ("list", "export"):
+        out = run(command, "--db", db, "--format", "csv", "--fields", "quote,url").stdout
+        assert out.splitlines() == ["quote,url", "We are ready,https://news.example/a"], command

@@ -310,3 +310,17 @@ def resolve_jobs(jobs: int | None) -> int:
 
     cores = default_jobs()
     return cores if jobs is None else min(jobs, cores)
+
+
+def scale_module(name: str) -> Any:
+    """A module of the Dask pipeline; one line naming the extra to install
+    where Dask or pyarrow is missing (not 'unexpected ModuleNotFoundError')."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"quotes.scale.{name}")
+    except ImportError as e:
+        if e.name and e.name.split(".")[0] in ("dask", "distributed", "pyarrow", "fsspec"):
+            raise QuotesError(f"the Dask pipeline needs {e.name.split('.')[0]}: pip install -e '.[dask]' in the "
+                              "quotes checkout (or the quotes wheel with its [dask] extra)") from None
+        raise

@@ -23,7 +23,7 @@ speaker_ops = LazyModule("quotes.speakers")
 export_module = LazyModule("quotes.export")
 ingest_module = LazyModule("quotes.ingest")
 
-from .common import (  # noqa: E402
+from .common import (
     CONFIDENCE,
     COUNT,
     QUIET,
@@ -42,6 +42,7 @@ from .common import (  # noqa: E402
     parse_fields,
     resolve_jobs,
     say,
+    scale_module,
     scheduler_address,
     warn,
 )
@@ -79,7 +80,7 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputCho
       cat articles.jsonl | quotes ingest --db news.db -
     """
     if scheduler:
-        from ..scale import runner
+        runner = scale_module("runner")
         from .scale import report
 
         if not paths:

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from .common import WORKERS, InputChoices, db_option, input_options, note, scheduler_address
+from .common import WORKERS, InputChoices, db_option, input_options, note, scale_module, scheduler_address
 from .group import cli
 
 
@@ -59,7 +59,7 @@ def stage(paths: tuple[str, ...], stage: str, replace_stage: bool, scheduler: st
       quotes stage 'news/*.jsonl.gz' --to stage/ --scheduler tcp://10.0.0.5:8786
       quotes load stage/ --db news.db
     """
-    from ..scale import runner
+    runner = scale_module("runner")
 
     report(runner.run(list(paths), None, scheduler, stage, inputs.options, groups, workers, say=note,
                       replace_stage=replace_stage))
@@ -83,13 +83,13 @@ def load_command(stage: str, db_path: str) -> None:
     from pathlib import Path
 
     if Path(db_path).exists():
-        from ..scale.update import update
+        update = scale_module("update").update
         from .common import open_store, warn
 
         open_store(db_path, write=True).close()  # a quotes database, brought up to date, or a clear error
         note(f"ingested {update(stage, db_path, warn=warn).line()} into the existing database")
         return
-    from ..scale.load import load
+    load = scale_module("load").load
     from .common import warn
 
     summary = load(stage, db_path, warn=warn)
