@@ -175,7 +175,7 @@ def test_a_missing_extra_is_named(tmp_path: Path, monkeypatch) -> None:
     result = run("stage", str(SAMPLE), "--to", str(tmp_path / "S"))
     assert result.exit_code == 1
     assert result.stderr.strip() == ("Error: the Dask pipeline needs pyarrow: pip install -e '.[dask]' in the quotes "
-                                     "checkout (or the quotes wheel with its [dask] extra)")
+                                     "checkout, or 'quotes-db[dask]'")
 
 
 def test_a_speaker_not_found_suggests_near_names(tmp_path: Path) -> None:

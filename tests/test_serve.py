@@ -151,7 +151,7 @@ def test_a_missing_extra_is_one_line(monkeypatch: pytest.MonkeyPatch, news_db: s
     monkeypatch.setitem(sys.modules, "datasette.app", None)  # as if Datasette were not installed
     result = run("serve", "--db", news_db)
     assert result.exit_code == 1
-    assert result.stderr == "Error: quotes serve needs Datasette: pip install 'quotes[serve]'\n"
+    assert result.stderr == "Error: quotes serve needs Datasette: pip install -e '.[serve]' in the quotes checkout, or 'quotes-db[serve]'\n"
 
 
 def test_serving_beyond_this_machine_warns(tmp_path: Path) -> None:

@@ -322,5 +322,5 @@ def scale_module(name: str) -> Any:
     except ImportError as e:
         if e.name and e.name.split(".")[0] in ("dask", "distributed", "pyarrow", "fsspec"):
             raise QuotesError(f"the Dask pipeline needs {e.name.split('.')[0]}: pip install -e '.[dask]' in the "
-                              "quotes checkout (or the quotes wheel with its [dask] extra)") from None
+                              "quotes checkout, or 'quotes-db[dask]'") from None
         raise

@@ -52,7 +52,7 @@ def stage(paths: tuple[str, ...], stage: str, replace_stage: bool, scheduler: st
     Writes articles/shard-N.parquet (every article of input file N) and
     quotes/group-G/shard-N.parquet (its quotes, split by speaker block), then
     resolves each group of blocks into resolved/group-G.db. 'quotes load'
-    makes the database from it. Needs: pip install 'quotes[dask]'.
+    makes the database from it. Needs the dask extra (quotes-db[dask]).
 
     \b
     Example:

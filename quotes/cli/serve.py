@@ -24,7 +24,7 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, no_sql: bool, 
     open a speaker's page with a chart of their quotes per month.
 
     Runs Datasette on the database, read-only, on 127.0.0.1 unless --host
-    says otherwise. Needs the serve extra: pip install 'quotes[serve]'.
+    says otherwise. Needs the serve extra (quotes-db[serve]).
 
     \b
     Example:

@@ -46,7 +46,7 @@ def decompressed(raw: BinaryIO, codec: str, where: str) -> BinaryIO:
     try:
         import zstandard
     except ImportError:
-        raise InputError(f"{where}: reading .zst needs the zstandard package (pip install 'quotes[zst]')") from None
+        raise InputError(f"{where}: reading .zst needs the zstandard package (pip install -e '.[zst]' in the quotes checkout, or 'quotes-db[zst]')") from None
     return zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)  # type: ignore[return-value]
 
 

@@ -98,7 +98,7 @@ def client_for(scheduler: str, workers: int | None) -> Any:
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise QuotesError("the Dask pipeline needs Dask: pip install 'quotes[dask]'") from None
+        raise QuotesError("the Dask pipeline needs Dask: pip install -e '.[dask]' in the quotes checkout, or 'quotes-db[dask]'") from None
     # An interrupted run cancels the gathers it waits on; their loop would
     # log each one as "Task exception was never retrieved".
     logging.getLogger("asyncio").setLevel(logging.CRITICAL)

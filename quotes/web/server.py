@@ -56,7 +56,7 @@ def make_datasette(db_path: str, allow_sql: bool = True) -> Any:
         from datasette.app import Datasette
         from datasette.plugins import pm
     except ImportError:
-        raise QuotesError("quotes serve needs Datasette: pip install 'quotes[serve]'") from None
+        raise QuotesError("quotes serve needs Datasette: pip install -e '.[serve]' in the quotes checkout, or 'quotes-db[serve]'") from None
     from . import plugin
 
     if not pm.is_registered(plugin):
