@@ -133,19 +133,28 @@ def _table_cell(value: Any) -> str:
     return str(value)
 
 
+_SHRINK_FIRST = frozenset(("aliases", "quote", "reason", "title", "role", "alias", "context", "text"))
+
+
 def _fit(table: list[list[str]], headers: Sequence[str], width: int | None) -> list[list[str]]:
     """Cut the widest columns (with "…") until the table fits ``width``
     terminal columns; no cutting without a width (a file, a pipe)."""
     if not width or not table:
         return table
     ncols = len(table[0])
-    # tabulate makes a column two wider than its header ("MIN_PADDING").
-    head = [len(headers[k]) + 2 if k < len(headers) else 0 for k in range(ncols)]
+    # (Laid out without tabulate's padding, see _tabulate: a column is as
+    # wide as its header.)
+    head = [len(headers[k]) if k < len(headers) else 0 for k in range(ncols)]
     widths = [max([head[k]] + [len(row[k]) for row in table]) for k in range(ncols)]
     room = width - 2 * (ncols - 1)  # two spaces between columns
-    floor = [max(6, head[k]) for k in range(ncols)]
+    floor = [max(6, head[k]) if any(len(row[k]) > 6 for row in table) else max(head[k], max(len(row[k]) for row in table))
+             for k in range(ncols)]  # (a short column, numbers say, is never cut)
+    # The long text columns give way first (aliases, a quote, a reason),
+    # then the widest of the rest; a short column, numbers say, never.
+    first = [k for k in range(ncols) if k < len(headers) and headers[k] in _SHRINK_FIRST]
     while sum(widths) > room:
-        k = max(range(ncols), key=lambda i: widths[i] - floor[i])
+        shrinkable = [k for k in first if widths[k] > floor[k]] or list(range(ncols))
+        k = max(shrinkable, key=lambda i: widths[i] - floor[i])
         if widths[k] <= floor[k]:
             break  # nothing left to cut: the terminal is narrower than the headers
         widths[k] = max(floor[k], widths[k] - (sum(widths) - room))
@@ -238,11 +247,24 @@ def _markdown_cell(value: Any) -> str:
 _ALIGN_ROWS = 1000
 
 
+def _tabulate(block: list[list[str]], headers: Sequence[str], fmt: str, width: int | None) -> str:
+    """tabulate's table; on a terminal (``width``) without the two columns
+    of padding it gives each header, so that the widths ``_fit`` chose hold."""
+    import tabulate as tabulate_module
+
+    padding = tabulate_module.MIN_PADDING
+    if width and fmt == "table":
+        tabulate_module.MIN_PADDING = 0
+    try:
+        return tabulate_module.tabulate(block, headers=headers, tablefmt="simple" if fmt == "table" else "github",
+                                        disable_numparse=True)
+    finally:
+        tabulate_module.MIN_PADDING = padding
+
+
 def _write_aligned(rows: Iterable[dict[str, Any]], fields: list[str], out: TextIO, options: OutputOptions) -> int:
     """table and markdown: laid out from the first rows (all of them, for
     most listings), the rest streamed in those columns."""
-    from tabulate import tabulate  # only the aligned formats need it
-
     fmt = options.format
     iterator = iter(rows)
     block = [[_table_cell(row.get(f)) for f in fields] for row in itertools.islice(iterator, _ALIGN_ROWS)]
@@ -261,10 +283,9 @@ def _write_aligned(rows: Iterable[dict[str, Any]], fields: list[str], out: TextI
             block += ([_table_cell(row.get(f)) for f in fields] for row in iterator)  # (headerless: all laid out)
             count = len(block)
         if block or headers:
-            out.write(tabulate(block, headers=headers, tablefmt="simple" if fmt == "table" else "github",
-                               disable_numparse=True) + "\n")
+            out.write(_tabulate(block, headers, fmt, options.width) + "\n")
         return count
-    text = tabulate(block, headers=headers, tablefmt="simple" if fmt == "table" else "github", disable_numparse=True)
+    text = _tabulate(block, headers, fmt, options.width)
     out.write(text + "\n")
     rule = text.split("\n", 2)[1]  # the line under the headers gives each column's width
     if fmt == "table":

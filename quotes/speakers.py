@@ -23,6 +23,7 @@ from .operations import undo  # noqa: F401  (part of this module's API)
 from .resolve import PERSON, alias_norm
 from .store import QuoteStore
 
+_SUGGEST = 55  # a name near enough to be offered, not taken (words in any order)
 FUZZY_FIND = 85  # "michele wu" finds Michelle Wu
 
 
@@ -83,8 +84,8 @@ def find_speaker(store: QuoteStore, query: str) -> Speaker:
     if not matches:
         # Lower than a match: names a person may have meant, with a word of
         # the query in them or spelt near it.
-        nearest = process.extract(anyascii(query), [name for _, name in rows], scorer=fuzz.WRatio,
-                                  processor=default_process, score_cutoff=60, limit=3)
+        nearest = process.extract(anyascii(query), [name for _, name in rows], scorer=fuzz.token_sort_ratio,
+                                  processor=default_process, score_cutoff=_SUGGEST, limit=3)
         hint = f"; did you mean {', '.join(repr(name) for name, _, _ in nearest)}?" if nearest else ""
         raise QuotesError(f"no speaker matches {query!r}{hint}")
     best = matches[0][1]

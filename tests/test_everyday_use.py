@@ -192,3 +192,20 @@ def test_a_quote_s_url_can_be_listed(tmp_path: Path) -> None:
     for command in ("list", "export"):
         out = run(command, "--db", db, "--format", "csv", "--fields", "quote,url").stdout
         assert out.splitlines() == ["quote,url", "We are ready,https://news.example/a"], command
+
+
+def test_tables_fit_an_80_column_terminal(tmp_path: Path, monkeypatch) -> None:
+    import quotes.cli.common as common
+    import quotes.cli.database as database
+
+    db = str(tmp_path / "q.db")
+    assert run("ingest", "--quiet", "--db", db, str(SAMPLE)).exit_code == 0
+    assert run("speakers", "rename", "--db", db, "ICE", "ICE agency").exit_code == 0
+    for width in (80, 200):
+        monkeypatch.setattr(common, "terminal_width", lambda stream, width=width: width)
+        monkeypatch.setattr(database, "terminal_width", lambda stream, width=width: width)
+        for command in (["speakers"], ["history"], ["list"]):
+            lines = run(*command, "--db", db, "--format", "table").stdout.splitlines()
+            assert lines and max(len(line) for line in lines) <= width, (command, width)
+        speakers = run("speakers", "--db", db, "--format", "table").stdout
+        assert " 11 " in speakers  # numbers are never cut

@@ -44,6 +44,7 @@ from .common import (
     say,
     scale_module,
     scheduler_address,
+    terminal_width,
     warn,
 )
 
@@ -335,8 +336,12 @@ def history(db_path: str, limit: int | None, fmt: str | None, fields: str | None
     Example:
       quotes history --limit 20
     """
+    width = terminal_width(output) if (fmt or default_format(output)) == "table" else None
+    # A narrow terminal shows the operations without the speakers' ids and
+    # the manual flag (--fields shows any of them).
+    compact = ("id", "at", "op", "speaker", "other", "alias", "score", "reason", "undone") if width and width < 120 else None
     with open_store(db_path) as store:
-        emit(speaker_ops.history(store, limit), fmt, fields, no_headers, output)
+        emit(speaker_ops.history(store, limit), fmt, fields, no_headers, output, compact)
 
 
 @cli.command()
