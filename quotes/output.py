@@ -123,17 +123,63 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else many or word + 's'}"
 
 
+class Styled(str):
+    """A cell already made printable that carries colour codes of its own
+    (search hits): laid out as it is, its codes taking no width."""
+
+
+def marked(text: str, start: str, end: str, marks: tuple[str, str]) -> Styled:
+    """``text`` as a table cell, its ``marks`` (the search's match markers)
+    turned into ``start`` and ``end`` (colour codes, or nothing)."""
+    return Styled(_one_line(text).replace(marks[0], start).replace(marks[1], end))
+
+
+def _one_line(text: str) -> str:
+    return printable(" ".join(_PARAGRAPH_REOPENED.sub(" ¶ ", text.strip()).split()))
+
+
 def _table_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, Styled):
+        return value
     if isinstance(value, str):
-        return printable(" ".join(_PARAGRAPH_REOPENED.sub(" ¶ ", value.strip()).split()))
+        return _one_line(value)
     return str(value)
 
 
 _SHRINK_FIRST = frozenset(("aliases", "quote", "reason", "title", "role", "alias", "context", "text"))
+
+
+_ANSI_RE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def visible_len(cell: str) -> int:
+    """A cell's width on a terminal: its colour codes take none."""
+    return len(_ANSI_RE.sub("", cell)) if "\x1b" in cell else len(cell)
+
+
+def _cut(cell: str, width: int) -> str:
+    """A cell cut to ``width`` columns with "…", its colour codes kept whole
+    and a colour open at the cut closed (not bleeding into the next column)."""
+    if "\x1b" not in cell:
+        return cell[: width - 1] + "…"
+    out, shown, pos, coloured = [], 0, 0, False
+    for m in _ANSI_RE.finditer(cell):
+        text = cell[pos : m.start()]
+        take = text[: max(0, width - 1 - shown)]
+        out.append(take)
+        shown += len(take)
+        if shown >= width - 1:
+            break
+        out.append(m.group())
+        coloured = m.group() != "\x1b[0m"
+        pos = m.end()
+    else:
+        out.append(cell[pos:][: max(0, width - 1 - shown)])
+    return "".join(out) + ("\x1b[0m" if coloured else "") + "…"
 
 
 def _fit(table: list[list[str]], headers: Sequence[str], width: int | None) -> list[list[str]]:
@@ -145,9 +191,10 @@ def _fit(table: list[list[str]], headers: Sequence[str], width: int | None) -> l
     # (Laid out without tabulate's padding, see _tabulate: a column is as
     # wide as its header.)
     head = [len(headers[k]) if k < len(headers) else 0 for k in range(ncols)]
-    widths = [max([head[k]] + [len(row[k]) for row in table]) for k in range(ncols)]
+    widths = [max([head[k]] + [visible_len(row[k]) for row in table]) for k in range(ncols)]
     room = width - 2 * (ncols - 1)  # two spaces between columns
-    floor = [max(6, head[k]) if any(len(row[k]) > 6 for row in table) else max(head[k], max(len(row[k]) for row in table))
+    floor = [max(6, head[k]) if any(visible_len(row[k]) > 6 for row in table)
+             else max(head[k], max(visible_len(row[k]) for row in table))
              for k in range(ncols)]  # (a short column, numbers say, is never cut)
     # The long text columns give way first (aliases, a quote, a reason),
     # then the widest of the rest; a short column, numbers say, never.
@@ -158,7 +205,7 @@ def _fit(table: list[list[str]], headers: Sequence[str], width: int | None) -> l
         if widths[k] <= floor[k]:
             break  # nothing left to cut: the terminal is narrower than the headers
         widths[k] = max(floor[k], widths[k] - (sum(widths) - room))
-    return [[cell if len(cell) <= widths[k] else cell[: widths[k] - 1] + "…" for k, cell in enumerate(row)] for row in table]
+    return [[cell if visible_len(cell) <= widths[k] else _cut(cell, widths[k]) for k, cell in enumerate(row)] for row in table]
 
 
 _FORMULA_SET = frozenset(_FORMULA_STARTS)

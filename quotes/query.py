@@ -203,6 +203,21 @@ def search(store: QuoteStore, query: str, limit: int | None = 20, fts: bool = Fa
         yield record
 
 
+# Matches counted at most: a common word in a million quotes is "more than".
+COUNT_CAP = 10_000
+
+
+def count_matches(store: QuoteStore, query: str, fts: bool = False) -> int:
+    """How many quotes match, up to COUNT_CAP + 1 (read no further)."""
+    try:
+        return store.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT {COUNT_CAP + 1})",
+            [match_expression(query, fts)],
+        ).fetchone()[0]
+    except Exception as e:
+        raise QuotesError(f"bad search query {query!r}: {e}") from None
+
+
 def highlight(text: str, terms: list[str], width: int = 80) -> str:
     """The part of ``text`` around the first hits of ``terms`` (words, or
     their start: the index stems them), at most MAX_HITS of them marked."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from quotes import query
+from quotes import output, query
+from quotes.output import OutputOptions, write_rows
 from quotes.cli import cli
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
@@ -114,6 +116,44 @@ def test_search_ranked_and_plain_when_piped(db: str) -> None:
     table = run("search", "--db", db, "bullies", "--format", "table")
     assert "\x1b[" not in table.stdout  # CliRunner's stdout is not a terminal: no colours
     assert "Boston was born facing down bullies" in table.stdout
+
+
+def test_search_says_when_nothing_matches_and_when_more_do(db: str) -> None:
+    none = run("search", "--db", db, "zebrafish")
+    assert none.exit_code == 0 and none.stdout == "" and "no quotes match 'zebrafish'" in none.stderr
+    two = run("search", "--db", db, "police", "--limit", "2", "--format", "jsonl")
+    assert len(jsonl(two)) == 2
+    total = len(jsonl(run("search", "--db", db, "police", "--limit", "1000", "--format", "jsonl")))
+    assert total > 2 and f"2 of {total}; --limit N to see more" in two.stderr
+    every = run("search", "--db", db, "police", "--limit", str(total), "--format", "jsonl")
+    assert "--limit N" not in every.stderr
+
+
+def test_coloured_hits_keep_the_columns_and_no_color_is_honoured(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotes.cli import database
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert database._colour_wanted(Terminal())
+    cell = database._coloured(f"the {query.MARK_START}police{query.MARK_END}\x1b[2J", True)
+    assert cell == "the \x1b[1;33mpolice\x1b[0m\\x1b[2J"  # the data's own escape shown, not obeyed
+    rows = [{"quote": cell, "n": 1}, {"quote": "plain words here, a good many of them", "n": 22}]
+    for width in (None, 24):  # laid out whole, and cut to fit a narrow terminal
+        out = io.StringIO()
+        write_rows(rows, out, OutputOptions(format="table", fields=["quote", "n"], width=width))
+        shown = [output._ANSI_RE.sub("", line) for line in out.getvalue().splitlines()]
+        starts = {line.rstrip().rindex(" ") + 1 for line in shown}  # where the last column begins
+        assert len(starts) == 1, shown  # colour codes take no width: the rows line up
+        assert out.getvalue().count("\x1b[1;33m") == out.getvalue().count("\x1b[0m")  # a colour cut is closed
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not database._colour_wanted(Terminal())
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("TERM", "dumb")
+    assert not database._colour_wanted(Terminal())
 
 
 def test_search_syntax_error(db: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -124,7 +125,6 @@ def test_the_markdown_export_writes_text_not_markup(tmp_path: Path) -> None:
 def test_a_database_error_while_workers_run_is_one_line(tmp_path: Path) -> None:
     """A damaged database met by the writing process while --jobs workers
     extract: one line and exit 1, no traceback of the workers' shutdown."""
-    import json
     import os
     import sqlite3
 
@@ -154,7 +154,7 @@ def test_suspect_and_flagged_speakers_lead_somewhere(tmp_path: Path) -> None:
         {"id": "c", "text": '"We will rebuild," Teachers said on Monday.'},
         {"id": "d", "text": '"The vote was close," Okafor said.'},
     ]
-    data = "".join(__import__("json").dumps(line) + "\n" for line in lines)
+    data = "".join(json.dumps(line) + "\n" for line in lines)
     assert CliRunner().invoke(cli, ["ingest", "--quiet", "--db", db, "-"], input=data).exit_code == 0
     suspect = {r["name"]: r["why"] for r in csv.DictReader(io.StringIO(
         run("speakers", "--db", db, "--suspect", "--format", "csv").stdout))}
@@ -209,3 +209,25 @@ def test_tables_fit_an_80_column_terminal(tmp_path: Path, monkeypatch) -> None:
             assert lines and max(len(line) for line in lines) <= width, (command, width)
         speakers = run("speakers", "--db", db, "--format", "table").stdout
         assert " 11 " in speakers  # numbers are never cut
+
+
+def test_reading_stdin_at_a_terminal_is_said_and_piped_input_is_not(tmp_path: Path) -> None:
+    """'quotes ingest' typed without a path waits for stdin: at a terminal it
+    says so (once, on stderr); fed by a pipe it says nothing."""
+    import os
+    import pty
+
+    main, terminal = pty.openpty()
+    try:
+        run = subprocess.Popen([sys.executable, "-m", "quotes", "ingest", "--db", str(tmp_path / "t.db")],
+                               stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        os.write(main, b'"We are ready," Ana Lima said.\n\x04')  # a line, then Ctrl-D
+        out, err = run.communicate(timeout=60)
+    finally:
+        os.close(main)
+        os.close(terminal)
+    assert run.returncode == 0, err
+    assert err.count("reading articles from stdin") == 1
+    piped = subprocess.run([sys.executable, "-m", "quotes", "ingest", "--db", str(tmp_path / "p.db")],
+                           input='"We are ready," Ana Lima said.\n', capture_output=True, text=True, timeout=60)
+    assert piped.returncode == 0 and "reading articles" not in piped.stderr and "1 quote" in piped.stderr

@@ -210,6 +210,9 @@ class InputChoices:
     def articles(self, paths: Sequence[str], warn: Any) -> Iterator[Any]:
         from ..articles import read_articles
 
+        if ("-" in paths or not (paths or self.urls_file)) and getattr(sys.stdin, "isatty", lambda: False)():
+            # Otherwise a command typed without a path waits for input in silence.
+            note("reading articles from stdin (end with Ctrl-D); give files, folders or URLs to read those")
         return read_articles(paths, self.options, warn=warn, urls=self.urls(), report=self.report)
 
     def check_failures(self) -> None:

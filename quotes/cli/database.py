@@ -3,10 +3,9 @@ history and undo."""
 
 from __future__ import annotations
 
-import io
 import json
+import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ import click
 from ..errors import QuotesError
 from ..fields import QUOTE_SORTS
 from ..lazy import LazyModule
-from ..output import write_rows
+from ..output import marked, write_rows
 from .group import cli
 
 query = LazyModule("quotes.query")
@@ -226,31 +225,38 @@ def search(text: str, db_path: str, limit: int, fts: bool, fmt: str | None, fiel
     """
     fmt = fmt or default_format(output)
     with open_store(db_path) as store:
-        rows: Iterator[dict[str, Any]] = query.search(store, text, limit, fts)
+        rows = list(query.search(store, text, limit, fts))
+        if not rows:
+            note(f"no quotes match {text!r}")
+            return
         if fmt == "table" and not fields:
-            # The table is laid out with the match markers in place, then
-            # they become colours (on a terminal) or nothing: the data's own
-            # control characters were escaped on the way.
-            colour = getattr(output, "isatty", lambda: False)()
-            shown = ({**row, "quote": row["match"]} for row in rows)
-            table = io.StringIO()
-            emit(shown, fmt, None, no_headers, output, ("id", "date", "speaker", "quote", "score"), output_to=table)
-            output.write(_coloured(table.getvalue(), colour))
+            # The matched words become colours (on a terminal that takes
+            # them) or nothing, before the table is laid out: colour codes
+            # take no width there, so the columns hold. (The data's own
+            # control characters were escaped on the way.)
+            colour = _colour_wanted(output)
+            shown = ({**row, "quote": _coloured(row["match"], colour)} for row in rows)
+            emit(shown, fmt, None, no_headers, output, ("id", "date", "speaker", "quote", "score"))
         else:
             plain = ({k: v for k, v in row.items() if k != "match"} for row in rows)
             emit(plain, fmt, fields, no_headers, output, allowed=("id", "article", "date", "speaker", "quote", "score"))
+        if limit and len(rows) == limit:
+            total = query.count_matches(store, text, fts)
+            if total > limit:
+                many = f"more than {query.COUNT_CAP:,}" if total > query.COUNT_CAP else f"{total:,}"
+                note(f"{limit} of {many}; --limit N to see more")
+
+
+def _colour_wanted(output: Any) -> bool:
+    """Colour on a terminal, unless NO_COLOR is set or the terminal is dumb."""
+    return (getattr(output, "isatty", lambda: False)() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
 
 
 def _coloured(text: str, colour: bool) -> str:
     """Matched words in bold yellow on a terminal; plain text otherwise."""
     start, end = ("\x1b[1;33m", "\x1b[0m") if colour else ("", "")
-    lines = []
-    for line in text.split("\n"):
-        line = line.replace(query.MARK_START, start).replace(query.MARK_END, end)
-        if colour and line.count(start) > line.count(end):
-            line += end  # a cell cut inside a match
-        lines.append(line)
-    return "\n".join(lines)
+    return marked(text, start, end, (query.MARK_START, query.MARK_END))
 
 
 @cli.command()
