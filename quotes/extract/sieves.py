@@ -70,19 +70,21 @@ def trailing(text: str, block: Block, out: Placed) -> None:
     """'"We will rebuild the bridge," Hyde said.': the cue right after the
     quote ('said Hyde', 'according to Hyde'; a credit after a dash is
     labelled ``dash``)."""
-    for qi in _unplaced(block, out):
-        if not _between_quotations(block, qi):
-            found = trailing_cue(text, block, qi)
-            if found:
-                out[block.tokens[qi].quote] = found
+    _by_adjacent_cue(trailing_cue, text, block, out)
 
 
 def leading(text: str, block: Block, out: Placed) -> None:
     """'Hyde said: "We will rebuild the bridge."': the cue right before the
     quote ('Hyde said that "..."', 'According to Hyde, "..."')."""
+    _by_adjacent_cue(leading_cue, text, block, out)
+
+
+def _by_adjacent_cue(find: Callable[[str, Block, int], Attribution | None], text: str, block: Block, out: Placed) -> None:
+    """Each unplaced quote not standing between two quotations, placed by
+    the cue ``find`` reads beside it."""
     for qi in _unplaced(block, out):
         if not _between_quotations(block, qi):
-            found = leading_cue(text, block, qi)
+            found = find(text, block, qi)
             if found:
                 out[block.tokens[qi].quote] = found
 
