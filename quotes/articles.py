@@ -16,7 +16,7 @@ import io
 import itertools
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
@@ -181,6 +181,39 @@ def _walk(folder: Path, options: ReadOptions, warn: Warn) -> Iterator[Article]:
     if skipped:
         parts = ", ".join(f"{count:,} {kind}" for kind, count in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
         warn(f"{shown(folder)}: skipped {sum(skipped.values()):,} files not read as articles ({parts})")
+
+
+def count_articles(paths: Sequence[str]) -> int | None:
+    """How many articles ``paths`` hold, when that is known before reading
+    them: files and folders of one-article files (text, pages). None for
+    anything else (stdin, URLs, JSON Lines, CSV, archives), whose count is
+    known only once read. Walks the folders as ``_walk`` does, reading no
+    file."""
+    if not paths:
+        return None  # stdin
+    total = 0
+    for name in paths:
+        if name == "-" or is_url(name):
+            return None
+        path = Path(name)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for file_name in files:
+                    if file_name.startswith("."):
+                        continue
+                    fmt = format_of(file_name)[0]
+                    if fmt is not None and not BY_NAME[fmt].one_article:
+                        return None
+                    total += fmt is not None
+        elif path.is_file():
+            fmt = format_of(name)[0]
+            if fmt is None or not BY_NAME[fmt].one_article:
+                return None  # (a name that says nothing is read by its first bytes)
+            total += 1
+        else:
+            return None  # (an error will name it)
+    return total
 
 
 def read_path(path: Path, options: ReadOptions, warn: Warn = stderr_warn, id_stem: str | None = None) -> Iterator[Article]:

@@ -83,7 +83,7 @@ class Ingest:
         articles: Iterable[Article | tuple[Article, list[Quote] | None]],
         replace: bool = False,
         batch_size: int = BATCH_SIZE,
-        progress: Callable[[Article], None] | None = None,
+        progress: Callable[[Article, IngestSummary], None] | None = None,
     ) -> IngestSummary:
         """Extract and store articles, one transaction per batch. Two
         different articles with one id in the same run: the later one is
@@ -132,7 +132,7 @@ class Ingest:
 
     def _ingest_batch(
         self, batch: list[tuple[Article, list[Quote] | None]], replace: bool, summary: IngestSummary,
-        progress: Callable[[Article], None] | None,
+        progress: Callable[[Article, IngestSummary], None] | None,
     ) -> None:
         with self.store.transaction():
             index = self.store.index
@@ -141,7 +141,7 @@ class Ingest:
             for article, quotes in batch:
                 self._ingest_article(article, replace, summary, index, quotes)
                 if progress:
-                    progress(article)
+                    progress(article, summary)
             self._reconcile_bare_surnames(index, summary)
             # Last, when nothing in this batch can still resolve to them.
             self.store.drop_unused_speakers(self._maybe_ghosts)
@@ -370,7 +370,7 @@ class Ingest:
 
 
 def ingest(store: QuoteStore, articles: Iterable[Article | tuple[Article, list[Quote] | None]], replace: bool = False,
-           batch_size: int = BATCH_SIZE, progress: Callable[[Article], None] | None = None,
+           batch_size: int = BATCH_SIZE, progress: Callable[[Article, IngestSummary], None] | None = None,
            warn: Callable[[str], None] | None = None) -> IngestSummary:
     """Extract (where not done already) and store ``articles`` in ``store``."""
     return Ingest(store, warn).run(articles, replace, batch_size, progress)
@@ -382,7 +382,7 @@ def ingest_batches(store: QuoteStore, batches: Iterable[list[tuple[Article, list
 
 
 def ingest_articles(store: QuoteStore, articles: Iterable[Article], jobs: int = 1, replace: bool = False,
-                    batch_size: int = BATCH_SIZE, progress: Callable[[Article], None] | None = None,
+                    batch_size: int = BATCH_SIZE, progress: Callable[[Article, IngestSummary], None] | None = None,
                     warn: Callable[[str], None] | None = None) -> IngestSummary:
     """The ingest pipeline: extraction in ``jobs`` worker processes, every
     article stored here in input order, in the same transactions as on one

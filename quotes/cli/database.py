@@ -95,21 +95,24 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputCho
         raise click.UsageError("--stage, --workers and --replace-stage go with --scheduler")
     store = open_store(db_path, create=True)
     quiet = quiet or QUIET["on"]
-    show_progress = not quiet and sys.stderr.isatty()
-    done = 0
+    progress = None
+    say = warn
+    if not quiet and sys.stderr.isatty():
+        from ..articles import count_articles
+        from .progress import ProgressLine
 
-    def progress(article: Any) -> None:
-        nonlocal done
-        done += 1
-        if show_progress and done % 25 == 0:
-            click.echo(f"\r{done} articles...", err=True, nl=False)
-
+        progress = ProgressLine(None if inputs.urls_file else count_articles(paths))
+        say = progress.before(warn)  # a warning takes the line, the counter is redrawn under it
+    articles = inputs.articles(paths, say)
+    if progress:
+        articles = progress.counting(articles)
     try:
-        summary = ingest_module.ingest_articles(store, inputs.articles(paths, warn), resolve_jobs(jobs), replace=replace,
-                                               batch_size=batch_size, progress=progress, warn=warn)
+        summary = ingest_module.ingest_articles(store, articles, resolve_jobs(jobs), replace=replace,
+                                               batch_size=batch_size, progress=progress and progress.stored_one,
+                                               warn=say)
     finally:
-        if show_progress and done >= 25:
-            click.echo("\r", err=True, nl=False)
+        if progress:
+            progress.clear()
         store.close()
     if not quiet:
         click.echo(f"ingested {summary.line()}", err=True)

@@ -42,6 +42,7 @@ class InputFormat:
     content_types: tuple[str, ...] = ()
     binary: bool = False  # may hold NUL bytes (an archive)
     sniff: Callable[[bytes, bytes], bool] | None = None  # (head, head without BOM and blanks) -> is it?
+    one_article: bool = False  # a file is one article (a progress line can count them ahead)
 
     def read(self, stream: io.BufferedReader, head: bytes, source: Source) -> Iterator[Article]:
         module, function = self.reader.split(":")
@@ -60,13 +61,13 @@ def _looks_like_html(head: bytes, start: bytes) -> bool:
 
 
 INPUT_FORMATS: tuple[InputFormat, ...] = (
-    InputFormat("text", (".txt", ".text", ".md"), "formats:read_text", ("text/plain",)),
+    InputFormat("text", (".txt", ".text", ".md"), "formats:read_text", ("text/plain",), one_article=True),
     InputFormat("jsonl", (".jsonl", ".ndjson"), "formats:read_json_lines", ("application/x-ndjson", "application/jsonl"),
                 sniff=lambda head, start: start[:1] == b"{"),
     InputFormat("csv", (".csv",), "formats:read_csv", ("text/csv",)),
     InputFormat("tsv", (".tsv", ".tab"), "formats:read_tsv", ("text/tab-separated-values",)),
     InputFormat("html", (".html", ".htm", ".xhtml", ".shtml"), "formats:read_page", ("text/html", "application/xhtml+xml"),
-                sniff=_looks_like_html),
+                sniff=_looks_like_html, one_article=True),
     InputFormat("warc", (".warc", ".arc"), "formats:read_warc", binary=True,
                 sniff=lambda head, start: start.startswith(b"WARC/")),
 )
