@@ -163,23 +163,38 @@ def visible_len(cell: str) -> int:
 
 def _cut(cell: str, width: int) -> str:
     """A cell cut to ``width`` columns with "…", its colour codes kept whole
-    and a colour open at the cut closed (not bleeding into the next column)."""
+    and a colour open at the cut closed (not bleeding into the next column).
+    A coloured word (a search hit) that the cut would lose is kept: the cell
+    is then cut at its start too ("…around the hit…")."""
     if "\x1b" not in cell:
         return cell[: width - 1] + "…"
-    out, shown, pos, coloured = [], 0, 0, False
-    for m in _ANSI_RE.finditer(cell):
-        text = cell[pos : m.start()]
-        take = text[: max(0, width - 1 - shown)]
-        out.append(take)
-        shown += len(take)
-        if shown >= width - 1:
-            break
-        out.append(m.group())
-        coloured = m.group() != "\x1b[0m"
-        pos = m.end()
-    else:
-        out.append(cell[pos:][: max(0, width - 1 - shown)])
-    return "".join(out) + ("\x1b[0m" if coloured else "") + "…"
+    parts = _ANSI_RE.split(cell)  # text, code, text, code, ..., text
+    codes = _ANSI_RE.findall(cell)
+    hit_end = None  # the visible position where the first coloured word ends
+    seen = 0
+    for k, code in enumerate(codes):
+        seen += len(parts[k])
+        if code == "\x1b[0m" and hit_end is None and k > 0:
+            hit_end = seen
+    lo = 0
+    if hit_end is not None and hit_end > width - 1:
+        lo = hit_end - (width - 2)  # room for "…" at both ends
+    hi = lo + width - (2 if lo else 1)
+    out = ["…"] if lo else []
+    colour, seen = "", 0
+    for k, text in enumerate(parts):
+        shown = text[max(0, lo - seen) : max(0, hi - seen)]
+        if shown and colour and not out[-1:] == [colour] and seen < lo:
+            out.append(colour)  # the window opens inside a coloured word
+        out.append(shown)
+        seen += len(text)
+        if k < len(codes):
+            colour = "" if codes[k] == "\x1b[0m" else codes[k]
+            if lo <= seen <= hi:
+                out.append(codes[k])
+    if colour:
+        out.append("\x1b[0m")
+    return "".join(out) + "…"
 
 
 def _fit(table: list[list[str]], headers: Sequence[str], width: int | None) -> list[list[str]]:

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from quotes import output, query
@@ -149,6 +151,10 @@ def test_coloured_hits_keep_the_columns_and_no_color_is_honoured(db: str, monkey
         starts = {line.rstrip().rindex(" ") + 1 for line in shown}  # where the last column begins
         assert len(starts) == 1, shown  # colour codes take no width: the rows line up
         assert out.getvalue().count("\x1b[1;33m") == out.getvalue().count("\x1b[0m")  # a colour cut is closed
+    late = database._coloured(f"a long run of words before the {query.MARK_START}harbour{query.MARK_END} at last", True)
+    cut = output._cut(late, 20)
+    assert output.visible_len(cut) == 20 and "\x1b[1;33mharbour\x1b[0m" in cut  # the hit is never cut away
+    assert cut.startswith("…") and cut.endswith("…")
     monkeypatch.setenv("NO_COLOR", "1")
     assert not database._colour_wanted(Terminal())
     monkeypatch.delenv("NO_COLOR")
@@ -261,3 +267,18 @@ def test_shell_completion_scripts(shell: str) -> None:
     env = {**os.environ, "_QUOTES_COMPLETE": f"{shell}_source"}
     result = subprocess.run([sys.executable, "-m", "quotes"], env=env, capture_output=True, text=True)
     assert result.returncode == 0 and "_QUOTES_COMPLETE" in result.stdout
+
+
+@given(st.text(alphabet="ab ", max_size=30), st.text(alphabet="xy", min_size=1, max_size=12),
+       st.text(alphabet="ab ", max_size=30), st.integers(min_value=3, max_value=60))
+def test_a_cut_coloured_cell_is_as_wide_as_asked_and_closes_its_colour(before: str, hit: str, after: str, width: int) -> None:
+    from quotes.cli import database
+
+    cell = database._coloured(f"{before}{query.MARK_START}{hit}{query.MARK_END}{after}", True)
+    if output.visible_len(cell) <= width:
+        return  # (not cut)
+    cut = output._cut(cell, width)
+    assert output.visible_len(cut) == width
+    assert cut.count("\x1b[1;33m") == cut.count("\x1b[0m") <= 1
+    if len(hit) <= width - 2:
+        assert hit in output._ANSI_RE.sub("", cut)
