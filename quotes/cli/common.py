@@ -156,11 +156,10 @@ def output_settings(
 
 
 def emit(rows: Iterable[dict[str, Any]] | RowStream, fmt: str | None, fields: str | None, no_headers: bool,
-         output: Any, *defaults: Any, output_to: Any = None, **settings: Any) -> int:
+         output: Any, *defaults: Any, **settings: Any) -> int:
     """Write rows with the output options the flags ask for (the further
-    arguments are those of ``output_settings``); ``output_to`` takes the
-    text instead of ``output``, laid out as for ``output``."""
-    return write_rows(rows, output_to or output, output_settings(fmt, fields, no_headers, output, *defaults, **settings))
+    arguments are those of ``output_settings``)."""
+    return write_rows(rows, output, output_settings(fmt, fields, no_headers, output, *defaults, **settings))
 
 
 def open_store(db_path: str, create: bool = False, write: bool = False) -> QuoteStore:

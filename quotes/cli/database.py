@@ -3,9 +3,11 @@ history and undo."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -228,10 +230,20 @@ def search(text: str, db_path: str, limit: int, fts: bool, fmt: str | None, fiel
     """
     fmt = fmt or default_format(output)
     with open_store(db_path) as store:
-        rows = list(query.search(store, text, limit, fts))
-        if not rows:
+        found = query.search(store, text, limit, fts)
+        first = next(found, None)
+        if first is None:
             note(f"no quotes match {text!r}")
             return
+        shown_count = 0
+
+        def counted() -> Iterator[dict[str, Any]]:  # (streamed: --limit may be large)
+            nonlocal shown_count
+            for row in itertools.chain([first], found):
+                shown_count += 1
+                yield row
+
+        rows = counted()
         if fmt == "table" and not fields:
             # The matched words become colours (on a terminal that takes
             # them) or nothing, before the table is laid out: colour codes
@@ -243,7 +255,7 @@ def search(text: str, db_path: str, limit: int, fts: bool, fmt: str | None, fiel
         else:
             plain = ({k: v for k, v in row.items() if k != "match"} for row in rows)
             emit(plain, fmt, fields, no_headers, output, allowed=("id", "article", "date", "speaker", "quote", "score"))
-        if limit and len(rows) == limit:
+        if limit and shown_count == limit:
             total = query.count_matches(store, text, fts)
             if total > limit:
                 many = f"more than {query.COUNT_CAP:,}" if total > query.COUNT_CAP else f"{total:,}"
