@@ -247,7 +247,24 @@ def _migration_8(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_9(db: sqlite_utils.Database) -> None:
+    """Indexes that answer the speaker counts (quotes, articles, first and
+    last seen: 'quotes speakers') from the indexes alone: quotes by speaker
+    and article (in place of the index by speaker, a prefix of it), and
+    articles' dates by id (an article row holds its text: reading the date
+    from the row had read a million rows of text at a million quotes)."""
+    _run_script(
+        db,
+        """
+        CREATE INDEX quotes_speaker_article ON quotes(speaker_id, article_id);
+        DROP INDEX quotes_speaker;
+        CREATE INDEX articles_id_date ON articles(id, date);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8,
+    _migration_9,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -152,6 +152,20 @@ def test_older_schema_is_upgraded(tmp_path: Path) -> None:
     store.close()
 
 
+def test_speaker_counts_are_read_from_indexes_alone(store: QuoteStore) -> None:
+    """'quotes speakers' at a million quotes: the counts come from the
+    quotes-by-speaker-and-article and the articles-by-id-and-date indexes,
+    never from the article rows (which hold the text)."""
+    ingest(store, read_articles([str(SAMPLE)]))
+    plan = " ".join(row[3] for row in store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT q.speaker_id, count(*), count(DISTINCT q.article_id), min(a.date), max(a.date) "
+        "FROM quotes q JOIN articles a INDEXED BY articles_id_date ON a.id = q.article_id "
+        "WHERE q.speaker_id IS NOT NULL GROUP BY q.speaker_id"))
+    assert "COVERING INDEX quotes_speaker_article" in plan and "COVERING INDEX articles_id_date" in plan
+    rows = {r["name"]: r for r in speaker_rows(store)}
+    assert rows["Patricia H. Hyde"]["quotes"] == 7 and rows["Patricia H. Hyde"]["articles"] == 3
+
+
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     conn = sqlite3.connect(path)
