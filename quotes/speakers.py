@@ -327,24 +327,19 @@ def speaker_rows(
     ``suspect``: only the names that look like none, with the reason."""
     if sort not in SPEAKER_SORTS:
         raise QuotesError(f"unknown sort {sort!r} (sorts: {', '.join(SPEAKER_SORTS)})")
-    # (The counts come from two indexes alone, see schema._migration_9; the
-    # planner would otherwise take the articles' own key and read each row.)
+    # (The counts are kept as data by triggers, see schema._migration_10.)
     sql = f"""
-        WITH counts AS (
-            SELECT q.speaker_id, count(*) AS quotes, count(DISTINCT q.article_id) AS articles,
-                   min(a.date) AS first_seen, max(a.date) AS last_seen
-            FROM quotes q JOIN articles a INDEXED BY articles_id_date ON a.id = q.article_id
-            WHERE q.speaker_id IS NOT NULL GROUP BY q.speaker_id
-        )
         SELECT s.id, s.name, s.kind, s.flagged, coalesce(c.quotes, 0) AS quotes, coalesce(c.articles, 0) AS articles,
                (SELECT group_concat(alias, '; ') FROM (SELECT alias, sum(count) AS n FROM aliases a
                     WHERE a.speaker_id = s.id GROUP BY alias ORDER BY n DESC, alias)) AS aliases,
                c.first_seen, c.last_seen
-        FROM speakers s LEFT JOIN counts c ON c.speaker_id = s.id
+        FROM speakers s LEFT JOIN speaker_counts c ON c.speaker_id = s.id
         WHERE s.merged_into IS NULL AND coalesce(c.quotes, 0) >= ? AND (? IS NULL OR s.kind = ?)
             AND (? = 0 OR s.flagged = 1)
         ORDER BY {SPEAKER_SORTS[sort]}
     """
+    if limit is not None and not suspect:
+        sql += f" LIMIT {int(limit)}"  # (--suspect filters the rows here, after SQL)
     given = 0
     for row in store.db.execute(sql, [min_quotes, kind, kind, int(flagged)]):
         if limit is not None and given >= limit:

@@ -15,6 +15,7 @@ from pathlib import Path
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from speaker_counts import counted, kept_counts
 
 from quotes import speakers as ops
 from quotes.cli import cli
@@ -127,6 +128,7 @@ def _check_consistent(store: QuoteStore) -> None:
     assert orphans == 0, "a quote on a speaker that is no longer listed"
     for line, name in db.execute("SELECT q.export_line, s.name FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id"):
         assert next(csv.reader([line]))[6] == (name or next(csv.reader([line]))[6]), "a stale export line"
+    assert kept_counts(db) == counted(db), "a speaker's kept counts differ from its quotes"
 
 
 def _apply(store: QuoteStore, op: str, i: int, j: int) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from corpus import articles
+from speaker_counts import counted, kept_counts
 
 from quotes.cli import cli
 
@@ -74,6 +75,7 @@ def content(path: str) -> dict[str, object]:
         "search": conn.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'budget'").fetchone()[0],
         "integrity": conn.execute("PRAGMA integrity_check").fetchone()[0],
     }
+    assert kept_counts(conn) == counted(conn), f"{path}: the speakers' kept counts differ from their quotes"
     conn.close()
     return out
 

@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 
 from ..errors import QuotesError
 from ..export_lines import rebuild_export_lines
+from ..schema import SPEAKER_COUNT_TRIGGERS, fill_speaker_counts
 from ..store import QuoteStore
 
 # The id columns of each table, and the table whose ids they hold.
@@ -61,8 +62,13 @@ def load(stage: str, db_path: str, warn: Callable[[str], None] = lambda message:
     try:
         db = store.db
         summary.articles, replaced = _load_articles(store, sorted((root / "articles").glob("shard-*.parquet")), warn)
-        trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'quotes_ai'").fetchone()[0]
-        db.execute("DROP TRIGGER quotes_ai")  # the index is built once, after every quote is in
+        # The full-text index and the speakers' counts are built once, after
+        # every quote is in, not one update a quote.
+        off = ("quotes_ai",) + SPEAKER_COUNT_TRIGGERS
+        triggers = [db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]).fetchone()[0]
+                    for name in off]
+        for name in off:
+            db.execute(f"DROP TRIGGER {name}")
         for group_db in sorted((root / "resolved").glob("group-*.db")):
             _load_group(store, group_db)
             summary.groups += 1
@@ -74,7 +80,9 @@ def load(stage: str, db_path: str, warn: Callable[[str], None] = lambda message:
                     "SELECT id FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)")])
                 store.recount_aliases()  # the groups counted the replaced versions' quotes too
             db.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')")
-            db.execute(trigger)
+            fill_speaker_counts(db)
+            for trigger in triggers:
+                db.execute(trigger)
             rebuild_export_lines(db, "1", [])
         summary.quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
         summary.speakers = db.execute("SELECT count(*) FROM speakers WHERE merged_into IS NULL").fetchone()[0]

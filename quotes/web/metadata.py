@@ -47,7 +47,7 @@ QUERIES: dict[str, dict[str, Any]] = {
     },
 }
 
-_HIDDEN = ("merge_log", "decisions", "review", "quotes_fts")
+_HIDDEN = ("merge_log", "decisions", "review", "quotes_fts", "speaker_counts", "speaker_articles")
 
 
 def database_metadata() -> dict[str, Any]:
