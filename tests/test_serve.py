@@ -91,6 +91,12 @@ def test_canned_queries(news_db: str) -> None:
     assert rows and {r["speaker"] for r in rows} == {"Michelle Wu"}  # an alias, case aside
     top = get(news_db, "/news/top_speakers.json?since=2025-04&until=2025-04&_shape=objects").json()["rows"]
     assert top and all("2025-04" <= r["first"] <= r["last"] <= "2025-04-30" for r in top)
+    every = get(news_db, "/news/top_speakers.json?since=&until=&_shape=objects").json()["rows"]
+    counted = {}
+    for quote in get(news_db, "/news/quote_view.json?_shape=objects&_size=max&speaker_id__notblank=1").json()["rows"]:
+        counted[quote["speaker"]] = counted.get(quote["speaker"], 0) + 1
+    assert {r["speaker"]: r["quotes"] for r in every} == counted  # the kept counts, without dates
+    assert [r["quotes"] for r in every] == sorted((r["quotes"] for r in every), reverse=True)
     per_month = get(news_db, "/news/speaker_per_month.json?name=Michelle+Wu&_shape=objects").json()["rows"]
     assert sum(r["quotes"] for r in per_month) == len(rows)
     assert get(news_db, "/news/review_queue.json").status_code == 200
