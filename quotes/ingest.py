@@ -394,4 +394,7 @@ def ingest_articles(store: QuoteStore, articles: Iterable[Article], jobs: int = 
     # Closed here on any end, an error included: its workers stop in this
     # thread, not whenever the collector gets to the generator.
     with contextlib.closing(source):
-        return ingest(store, source, replace=replace, batch_size=batch_size, progress=progress, warn=warn)
+        summary = ingest(store, source, replace=replace, batch_size=batch_size, progress=progress, warn=warn)
+    if summary.articles - summary.skipped:
+        store.analyze()
+    return summary

@@ -173,6 +173,14 @@ class QuoteStore:
     def close(self) -> None:
         self.db.conn.close()
 
+    def analyze(self) -> None:
+        """Give SQLite's planner the shape of the data (sampled: fast at any
+        size) after a run that wrote many rows. Without it the planner reads
+        the quote view in quote order and sorts a million rows to show the
+        latest 100 (1.4 s), where the articles' date index answers at once."""
+        self.db.execute("PRAGMA analysis_limit = 400")
+        self.db.execute("ANALYZE")
+
     def __enter__(self) -> QuoteStore:
         return self
 

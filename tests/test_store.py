@@ -194,6 +194,23 @@ def test_speaker_counts_are_kept_through_every_change(tmp_path: Path) -> None:
     store.close()
 
 
+def test_an_ingest_leaves_the_planner_its_statistics(tmp_path: Path) -> None:
+    """After an ingest that stored articles, SQLite's statistics are there
+    (the quote view's latest quotes come from the date index at a million
+    quotes, see QuoteStore.analyze); an ingest that stored nothing leaves
+    the file as it was."""
+    from quotes.ingest import ingest_articles
+
+    store = QuoteStore(tmp_path / "s.db")
+    ingest_articles(store, read_articles([str(SAMPLE)]))
+    tables = {row[0] for row in store.db.execute("SELECT tbl FROM sqlite_stat1")}
+    assert {"quotes", "articles", "speakers"} <= tables
+    store.db.execute("DELETE FROM sqlite_stat1")
+    ingest_articles(store, read_articles([str(SAMPLE)]))  # all unchanged
+    assert store.db.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] == 0
+    store.close()
+
+
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     conn = sqlite3.connect(path)

@@ -398,5 +398,6 @@ def upgrade(db_path: str) -> None:
     """
     from ..schema import SCHEMA_VERSION
 
-    with open_store(db_path, write=True):
+    with open_store(db_path, write=True) as store:
+        store.analyze()
         note(f"{db_path}: schema {SCHEMA_VERSION}, up to date")

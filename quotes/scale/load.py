@@ -84,6 +84,7 @@ def load(stage: str, db_path: str, warn: Callable[[str], None] = lambda message:
             for trigger in triggers:
                 db.execute(trigger)
             rebuild_export_lines(db, "1", [])
+        store.analyze()
         summary.quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
         summary.speakers = db.execute("SELECT count(*) FROM speakers WHERE merged_into IS NULL").fetchone()[0]
     except BaseException:
