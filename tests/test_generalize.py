@@ -30,7 +30,12 @@ RANKS = [
     ('"The runway is clear," Sqn Ldr Omar Haidari said.', ["Omar Haidari"]),
     ('Revd Ruth Allen said: "The bells will ring again."', ["Ruth Allen"]),
     ('"The vote is close," said Cllr Tom Byrne. "Very close," Cllr Byrne added.', ["Tom Byrne", "Tom Byrne"]),
+    # Compound ranks joined by hyphens in any pairing.
+    ('"Prices will fall," Major-Gen Tomasz Kowalczyk said.', ["Tomasz Kowalczyk"]),
+    ('"The drill is over," said Sgt-Maj Ewan Doyle.', ["Ewan Doyle"]),
+    ('"The fleet sails at dawn," Vice-Admiral Ines Carvalho said.', ["Ines Carvalho"]),
     # Traps: a title word that is also a given name, a particle, a place.
+    ('"The hall is full," said Emma Major-Ball.', ["Emma Major-Ball"]),
     ('"We won," said Dean Smith. "It was hard," Smith added.', ["Dean Smith", "Dean Smith"]),
     ('"The film is done," said Enzo di Marco.', ["Enzo di Marco"]),
     ('Officials in Sri Lanka met. "We are ready," said Kumari Perera.', ["Kumari Perera"]),

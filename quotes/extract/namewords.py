@@ -91,7 +91,14 @@ def _bare(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def is_title(word: str) -> bool:
-    return _bare(word) in lexicon.TITLE_WORDS
+    bare = _bare(word)
+    if bare in lexicon.TITLE_WORDS:
+        return True
+    # A compound rank written with hyphens is a title when each part is one
+    # ("Major-Gen", "Lt-Gen", "Vice-Adm", "Sgt-Maj"): the parts combine too
+    # freely to list every joining.
+    parts = bare.split("-")
+    return len(parts) > 1 and all(part in lexicon.TITLE_WORDS for part in parts)
 
 
 @functools.lru_cache(maxsize=65536)
