@@ -135,6 +135,13 @@ BODIES = [
     ('Amazon.com Inc., the online retailer, pledged to be "net zero carbon" by 2040.', ["Amazon.com Inc"]),
     ('"Sales grew," said Booking.com, the travel site.', ["Booking.com"]),
     ('The network said the decision was part of a plan to "shout down the work of the station."', ["network"]),
+    # A body named by its kind answers only to a noun of that kind.
+    ('The Kenyan Embassy declined to comment. Rovers confirmed the transfer. "He is a fine player," the club said.',
+     ["Rovers"]),  # (the one-word subject of the sentence before, not the embassy)
+    ('The Bank of Ghana held rates. "The squad is ready," the team said.', ["team"]),
+    ('The Bank of Ghana held rates. "Inflation remains high," the bank said.', ["Bank of Ghana"]),
+    ('Harbour Rovers Football Club signed him. "He is a fine player," the club said.', ["Harbour Rovers Football Club"]),
+    ('Tullow Oil raised output. "Production rose," the company said.', ["Tullow Oil"]),
 ]
 
 

@@ -155,6 +155,16 @@ def _without_title(name: str) -> str:
     return " ".join(words)
 
 
+def _may_be_called(name: str, noun: str) -> bool:
+    """Whether the body ``name`` may be what "the ``noun``" stands for: not
+    when its name says it is another kind of body ("Chinese Embassy" is no
+    "club"; see lexicon.BODY_KINDS)."""
+    wanted = lexicon.BODY_KIND_OF.get(noun)
+    head = name.split(" of ")[0].split(" for ")[0].rsplit(None, 1)[-1]  # "Bank of Ghana": bank
+    own = lexicon.BODY_KIND_OF.get(head.lower().strip(".,"))
+    return wanted is None or own is None or own == wanted
+
+
 def _within_sentence(words: list[str]) -> list[str]:
     """The words up to the first that ends a sentence ("Monday." in "the
     CEO on Monday. Jane Okoro"), not an initial or a title's period."""
@@ -432,7 +442,7 @@ class Organizations:
             # "the company": the body named in the same sentence or the one
             # before; else the one the article has named most so far (its
             # subject), the latest of equals, within a few paragraphs.
-            found = self._before(position)
+            found = [item for item in self._before(position) if _may_be_called(item[1], noun)]
             if not found:
                 # "Hezbollah said it fired ... '...,' the group said"
                 return _one_word_subject(self._text, position, self._is_person)

@@ -478,6 +478,21 @@ GENERIC_BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     faction alliance""".split()
 )
 
+# Kinds of body. A body whose own name ends in a noun of one kind ("the
+# Chinese Embassy") is not what a generic noun of another kind stands for
+# ("the club said"). Nouns any kind of body answers to ("group", "body",
+# "organisation", "council", "office", "union") are in no kind.
+BODY_KINDS: dict[str, frozenset[str]] = {
+    "business": COMPANY_NOUNS | frozenset("bank corporation corp inc ltd plc llc holdings giant".split()),
+    "government": frozenset(
+        "ministry department agency embassy consulate commission bureau administration government parliament "
+        "senate cabinet".split()),
+    "sport and arts": frozenset("club team band league federation orchestra".split()),
+    "civil society": frozenset("charity association coalition campaign movement alliance foundation".split()),
+    "armed": frozenset("militia faction army brigade".split()),
+}
+BODY_KIND_OF: dict[str, str] = {noun: kind for kind, nouns in BODY_KINDS.items() for noun in nouns}
+
 # Plural nouns for a body's members that stand for one another: "the
 # physicians" for a group whose name says "Doctors".
 _MEMBER_SYNONYM_SETS = (
