@@ -75,8 +75,11 @@ FAMILY_FIRST = [
     ('Health minister He Jianxiong visited the site. "The clinic opens next week," he said.', ["He Jianxiong"]),
     ('"We lost everything," said Fan Mengguang, a farmer.', ["Fan Mengguang"]),
     ('"Prices will rise," Long Yongtu told the forum.', ["Long Yongtu"]),
+    # "He" capitalised where no sentence starts is the family name, not the pronoun.
+    ('He Jiankui spoke to the panel. Omar Diallo asked him why. "I am proud," He said.', ["He Jiankui"]),
     # Traps: the pronoun "He" opening a sentence, and English names made of such syllables.
     ('Ana Lima left early. He said: "We will be back."', [None]),
+    ('He Jiankui spoke to the panel. Omar Diallo stood up. He said: "I object."', ["Omar Diallo"]),
     ('"We are open," said Lee Anne Hart.', ["Lee Anne Hart"]),
 ]
 

@@ -40,6 +40,9 @@ _DOCUMENT_INTRO_RE = re.compile(
 # "the singer and " right before a description's head word.
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+and\s+)?$")
 _POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*['’]s\s")
+# Just before a word that starts no sentence: a quotation closed after a
+# comma ('"We won," He said').
+_MID_SENTENCE_RE = re.compile(r"[,—–-][\"”'’]\s*$")
 # How far back "the guitarist" may find the person it describes, in characters.
 _DESCRIPTION_REACH = 600
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
@@ -121,6 +124,16 @@ class Resolver:
             return self.people.resolve_short(words[0], position)
         return self.people.full(" ".join(words)) or self.people.named(words[0], words[-1])
 
+    def _family_name_not_pronoun(self, m: SpeakerMention) -> Person | None:
+        """'"I am proud," He said.' after the article named He Jiankui: a
+        capitalised "He" where no sentence starts (after a quotation that
+        ends in a comma) is the family name of a person the article
+        introduced, not the pronoun."""
+        if not m.text[:1].isupper() or not _MID_SENTENCE_RE.search(self.text, max(0, m.start - 4), m.start):
+            return None
+        person = self.people.resolve_short(m.text, m.start)
+        return person if person is not None and person.name.split()[0] == m.text else None
+
     def _definite(self, m: SpeakerMention) -> bool:
         """'the senator', 'the singer and guitarist': a description of
         someone known, not 'a spokesman'."""
@@ -144,6 +157,9 @@ class Resolver:
         By the shape of the mention: a pronoun, a name, a description, a
         document, a body; each shape's own method says how."""
         if m.name is None and m.pronoun is not None and m.text.lower() in lexicon.SUBJECT_PRONOUNS:
+            person = self._family_name_not_pronoun(m)
+            if person is not None:
+                return person.name, PERSON, person.role
             return self._resolve_pronoun(m, words)
         if m.name and " " not in m.name and self._names_known_as:
             person = self.people.known_as(m.name, m.start)  # "Joko Widodo, known as Jokowi"; "AMLO said"
