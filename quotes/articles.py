@@ -149,35 +149,42 @@ def folder_id_stem(folder: Path, child: Path) -> str:
     return _article_id(child) if parent == "." else f"{parent}/{_article_id(child)}"
 
 
+def _folder_files(folder: Path) -> Iterator[tuple[Path, str]]:
+    """(folder, file name) of every file under ``folder`` in name order,
+    hidden folders left out: the files a folder given as input offers."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for file_name in sorted(files):
+            yield Path(root), file_name
+
+
 def _walk(folder: Path, options: ReadOptions, warn: Warn) -> Iterator[Article]:
     """Every readable file under a folder, in name order; the rest counted
     by extension and named in one closing line."""
     skipped: dict[str, int] = {}
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for file_name in sorted(files):
-            child = Path(root) / file_name
-            if file_name.startswith("."):
-                skipped["hidden"] = skipped.get("hidden", 0) + 1
-                continue
-            fmt, _ = format_of(file_name)
-            if fmt is None:
-                suffix = PurePath(split_codec(file_name)[0]).suffix.lower() or "no extension"
-                skipped[suffix] = skipped.get(suffix, 0) + 1
-                continue
-            if child.is_symlink() and not child.exists():
-                warn(f"{shown(child)}: a link to nothing ({os.readlink(child)}), skipped")
-                skipped["broken links"] = skipped.get("broken links", 0) + 1
-                continue
-            if not child.is_file():
-                warn(f"{shown(child)}: not a regular file (a pipe or a device), skipped")
-                continue  # opening a FIFO would wait for a writer for ever
-            stem = folder_id_stem(folder, child)
-            try:
-                yield from read_file(child, options, warn, id_stem=stem)
-            except NotArticles as e:
-                warn(f"{e}; skipped")
-                skipped["not articles"] = skipped.get("not articles", 0) + 1
+    for root, file_name in _folder_files(folder):
+        child = root / file_name
+        if file_name.startswith("."):
+            skipped["hidden"] = skipped.get("hidden", 0) + 1
+            continue
+        fmt, _ = format_of(file_name)
+        if fmt is None:
+            suffix = PurePath(split_codec(file_name)[0]).suffix.lower() or "no extension"
+            skipped[suffix] = skipped.get(suffix, 0) + 1
+            continue
+        if child.is_symlink() and not child.exists():
+            warn(f"{shown(child)}: a link to nothing ({os.readlink(child)}), skipped")
+            skipped["broken links"] = skipped.get("broken links", 0) + 1
+            continue
+        if not child.is_file():
+            warn(f"{shown(child)}: not a regular file (a pipe or a device), skipped")
+            continue  # opening a FIFO would wait for a writer for ever
+        stem = folder_id_stem(folder, child)
+        try:
+            yield from read_file(child, options, warn, id_stem=stem)
+        except NotArticles as e:
+            warn(f"{e}; skipped")
+            skipped["not articles"] = skipped.get("not articles", 0) + 1
     if skipped:
         parts = ", ".join(f"{count:,} {kind}" for kind, count in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
         warn(f"{shown(folder)}: skipped {sum(skipped.values()):,} files not read as articles ({parts})")
@@ -197,15 +204,11 @@ def count_articles(paths: Sequence[str]) -> int | None:
             return None
         path = Path(name)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for file_name in files:
-                    if file_name.startswith("."):
-                        continue
-                    fmt = format_of(file_name)[0]
-                    if fmt is not None and not BY_NAME[fmt].one_article:
-                        return None
-                    total += fmt is not None
+            for _, file_name in _folder_files(path):
+                fmt = None if file_name.startswith(".") else format_of(file_name)[0]
+                if fmt is not None and not BY_NAME[fmt].one_article:
+                    return None
+                total += fmt is not None
         elif path.is_file():
             fmt = format_of(name)[0]
             if fmt is None or not BY_NAME[fmt].one_article:

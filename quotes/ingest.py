@@ -395,6 +395,5 @@ def ingest_articles(store: QuoteStore, articles: Iterable[Article], jobs: int = 
     # thread, not whenever the collector gets to the generator.
     with contextlib.closing(source):
         summary = ingest(store, source, replace=replace, batch_size=batch_size, progress=progress, warn=warn)
-    if summary.articles - summary.skipped:
-        store.analyze()
+    store.analyze_if_grown(summary.quotes)
     return summary

@@ -248,11 +248,11 @@ def _migration_8(db: sqlite_utils.Database) -> None:
 
 
 def _migration_9(db: sqlite_utils.Database) -> None:
-    """Indexes that answer the speaker counts (quotes, articles, first and
-    last seen: 'quotes speakers') from the indexes alone: quotes by speaker
-    and article (in place of the index by speaker, a prefix of it), and
-    articles' dates by id (an article row holds its text: reading the date
-    from the row had read a million rows of text at a million quotes)."""
+    """Indexes that count a speaker's quotes by article and read their
+    dates without touching the rows: quotes by speaker and article (in place
+    of the index by speaker, a prefix of it), and articles' dates by id (an
+    article row holds its text). The kept counts (_migration_10) are filled
+    and mended through them, and a speaker's timeline reads them."""
     _run_script(
         db,
         """

@@ -181,6 +181,18 @@ class QuoteStore:
         self.db.execute("PRAGMA analysis_limit = 400")
         self.db.execute("ANALYZE")
 
+    def analyze_if_grown(self, added_quotes: int) -> None:
+        """``analyze`` when the quotes have grown by a quarter or more since
+        the statistics were taken (or there are none): a run that adds one
+        article to a million quotes does not pay for a fresh ANALYZE."""
+        if added_quotes <= 0:
+            return
+        has_stats = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()
+        row = self.db.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'quotes' LIMIT 1").fetchone() if has_stats else None
+        known = int(row[0].split()[0]) if row else 0
+        if added_quotes * 4 >= known:
+            self.analyze()
+
     def __enter__(self) -> QuoteStore:
         return self
 

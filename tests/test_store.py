@@ -208,6 +208,10 @@ def test_an_ingest_leaves_the_planner_its_statistics(tmp_path: Path) -> None:
     store.db.execute("DELETE FROM sqlite_stat1")
     ingest_articles(store, read_articles([str(SAMPLE)]))  # all unchanged
     assert store.db.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] == 0
+    # A run that adds little to many quotes keeps the statistics it finds.
+    store.db.execute("INSERT INTO sqlite_stat1 VALUES ('quotes', 'quotes_speaker_article', '1000000 5 1')")
+    ingest_articles(store, [Article(id="more", text='"We are ready," Ana Lima said.')])
+    assert store.db.execute("SELECT tbl, stat FROM sqlite_stat1").fetchall() == [("quotes", "1000000 5 1")]
     store.close()
 
 

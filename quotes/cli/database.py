@@ -110,7 +110,7 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputCho
         articles = progress.counting(articles)
     try:
         summary = ingest_module.ingest_articles(store, articles, resolve_jobs(jobs), replace=replace,
-                                               batch_size=batch_size, progress=progress and progress.stored_one,
+                                               batch_size=batch_size, progress=progress.stored_one if progress else None,
                                                warn=say)
     finally:
         if progress:
