@@ -193,11 +193,7 @@ def search(store: QuoteStore, query: str, limit: int | None = 20, fts: bool = Fa
         sql += f" LIMIT {int(limit)}"
     names = ("id", "article", "date", "speaker", "quote", "score")
     terms = [w.lower() for w in _QUERY_WORD_RE.findall(query) if w.upper() not in ("AND", "OR", "NOT", "NEAR")]
-    try:
-        cursor = store.db.execute(sql, [match_expression(query, fts)])
-    except Exception as e:
-        raise QuotesError(f"bad search query {query!r}: {e}") from None
-    for row in _fts_errors(cursor):
+    for row in _fts_errors(_matching(store, sql, query, fts)):
         record = dict(zip(names, row))
         record["match"] = highlight(record["quote"], terms)
         yield record
@@ -209,11 +205,15 @@ COUNT_CAP = 10_000
 
 def count_matches(store: QuoteStore, query: str, fts: bool = False) -> int:
     """How many quotes match, up to COUNT_CAP + 1 (read no further)."""
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT {COUNT_CAP + 1})"
+    return next(_fts_errors(_matching(store, sql, query, fts)))[0]
+
+
+def _matching(store: QuoteStore, sql: str, query: str, fts: bool) -> Any:
+    """``sql`` run with the search's MATCH expression as its one parameter;
+    a query FTS5 cannot read is a QuotesError naming it."""
     try:
-        return store.db.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT {COUNT_CAP + 1})",
-            [match_expression(query, fts)],
-        ).fetchone()[0]
+        return store.db.execute(sql, [match_expression(query, fts)])
     except Exception as e:
         raise QuotesError(f"bad search query {query!r}: {e}") from None
 
