@@ -36,7 +36,7 @@ def speaker_names(db: str) -> dict[str, str]:
 def test_ingest_prints_a_summary_line(tmp_path: Path) -> None:
     result = run("ingest", "--db", str(tmp_path / "x.db"), str(SAMPLE))
     assert result.exit_code == 0 and result.stdout == ""
-    assert result.stderr == "ingested 9 articles (0 unchanged, 0 replaced), 62 quotes, 12 new speakers, 5 merges\n"
+    assert result.stderr == "ingested 9 articles (0 unchanged, 0 replaced), 63 quotes, 12 new speakers, 5 merges\n"
     again = run("ingest", "--db", str(tmp_path / "x.db"), str(SAMPLE))
     assert again.stderr == "ingested 9 articles (9 unchanged, 0 replaced), 0 quotes, 0 new speakers, 0 merges\n"
 
@@ -59,7 +59,7 @@ def test_ingest_from_stdin(tmp_path: Path) -> None:
 
 def test_export_fields(db: str) -> None:
     rows = [json.loads(line) for line in run("export", "--db", db, "--format", "jsonl").stdout.splitlines()]
-    assert len(rows) == 62
+    assert len(rows) == 63
     assert list(rows[0]) == [
         "id", "article", "date", "start", "end", "quote", "speaker_id", "speaker", "speaker_kind",
         "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "kind", "paragraph", "confidence",
@@ -74,7 +74,7 @@ def test_export_csv_to_file(db: str, tmp_path: Path) -> None:
     result = run("export", "--db", db, "--format", "csv", "--fields", "speaker,quote", "-o", str(out))
     assert result.exit_code == 0
     rows = list(csv.reader(out.open(newline="")))
-    assert rows[0] == ["speaker", "quote"] and len(rows) == 63
+    assert rows[0] == ["speaker", "quote"] and len(rows) == 64
 
 
 def test_merge_and_undo(db: str) -> None:
@@ -212,4 +212,4 @@ def test_export_csv_all_fields_matches_list(db: str) -> None:
         ["id", "article", "date", "start", "end", "quote", "speaker_id", "speaker", "speaker_kind",
          "speaker_mention", "speaker_start", "speaker_end", "role", "cue", "kind", "paragraph", "confidence"])).stdout
     assert exported == listed
-    assert len(list(csv.reader(io.StringIO(exported)))) == 63
+    assert len(list(csv.reader(io.StringIO(exported)))) == 64

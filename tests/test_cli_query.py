@@ -40,7 +40,7 @@ def jsonl(result) -> list[dict]:
 
 def test_list_by_fuzzy_speaker(db: str) -> None:
     rows = jsonl(run("list", "--db", db, "--speaker", "michele wu", "--format", "jsonl", "--fields", "date,quote"))
-    assert len(rows) == 11
+    assert len(rows) == 12
     assert rows[0] == {
         "date": "2025-03-25",
         "quote": "No one tells Boston how to take care of our own, not kings, and not presidents who think they are kings. Boston was born facing down bullies",
@@ -194,7 +194,7 @@ def test_speakers_filters(db: str) -> None:
     assert rows == [
         {"name": "Daniel Reyes", "quotes": 7},
         {"name": "Maria Reyes", "quotes": 6},
-        {"name": "Michelle Wu", "quotes": 11},
+        {"name": "Michelle Wu", "quotes": 12},
         {"name": "Patricia H. Hyde", "quotes": 7},
         {"name": "Thomas J. Brennan", "quotes": 6},
     ]
@@ -233,7 +233,7 @@ def test_articles_and_stats(db: str) -> None:
     rows = jsonl(run("articles", "--db", db, "--format", "jsonl", "--fields", "id,quotes"))
     assert rows[0] == {"id": "ice-boston-2025-03-25", "quotes": 9} and len(rows) == 9
     stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
-    assert (stats["articles"], stats["quotes"], stats["people"]) == (9, 62, 9)
+    assert (stats["articles"], stats["quotes"], stats["people"]) == (9, 63, 9)
     assert (stats["first_date"], stats["last_date"]) == ("2025-03-25", "2025-06-12")
 
 

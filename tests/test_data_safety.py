@@ -435,7 +435,7 @@ def test_read_only_open_falls_back_to_an_unchanging_file(db: str, monkeypatch: p
 
     monkeypatch.setattr(store_module.sqlite3, "connect", connect)
     with QuoteStore(db, read_only=True) as store:
-        assert store.db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 62
+        assert store.db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 63
     assert "immutable=1" in calls[-1]
 
 

@@ -39,7 +39,7 @@ def test_parallel_equals_serial(store: QuoteStore, monkeypatch: pytest.MonkeyPat
         parallel = io.StringIO()
         n_parallel = export_module.export(store, query, parallel, OutputOptions(format=fmt), workers=workers)
         assert (n_parallel, parallel.getvalue()) == (n_serial, serial.getvalue())
-    assert n_serial == 64
+    assert n_serial == 65
 
 
 def test_undated_quotes_come_first_by_date(store: QuoteStore) -> None:

@@ -199,17 +199,21 @@ def test_partial_quotes_take_the_sentence_speaker() -> None:
     ]
 
 
-def test_multi_paragraph_quote_is_one_statement() -> None:
+def test_multi_paragraph_quote_is_a_statement_a_paragraph() -> None:
+    """News reopens a long quote on each paragraph: each paragraph's part is
+    a quote of the same speaker, without the mark that reopens it."""
     text = (
         "Wu answered him directly:\n\n"
         '"Yes. The city will not use its police to do the federal job.\n\n'
         '"And we will make sure every family knows its rights."\n\n'
         "The council adjourned."
     )
-    (q,) = extract(text)
-    assert q.kind == "multi-paragraph"
-    assert q.quote.startswith("Yes.") and q.quote.endswith("its rights.")
-    assert q.speaker == "Wu"
+    first, second = extract(text)
+    assert first.quote == "Yes. The city will not use its police to do the federal job."
+    assert second.quote == "And we will make sure every family knows its rights."
+    assert [q.kind for q in (first, second)] == ["multi-paragraph"] * 2
+    assert [q.paragraph for q in (first, second)] == [1, 2]
+    assert first.speaker == second.speaker == "Wu"
     check_offsets(text)
 
 

@@ -225,6 +225,35 @@ def test_quotations_in_single_marks(text: str, expected: list[tuple[str, str]]) 
     assert quotes_of(text) == expected
 
 
+# A quotation reopened on each paragraph (news style, in double or single
+# marks, curly or straight): one quote a paragraph, each the speaker's,
+# without the reopening mark; a paragraph that does not reopen ends it.
+PARAGRAPH_BY_PARAGRAPH = [
+    ('Judge Ada Mensah said: "There was no malice in what you did.\n\n"But you knew the risk.\n\n'
+     '"You ignored it."\n\nThe court rose.',
+     [("There was no malice in what you did.", "Ada Mensah"), ("But you knew the risk.", "Ada Mensah"),
+      ("You ignored it.", "Ada Mensah")]),
+    ("The club said in a statement: \u2018We are closing our doors until further notice.\n\n"
+     "\u2018We thank every member for their patience.\u2019\n\nThe pool opened in 1990.",
+     [("We are closing our doors until further notice.", "club"),
+      ("We thank every member for their patience.", "club")]),
+    ("\u201cWe knew the road was unsafe,\u201d said Tomasz Nowak, who lives nearby. \u201cNobody listened.\n\n"
+     "\u201cNow they will.\u201d\n\nThe road reopened on Monday.",
+     [("We knew the road was unsafe", "Tomasz Nowak"), ("Nobody listened.", "Tomasz Nowak"),
+      ("Now they will.", "Tomasz Nowak")]),
+    # The trap: a paragraph that does not reopen the mark is the writer's.
+    ('Ada Mensah said: "There was no malice in what you did.\n\nThe court rose at noon.',
+     [("There was no malice in what you did.", "Ada Mensah")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARAGRAPH_BY_PARAGRAPH)
+def test_a_quote_reopened_on_each_paragraph(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract(text)
+    assert [(q.quote, q.speaker) for q in quotes] == expected
+    assert all(text[q.start : q.end] == q.quote for q in quotes)
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -62,7 +62,7 @@ def test_recipes_in_order(shell) -> None:
     result = shell(top_speakers)
     assert result.returncode == 0, result.stderr
     lines = [line.split(None, 1) for line in result.stdout.splitlines()]
-    assert lines[0] == ["11", "Michelle Wu"] and len(lines) == 3
+    assert lines[0] == ["12", "Michelle Wu"] and len(lines) == 3
 
     result = shell(search)
     assert result.returncode == 0, result.stderr

@@ -42,16 +42,16 @@ def test_rows_in_a_pipe_in_any_format(db: str) -> None:
     result = run("timeline", "--db", db, "--format", "csv")
     assert result.exit_code == 0
     assert list(csv.reader(io.StringIO(result.stdout))) == [
-        ["period", "quotes"], ["2025-03", "18"], ["2025-04", "22"], ["2025-05", "11"], ["2025-06", "11"]]
+        ["period", "quotes"], ["2025-03", "19"], ["2025-04", "22"], ["2025-05", "11"], ["2025-06", "11"]]
     rows = [json.loads(line) for line in run("timeline", "--db", db).stdout.splitlines()]  # jsonl in a pipe
-    assert sum(r["quotes"] for r in rows) == 62
+    assert sum(r["quotes"] for r in rows) == 63
 
 
 def test_one_speaker_by_year_and_by_week(db: str) -> None:
     years = [json.loads(line) for line in run("timeline", "--db", db, "--speaker", "wu", "--by", "year").stdout.splitlines()]
-    assert years == [{"period": "2025", "quotes": 11}]
+    assert years == [{"period": "2025", "quotes": 12}]
     weeks = [json.loads(line) for line in run("timeline", "--db", db, "--by", "week").stdout.splitlines()]
-    assert weeks[0]["period"] == "2025-W12" and sum(w["quotes"] for w in weeks) == 62
+    assert weeks[0]["period"] == "2025-W12" and sum(w["quotes"] for w in weeks) == 63
     assert len(weeks) == 12  # March 25 to June 12, empty weeks included
 
 

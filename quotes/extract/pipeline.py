@@ -28,7 +28,7 @@ from .attribute import attribute
 from .confidence import UNATTRIBUTED, cell, confidence
 from .resolver import Resolver
 from .sieves import STRONG_SIEVES
-from .spans import Paragraphs, QuoteSpan, find_quote_spans
+from .spans import Paragraphs, QuoteSpan, find_quote_spans, paragraph_pieces
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -158,15 +158,11 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
             if not _is_statement(text, span):
                 continue
             features = cell(UNATTRIBUTED, 0.0, None, None, None, UNKNOWN)
-            quote = Quote(
-                quote=text[span.start : span.end],
-                start=span.start,
-                end=span.end,
-                kind=_quote_kind(text, span),
-                paragraph=span.paragraph,
-                confidence=confidence(features),
-            )
-            out.append((quote, features))
+            kind = _quote_kind(text, span)
+            for start, end, paragraph in paragraph_pieces(text, span, paragraphs):
+                quote = Quote(quote=text[start:end], start=start, end=end, kind=kind, paragraph=paragraph,
+                              confidence=confidence(features))
+                out.append((quote, features))
             continue
         if a.mention.start in spoken:
             if a.mention.start not in by_pronoun:
@@ -178,20 +174,22 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
             resolver.note_document(a, speaker, kind, role)
         features = cell(a.sieve, a.confidence, a.mention.name, a.mention.pronoun, speaker, kind,
                         known_name=kind != PERSON or not speaker or _known_first_name(speaker))
-        quote = Quote(
-            quote=text[span.start : span.end],
-            start=span.start,
-            end=span.end,
-            speaker=speaker,
-            speaker_kind=kind,
-            speaker_mention=a.mention.text,
-            speaker_start=a.mention.start,
-            speaker_end=a.mention.end,
-            role=role,
-            cue=a.cue,
-            kind=_quote_kind(text, span),
-            paragraph=span.paragraph,
-            confidence=confidence(features),
-        )
-        out.append((quote, features))
+        quote_kind = _quote_kind(text, span)
+        for start, end, paragraph in paragraph_pieces(text, span, paragraphs):
+            quote = Quote(
+                quote=text[start:end],
+                start=start,
+                end=end,
+                speaker=speaker,
+                speaker_kind=kind,
+                speaker_mention=a.mention.text,
+                speaker_start=a.mention.start,
+                speaker_end=a.mention.end,
+                role=role,
+                cue=a.cue,
+                kind=quote_kind,
+                paragraph=paragraph,
+                confidence=confidence(features),
+            )
+            out.append((quote, features))
     return out

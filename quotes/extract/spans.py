@@ -84,6 +84,30 @@ class Paragraphs:
         return len(self.starts)
 
 
+def paragraph_pieces(text: str, span: QuoteSpan, paragraphs: Paragraphs) -> list[tuple[int, int, int]]:
+    """A quotation's part in each paragraph it runs over: (start, end,
+    paragraph), without the mark that reopens it or the space around.
+
+    News reopens a long quotation on each paragraph, and each paragraph's
+    part is a statement of its own (the annotation guides count one quote a
+    paragraph); the quote text then holds no stray reopening marks."""
+    if span.paragraphs <= 1:
+        return [(span.start, span.end, span.paragraph)]
+    pieces = []
+    for index in range(span.paragraph, min(len(paragraphs), span.paragraph + span.paragraphs)):
+        a, b = paragraphs.bounds(index)
+        start, end = max(a, span.start), min(b, span.end)
+        while start < end and (text[start].isspace() or text[start] in _REOPENING_MARKS):
+            start += 1
+        start, end = _trim(text, start, end)
+        if start < end:
+            pieces.append((start, end, index))
+    return pieces or [(span.start, span.end, span.paragraph)]
+
+
+_REOPENING_MARKS = frozenset("\"“”„‟«»‘’'")
+
+
 def _direction(text: str, i: int) -> str:
     """'open', 'close' or '?' for the mark at text[i]."""
     mark = text[i]
@@ -138,6 +162,7 @@ def single_marks_as_double(text: str, paragraphs: Paragraphs) -> str | None:
         return None
     doubles = len(MARK_RE.findall(text)) + len(_TYPED_DOUBLE_RE.findall(text))
     whole = len(openings) >= 2 and doubles * 4 <= len(openings)
+    opening_set = set(openings)
     out: list[str] | None = None
     k = 0
     for index in range(len(paragraphs)):
@@ -157,6 +182,13 @@ def single_marks_as_double(text: str, paragraphs: Paragraphs) -> str | None:
                 continue
             end = closers.after(start)
             if end is None:
+                if whole and index + 1 < len(paragraphs) and paragraphs.bounds(index + 1)[0] in opening_set:
+                    # Reopened on the next paragraph, as news runs a long
+                    # quotation on: left open, like a double mark.
+                    if out is None:
+                        out = list(text)
+                    out[start] = "“"
+                    position = b
                 continue
             if out is None:
                 out = list(text)
