@@ -254,6 +254,28 @@ def test_a_quote_reopened_on_each_paragraph(text: str, expected: list[tuple[str,
     assert all(text[q.start : q.end] == q.quote for q in quotes)
 
 
+# Reported speech, then the words themselves in marks with no cue: the one
+# who said it speaks, when the sentence names them by a title the article
+# gave them ("the governor") or reports with a cue set off by commas
+# (", he continued,"); a verb that only sometimes reports ("continued to")
+# is no cue without the commas.
+REPORTED_THEN_QUOTED = [
+    ('Governor Ann Reid spoke on Tuesday.\n\nIn the meantime, the governor also indicated that she will publish '
+     'the report soon.\n\n"To avoid speculation, I intend to move ahead urgently on publication."', ["Ann Reid"]),
+    ('Judge Omar Haddad sat alone.\n\nThe judge said the case was unusual. "I have not seen a case like this in '
+     'twenty years on the bench."', ["Omar Haddad"]),
+    ('Minister Colm Byrne spoke to senators.\n\nLater, he continued, the ministry cut the duty on bread. '
+     '"That is one way we can ease the strain on families."', ["Colm Byrne"]),
+    ('Minister Colm Byrne spoke to senators.\n\nThe ministry continued to cut the duty on bread. '
+     '"That is one way we can ease the strain on families."', [None]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORTED_THEN_QUOTED)
+def test_reported_speech_then_the_words(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -36,7 +36,8 @@ from .cues import (
 )
 from .shapes import leading_cue, sentence_cue_at, trailing_cue
 from .spans import Paragraphs, QuoteSpan
-from .speaker_phrase import parse_speaker
+from .namewords import is_title
+from .speaker_phrase import SpeakerMention, parse_speaker
 from .subjects import (
     _DETERMINER_OPENERS,
     _OPENING_ADVERBIALS,
@@ -46,7 +47,7 @@ from .subjects import (
     _subject_range,
     name_in_commas,
 )
-from .tokens import PUNCT, QUOTE, WORD, tokenize
+from .tokens import PUNCT, QUOTE, WORD, Token, tokenize
 
 # Quotes placed so far: span index -> the attribution that placed it.
 Placed = dict[int, Attribution]
@@ -351,10 +352,13 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
     s0, s1 = block.sentences[sentence]
     tokens = block.tokens
     for c in range(s0, s1):
-        if not is_cue(tokens[c]) or _is_weak(tokens[c]) or _used_as_noun(tokens, c, s0):
+        if not is_cue(tokens[c]) or (_is_weak(tokens[c]) and not _parenthetical(tokens, c, s0, s1)) \
+                or _used_as_noun(tokens, c, s0):
             continue
         mention = _subject_of_cue(text, tokens, c, s0)
-        if mention is not None and mention.kind == PERSON and (mention.name or mention.pronoun in ("m", "f")):
+        if mention is not None and mention.kind == PERSON and (
+            mention.name or mention.pronoun in ("m", "f") or _holder_of_a_title(mention)
+        ):
             return Attribution(mention, tokens[c].text, "reported_speech", 0.6, tokens[c].end)
         return None
     # No cue: a sentence about a named person (or a he or she), and then a
@@ -375,6 +379,21 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
     if mention is not None and mention.kind == PERSON and (mention.name or mention.pronoun in ("m", "f")):
         return Attribution(mention, None, "previous_subject", 0.5)
     return None
+
+
+def _parenthetical(tokens: list[Token], c: int, s0: int, s1: int) -> bool:
+    """'Simultaneously, he continued, the government cut taxes': a cue and
+    its one-word subject set off by commas inside the sentence report
+    speech, whatever else the verb can mean ('he continued to work')."""
+    return s0 < c - 2 and c + 1 < s1 and tokens[c - 2].text == "," and tokens[c + 1].text == "," \
+        and tokens[c - 1].kind == WORD and (tokens[c - 1].lower in ("he", "she") or tokens[c - 1].is_capitalized)
+
+
+def _holder_of_a_title(mention: SpeakerMention) -> bool:
+    """'the governor', 'the former finance minister': one person the
+    article speaks of by a title (ranks and offices, ``titles.txt``), whom
+    the resolver finds by it; not 'a minister' nor 'the people'."""
+    return bool(mention.head) and mention.text[:4].lower() == "the " and is_title(mention.head or "")
 
 
 # The policy: the order in which the sieves run.
