@@ -70,7 +70,8 @@ def test_dates_are_never_part_of_a_name(text: str, expected: list[str]) -> None:
 
 
 # Family names written first where the family name is also an English word
-# ("He", "Fan", "Long"), before a given name of Mandarin syllables.
+# ("He", "Fan", "Long"; Korean "Moon", "Song", "Bong"), before a given name of
+# Mandarin syllables or a hyphenated Korean one.
 FAMILY_FIRST = [
     ('Health minister He Jianxiong visited the site. "The clinic opens next week," he said.', ["He Jianxiong"]),
     ('"We lost everything," said Fan Mengguang, a farmer.', ["Fan Mengguang"]),
@@ -81,6 +82,14 @@ FAMILY_FIRST = [
     ('Ana Lima left early. He said: "We will be back."', [None]),
     ('He Jiankui spoke to the panel. Omar Diallo stood up. He said: "I object."', ["Omar Diallo"]),
     ('"We are open," said Lee Anne Hart.', ["Lee Anne Hart"]),
+    # Korean family names that are English words, before a hyphenated given
+    # name: the person a later pronoun stands for, not the one named before.
+    ('Actor Tom Hale won.\n\nMoon Jae-in said the vote was close.\n\n"We will keep working," he added.',
+     ["Moon Jae-in"]),
+    ('Actor Tom Hale won.\n\nDirector Bong Joon-ho said nobody could predict it.\n\n'
+     'Through an interpreter he added: "The momentum is building."', ["Bong Joon-ho"]),
+    ('Singer Ana Lima and actor Tom Hale won.\n\nSong Hye-kyo spoke backstage.\n\n"I am grateful," she said.',
+     ["Song Hye-kyo"]),
 ]
 
 

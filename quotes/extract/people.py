@@ -36,6 +36,7 @@ from .namewords import (
     _WORDS_RE,
     NAME_RUN_RE,
     _bare,
+    _family_name_then_given,
     _is_name_word,
     _known_as_re,
     _lowercase_title,
@@ -332,11 +333,17 @@ class PeopleIndex(LaterIntroductions):
         first = core[0].rstrip(".") if len(core) > 1 else ""
         last = core[-1] if core else name_words[-1]
         person = Person(" ".join(name_words), first, last, offset, _role_words(before))
-        g = first_name_gender(first) if first else ""
+        given = first
+        if len(core) >= 2 and _family_name_then_given(tuple(core)) == (0, len(core)):
+            # "Kim Jong Un", "Lee Hsien Loong": the first word is the family
+            # name, whatever sex a list gives it as a given name elsewhere
+            # (Kim); the given name after it says the sex, if anything does.
+            given = core[1]
+        g = first_name_gender(given) if given else ""
         if g:
             # A US Census name says more than the world list, where one name
             # is a man's in one country and a woman's in another (Ilhan).
-            person.votes[g] += 1.0 if _bare(first) in census_first_names() else 0.4
+            person.votes[g] += 1.0 if _bare(given) in census_first_names() else 0.4
         self.people.append(person)
         self._by_name[person.name.lower()] = person
         if self._near_surnames is not None and last.lower() not in self._by_last:

@@ -90,7 +90,7 @@ def _build() -> dict[str, Any]:
         "given_places": frozenset(name for name in world if name in places),
         "demonyms": _words("demonyms.txt"),
         "organization_heads": _words("organization_heads.txt"),
-        "family_first": _words("family_first.txt"),
+        "family_first": _words("family_first.txt") | _words("korean_family_names.txt"),
     }
 
 
@@ -101,7 +101,7 @@ def _cache_file(part: str) -> Path:
     """Where a built table is kept, named after what it was built from:
     another version of a list is another file."""
     sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "demonyms.txt", "organization_heads.txt",
-                                         "family_first.txt")]
+                                         "family_first.txt", "korean_family_names.txt")]
     # find_spec locates the packages without importing them.
     sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
     import zlib  # two checksums, not a cryptographic hash: OpenSSL takes longer to load than this whole look-up
