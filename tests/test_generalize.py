@@ -285,6 +285,27 @@ def test_reported_speech_then_the_words(text: str, expected: list[str | None]) -
     assert speakers(text) == expected
 
 
+# A he or she in a clause that opens the sentence with a subordinating word
+# stands for the subject named after the clause's comma (cataphora); the
+# traps: a clause whose comma is followed by no one named, and a subject of
+# the other sex.
+CATAPHORA = [
+    ('Speaker Rosa Diaz called the vote.\n\nAs she told the chamber, Maya Singh had "no business" voting '
+     'for a bill she had not read.', ["Maya Singh"]),
+    ('Speaker Rosa Diaz called the vote.\n\nWhen he told reporters, Tomas Berg was "very sure" of the '
+     'numbers.', ["Tomas Berg"]),
+    ('Speaker Rosa Diaz called the vote.\n\nAs she closed the debate, the chamber fell silent. "We are done '
+     'here for tonight," she said.', ["Rosa Diaz"]),
+    ('Speaker Rosa Diaz called the vote.\n\nAs she told the chamber, Tomas Berg had "no business" voting '
+     'for a bill he had not read.', ["Rosa Diaz"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATAPHORA)
+def test_a_pronoun_before_the_name_it_stands_for(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -449,6 +449,13 @@ class PeopleIndex(LaterIntroductions):
             person = self.mention_person[k]
             person.votes[lexicon.PRONOUN_GENDER[pronoun]] += 0.5
 
+    def mentioned_at(self, offset: int) -> Person | None:
+        """The person whose mention (a full name or a short form) begins at
+        ``offset``, if one does."""
+        self._ensure_votes()
+        k = bisect.bisect_left(self.mention_pos, offset)
+        return self.mention_person[k] if k < len(self.mention_pos) and self.mention_pos[k] == offset else None
+
     def full(self, name: str) -> Person | None:
         return self._by_name.get(name.lower())
 

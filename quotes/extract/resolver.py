@@ -42,6 +42,15 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+and\s+)?$")
 _POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*['’]s\s")
 # Just before a word that starts no sentence: a quotation closed after a
 # comma ('"We won," He said').
+# A clause that opens a sentence with a subordinating word ("As she
+# concluded the debate, ..."), up to the pronoun that is its subject.
+_SUBORDINATE_OPENING_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”’'])\s*)(?:As|When|While|After|Before|Once|Since|Although|Though|Until|Because|If)"
+    r"[ \t\u00a0]+$"
+)
+# The end of that clause: its comma, or the sentence's end (then it was no such clause).
+_CLAUSE_END_RE = re.compile(r"[,.!?;:\n]\s*")
+_CLAUSE_REACH = 160
 _MID_SENTENCE_RE = re.compile(r"[,—–-][\"”'’]\s*$")
 # How far back "the guitarist" may find the person it describes, in characters.
 _DESCRIPTION_REACH = 600
@@ -123,6 +132,21 @@ class Resolver:
         if len(words) == 1:
             return self.people.resolve_short(words[0], position)
         return self.people.full(" ".join(words)) or self.people.named(words[0], words[-1])
+
+    def _named_after_the_clause(self, m: SpeakerMention) -> Person | None:
+        """'As she concluded the debate, Amrita Deonarine proposed ...': a
+        he or she in a clause that opens the sentence with a subordinating
+        word stands for the subject named right after the clause's comma
+        (cataphora), not for whoever the paragraphs before named."""
+        if not _SUBORDINATE_OPENING_RE.search(self.text, max(0, m.start - 16), m.start):
+            return None
+        comma = _CLAUSE_END_RE.search(self.text, m.end, min(len(self.text), m.end + _CLAUSE_REACH))
+        if comma is None or self.text[comma.start()] != ",":
+            return None
+        person = self.people.mentioned_at(comma.end())
+        if person is None or (person.gender and person.gender != m.pronoun):
+            return None
+        return person
 
     def _family_name_not_pronoun(self, m: SpeakerMention) -> Person | None:
         """'"I am proud," He said.' after the article named He Jiankui: a
@@ -220,7 +244,7 @@ class Resolver:
             described = self._described(m)
             if described is not None:
                 return described.name, PERSON, None
-            person = self.people.resolve_pronoun(m.pronoun, m.start)
+            person = self._named_after_the_clause(m) or self.people.resolve_pronoun(m.pronoun, m.start)
             if person is not None and " " in person.name and person.name in words and not _introduces_self(words, person.name):
                 # '"It was easy for Mary Steenburgen to ...," she said':
                 # the words speak of her; whoever says them, not she.
