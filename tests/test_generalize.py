@@ -306,6 +306,32 @@ def test_a_pronoun_before_the_name_it_stands_for(text: str, expected: list[str])
     assert speakers(text) == expected
 
 
+# An office named in full (a title and what it is of or for) is the office,
+# or the person the article gave it, never its capitalised words read as a
+# name ("Public Prosecutions"); capitals joined by "for", "on" or "of" after
+# a plural name a group. Traps: a name after the office; a title, a given
+# name and "of" (a person's style); a surname and "of the" (a person of a body).
+OFFICES_AND_GROUPS = [
+    ('The Director of Public Prosecutions said the case was "not in the public interest".',
+     [("Director of Public Prosecutions", "person")]),
+    ('The UN High Commissioner for Refugees said the camps were "full beyond any limit".',
+     [("UN High Commissioner for Refugees", "person")]),
+    ('"The ward will reopen," said the Minister for Health.', [("Minister for Health", "person")]),
+    ('The Minister for Health Dara Byrne said the ward would "reopen within the month".', [("Dara Byrne", "person")]),
+    ('Director of Public Prosecutions Claire Loftus said the case was "not in the public interest".',
+     [("Claire Loftus", "person")]),
+    ('Friends of the Earth said the plan was "a disgrace to the country".', [("Friends of the Earth", "organization")]),
+    ('The Sisters of Mercy said the school would "stay open for now".', [("Sisters of Mercy", "organization")]),
+    ('Physicians for Clean Air said the smog was "worse than last year".', [("Physicians for Clean Air", "organization")]),
+    ('Prince William of Wales said the visit was "a real joy for us".', [("Prince William", "person")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICES_AND_GROUPS)
+def test_offices_and_groups_named_in_full(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -189,6 +189,8 @@ class Resolver:
             person = self.people.known_as(m.name, m.start)  # "Joko Widodo, known as Jokowi"; "AMLO said"
             if person is not None:
                 return person.name, PERSON, person.role
+        if m.office:
+            return self._resolve_office(m)
         if m.name is None and m.head and m.text.lower().startswith("the ") and m.kind in (PERSON, ORGANIZATION, UNKNOWN):
             # "the group added", "the doctors stated": a body named before.
             body = self.organizations.by_noun(m.head, m.start)
@@ -318,6 +320,22 @@ class Resolver:
             # government, and is never a person to take a "he".
             return _without_determiner(m.name), ORGANIZATION, m.role
         return m.name, PERSON, m.role
+
+    def _resolve_office(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+        """'the Director of Public Prosecutions said': the person the article
+        gave that office ("Director of Public Prosecutions Claire Loftus",
+        "Health Minister Simon Harris" for the Minister for Health), else
+        the office as written. Never the person named just before: an
+        office says whose words they are more than nearness does."""
+        office = _without_determiner(m.text)
+        person = self.people.resolve_title(m.head or "", m.start)
+        if person is not None:
+            role = (person.role or "").lower()
+            domain = [w for w in office.lower().split(" for ", 1)[-1].split(" of ", 1)[-1].split()
+                      if w not in ("of", "for", "the", "and", "&", "on")]
+            if domain and all(w in role for w in domain):
+                return person.name, PERSON, person.role
+        return office, PERSON, None
 
     def _resolve_definite(self, m: SpeakerMention) -> tuple[str | None, str, str | None] | None:
         """'the senator said', 'the 56-year-old said': the person the

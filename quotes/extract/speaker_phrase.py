@@ -56,6 +56,7 @@ class SpeakerMention:
     role: str | None = None
     pronoun: str | None = None  # gender code when the mention is a pronoun
     head: str | None = None  # head noun of a description ("release")
+    office: bool = False  # an office named in full ("the Minister for Health"): head is its title
 
 
 _DETERMINERS = lexicon.DETERMINERS
@@ -134,6 +135,9 @@ def parse_speaker(
     found = _full_name_in_runs(text, words, tokens, runs_in_place, role_from_apposition)
     if found is not None:
         return found
+    office = _office(text, words)
+    if office is not None:
+        return office
     body = _body_name(text, words)
     if body is not None:
         return SpeakerMention(body[0], body[1], body[2], ORGANIZATION, body[0], role_from_apposition, head=body[3])
@@ -273,6 +277,24 @@ def _head_of_phrase(text: str, words: list[Token], role_from_apposition: str | N
 
 
 
+def _joined_like_a_body(named: list[Token]) -> bool:
+    """Capitalised words joined inside by "for", "on" or "of" after a
+    plural, with no person's full name among them."""
+    def joins(k: int) -> bool:
+        word = named[k].lower
+        if word in ("for", "on"):
+            return True
+        # "Sisters of Mercy", "Friends of the Earth": a plural before "of";
+        # not "Heiserman of the CORE caucus", "Prince William of Wales".
+        before = _bare(named[k - 1].text)
+        return word == "of" and not is_title(named[0].text) and before.endswith("s") and not before.endswith("ss") \
+            and (named[k + 1].lower == "the" or before not in surnames()) and before not in first_name_genders()
+
+    joined = any(0 < k < len(named) - 1 and named[k - 1].is_capitalized and joins(k) for k in range(len(named)))
+    return joined and named[0].is_capitalized and named[-1].is_capitalized \
+        and person_name_in([t.text for t in named if t.is_capitalized]) is None
+
+
 def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str, lead: int, phrase: str, start: int,
                       end: int, role_from_apposition: str | None) -> SpeakerMention | None:
     """'Trump', 'Mr. Trump', 'Sen. Rubio', 'ICE', 'the White House': a
@@ -331,6 +353,12 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
         if word in lexicon.PERSON_NOUNS or (word.endswith("s") and word not in surnames() and word[:-1] not in surnames()):
             # "Another said", "Republicans said": described, not named.
             return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=word)
+    if _joined_like_a_body(core[lead:]):
+        # "Friends of the Earth", "Doctors for Camp Closure": capitals
+        # joined by "for", "on" or "of" name a group, never a person;
+        # its name is as written, joining words and all.
+        return SpeakerMention(phrase, start, end, ORGANIZATION, _span_text(text, core[lead:]), role_from_apposition,
+                              head=bare_head)
     # Only the name words at the end: not "Committee" in "Republican
     # National Committee Reince Priebus".
     k = len(rest)
@@ -438,6 +466,35 @@ def _name_runs_first(words: list[Token], runs: list[list[Token]]) -> tuple[list[
 
 
 _BODY_CONNECTORS = frozenset("of for and & the on".split())
+
+
+def _office(text: str, words: list[Token]) -> SpeakerMention | None:
+    """'the Director of Public Prosecutions', 'the UN High Commissioner for
+    Refugees', 'the Minister for Health': an office named in full, a title
+    and what it is of or for, with no person's name in it. Its holder
+    speaks: the description the resolver finds the holder by (its title),
+    or, when the article names no holder, the office as written (never
+    its capitalised words read as a name, 'Public Prosecutions')."""
+    k = 0
+    while k < len(words) and words[k].lower in _DETERMINERS:
+        k += 1
+    phrase = words[k:]
+    if len(phrase) < 3 or not phrase[-1].is_capitalized \
+            or not all(t.is_capitalized or t.lower in _BODY_CONNECTORS for t in phrase):
+        return None
+    joint = next((j for j in range(1, len(phrase) - 1) if phrase[j].lower in ("of", "for")), None)
+    if joint is None or not is_title(phrase[joint - 1].text):
+        return None
+    domain = [t for t in phrase[joint + 1 :] if t.is_capitalized]
+    if any(_bare(t.text) in first_name_genders() and _bare(t.text) not in _OFFICE_DOMAIN_WORDS for t in domain):
+        return None  # "the Minister for Health Simon Harris": a name follows
+    start = phrase[0].start
+    end = phrase[-1].start + len(clean_word(phrase[-1].text))
+    return SpeakerMention(text[start:end], start, end, PERSON, None, head=_bare(phrase[joint - 1].text), office=True)
+
+
+# Words that name what an office is for and that some name list also holds.
+_OFFICE_DOMAIN_WORDS = frozenset("justice police defence defense health education energy state trade".split())
 
 
 def _body_name(text: str, words: list[Token]) -> tuple[str, int, int, str] | None:
