@@ -332,6 +332,22 @@ def test_offices_and_groups_named_in_full(text: str, expected: list[tuple[str, s
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
 
 
+# "according to" after a quote names the speaker only when the sentence has
+# none of its own: 'X called it "..." according to the Times' is X's word,
+# reported by the Times. Trap: a sentence with no speaker of its own.
+ACCORDING_TO_A_REPORT = [
+    ('Councillor Rita Mensah called the ruling "a betrayal," according to the Evening Echo.', ["Rita Mensah"]),
+    ('Rita Mensah said the ruling was "a betrayal of every voter," according to court papers.', ["Rita Mensah"]),
+    ('The ruling was "a betrayal of every voter," according to the Evening Echo.', ["Evening Echo"]),
+    ('The ruling was "a betrayal of every voter," according to Rita Mensah.', ["Rita Mensah"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING_TO_A_REPORT)
+def test_according_to_a_report_of_someone_s_words(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -77,6 +77,11 @@ def trailing_cue(text: str, block: Block, qi: int) -> Attribution | None:
     if is_cue(tokens[j]) or _according_to(tokens, j):
         if _is_weak(tokens[j]) and not speechlike:
             return None
+        if _according_to(tokens, j) and _speaker_before(text, block, qi):
+            # 'Marmorato called it "heartbreaking," according to the Bronx
+            # Times': the sentence's own speaker said it; "according to"
+            # names where the report comes from (the sentence sieve reads it).
+            return None
         if tokens[j].lower.endswith("ing") and not _according_to(tokens, j):
             # '... as "fantastic," telling reporters ...': a participle's
             # doer is the sentence's subject; what follows is its object.
@@ -400,6 +405,24 @@ def _inverted_cue(text: str, tokens: list[Token], floor: int, k: int) -> Attribu
     if not _acceptable(mention):
         return None
     return Attribution(mention, cue.text, "leading", 0.9, cue.end)
+
+
+def _speaker_before(text: str, block: Block, qi: int) -> bool:
+    """Does the quote's sentence, before it, have a verb of saying whose
+    subject is a name or a he or she?"""
+    tokens = block.tokens
+    s0 = block.sentence(qi)[0]
+    for c in block.cues(block.sentence_of[qi]):
+        if c >= qi:
+            break
+        if c <= s0 or _used_as_noun(tokens, c, s0):
+            continue
+        if _is_weak(tokens[c]) and not 0 < qi - c <= _WEAK_CUE_REACH:
+            continue
+        mention = _subject_of_cue(text, tokens, c, s0)
+        if mention is not None and (mention.name or mention.pronoun in ("m", "f")):
+            return True
+    return False
 
 
 def sentence_cue_at(text: str, block: Block, qi: int) -> Attribution | None:
