@@ -28,6 +28,11 @@ RANKS = [
     ('"We will appeal," said Ch Supt Paul Grant of the city police.', ["Paul Grant"]),
     ('Insp Kelly Ward said: "Two men were arrested."', ["Kelly Ward"]),
     ('"The runway is clear," Sqn Ldr Omar Haidari said.', ["Omar Haidari"]),
+    # Honorifics of Malaysia and of West Africa; a family name that is also
+    # the first word of an honorific ("Tan Sri") stays a family name.
+    ('Datuk Seri Aziz Rahman spoke first. "It is a new day," Aziz said.', ["Aziz Rahman"]),
+    ('"The roads will be fixed," said Alhaji Musa Bello, the council chairman.', ["Musa Bello"]),
+    ('"We won," said Tan Cheng Bock.', ["Tan Cheng Bock"]),
     ('Revd Ruth Allen said: "The bells will ring again."', ["Ruth Allen"]),
     ('"The vote is close," said Cllr Tom Byrne. "Very close," Cllr Byrne added.', ["Tom Byrne", "Tom Byrne"]),
     # Compound ranks joined by hyphens in any pairing.
