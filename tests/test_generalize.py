@@ -353,6 +353,25 @@ def test_according_to_a_report_of_someone_s_words(text: str, expected: list[str]
     assert speakers(text) == expected
 
 
+# A pair of capitalised words whose last the article then makes the subject
+# of a verb of saying ("Ardern said") is a person's full name though no list
+# knows the given name (or takes it, opening a sentence, for a word). Traps:
+# a participle or a people noun before the surname.
+SURNAME_SPEAKS_LATER = [
+    ('Jacinda Ardern met the mayor in Sydney. Ardern said the talks were useful.\n\n'
+     '"We agreed on more than we disagreed," she said.', ["Jacinda Ardern"]),
+    ('Tevita Fonua met the mayor in Sydney. Fonua said the talks were useful.\n\n'
+     '"We agreed on more than we disagreed," he said.', ["Tevita Fonua"]),
+    ('Ana Lima met Tim Cook on Monday.\n\nHosting Cook at the forum "was our dream," Lima said. Cook said little.',
+     ["Ana Lima"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SURNAME_SPEAKS_LATER)
+def test_a_name_no_list_knows_whose_surname_speaks(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -21,14 +21,17 @@ from ..language.namelists import (
     organization_heads,
 )
 from .namewords import (
+    _PARTICLE_WORDS,
     NAME_RUN_RE,
     _bare,
+    _LowerWords,
     _followed_by_name_use,
     _is_name_word,
     _place_not_name,
     _role_word_first,
     _unknown_name,
     clean_word,
+    is_people_noun,
     is_role_noun,
     is_title,
 )
@@ -145,6 +148,56 @@ def according_to_sources(text: str, inside_quote: Inside) -> Named:
     return [(m.group(1), m.start(1), None) for m in _ACCORDING_TO_RE.finditer(text) if not inside_quote(m.start(1))]
 
 
+# One capitalised word as the subject of a verb of saying ("Ardern said"),
+# after a word that is no capitalised name word of the same run.
+_ONE_WORD_SUBJECT_RE = re.compile(
+    r"(?<![\w’'.-])([A-Z][\w’'-]+)[ \t]+(?:" + lexicon.alternation(lexicon.REPORTED_SPEECH_VERBS) + r")\b"
+)
+_WORD_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _in_a_longer_run(text: str, start: int) -> bool:
+    """Is the word at ``start`` inside a longer capitalised run ("Scott
+    Ardern said", "Mr. Ardern said", "Đỗ Văn Lực", "'Mampho"), not a word alone after a
+    sentence's end?"""
+    if start > 0 and not text[start - 1].isspace():
+        return True  # "'Mampho Lesia": the run's capital is not its word's first character
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in _PARTICLE_WORDS or (word[:1].isupper() and (not word.endswith(".") or is_title(word)))
+
+
+def full_names_of_speaking_surnames(text: str, inside_quote: Inside) -> Named:
+    """'Jacinda Ardern met Scott Morrison ... Ardern said': a capitalised
+    pair that ends in a word the article then makes the subject of a verb
+    of saying is a person's full name, though no list knows the given name
+    (the names lists know are read by the index's own pass, but for a rare
+    given name opening a sentence, which it takes for a common word; a
+    people noun, "Republicans Jolly", opens none).
+    (Two passes over the text: the one-word subjects, then the runs of two
+    or three words that end in one of them.)"""
+    surnames = {m.group(1) for m in _ONE_WORD_SUBJECT_RE.finditer(text)
+                if not inside_quote(m.start(1)) and _bare(m.group(1)) not in lexicon.FUNCTION_WORDS
+                and not is_title(m.group(1))
+                and not _in_a_longer_run(text, m.start(1))}
+    if not surnames:
+        return []
+    lower_words = _LowerWords(text)
+    named: Named = []
+    for m in NAME_RUN_RE.finditer(text):
+        words = m.group().split()
+        if 2 <= len(words) <= 3 and words[-1] in surnames and not inside_quote(m.start()) \
+                and not _in_a_longer_run(text, m.start()) \
+                and not any(is_title(w) or is_role_noun(w) or is_people_noun(w) for w in words) \
+                and (_unknown_name(words, lower_words) if _bare(words[0]) not in first_name_genders()
+                     else _bare(words[0]) not in likely_given_names() and starts_sentence(text, m.start())) \
+                and not (words[0].endswith("ing") and len(words[0]) > 5):  # "Hosting Cook at Dreamforce"
+            named.append((" ".join(words), m.start(), None))
+    return named
+
+
 # The finders whose names the index judges, in the order their proposals
 # are weighed (of one name at one place, the first proposal's role is kept).
 NAME_FINDERS: tuple[Callable[[str, Inside], Named], ...] = (
@@ -152,6 +205,7 @@ NAME_FINDERS: tuple[Callable[[str, Inside], Named], ...] = (
     reported_speech_subjects,
     prefixed_surnames,
     according_to_sources,
+    full_names_of_speaking_surnames,
 )
 
 
