@@ -372,6 +372,24 @@ def test_a_name_no_list_knows_whose_surname_speaks(text: str, expected: list[str
     assert speakers(text) == expected
 
 
+# Sports clubs are named after their town ("Manchester United", "Arsenal
+# FC", "Blackburn Rovers"): a body, never a person; "the club" and the town
+# alone ("Tottenham said") name it. Trap: a country alone after a body named
+# after it ("Kenya Wildlife Service", then "Kenya said") is the country.
+CLUBS = [
+    ('Manchester United said the deal was "subject to a medical." "We are delighted," the club said.',
+     [("Manchester United", "organization"), ("Manchester United", "organization")]),
+    ('Tottenham Hotspur appointed a new coach. "He is the best," Tottenham said.', [("Tottenham Hotspur", "organization")]),
+    ('Blackburn Rovers sold the striker. "We wish him well," Blackburn said.', [("Blackburn Rovers", "organization")]),
+    ('The Kenya Wildlife Service shot the lion. "We acted to protect people," Kenya said.', [("Kenya", "organization")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLUBS)
+def test_clubs_named_after_their_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from ..language import lexicon
-from ..language.namelists import demonyms, is_place, likely_given_names, organization_heads
+from ..language.namelists import club_name_endings, demonyms, is_place, likely_given_names, organization_heads
 from .namewords import is_role_noun
 
 # Capitalised words, acronyms with digits (D4CC), joined by the small words
@@ -329,6 +329,7 @@ class Organizations:
         self._mentions_of: dict[str, list[int]] | None = None  # name -> its indexes in self.names
         self._with_word: dict[str, list[int]] | None = None  # a word of a name, lower case -> indexes
         self._by_last_word: dict[str, set[str]] | None = None  # last word -> the names that end in it
+        self._by_first_word: dict[str, set[str]] | None = None  # first word -> the names of two words or more that open with it
         self._documents_by_noun: dict[str, list[tuple[int, str]]] | None = None  # head noun -> (where, author)
 
     def _described_as(self, noun: str, name: str, start: int, text: str, inside_quote: Callable[[int], bool],
@@ -462,6 +463,22 @@ class Organizations:
             if j:
                 latest = max(latest, indexes[j - 1])
         return self.names[latest] if latest >= 0 else None
+
+    def by_first_word(self, word: str, clubs_only: bool = False) -> str | None:
+        """'Tottenham' -> Tottenham Hotspur, when one body's name of two
+        words or more opens so (``clubs_only``: a sports club's, which its
+        town names: "Tottenham said", though Tottenham is a place)."""
+        matches = {n for n in self._opening_with().get(word, ())
+                   if not clubs_only or n.rsplit(None, 1)[-1].lower() in club_name_endings()}
+        return matches.pop() if len(matches) == 1 else None
+
+    def _opening_with(self) -> dict[str, set[str]]:
+        if self._by_first_word is None:
+            self._by_first_word = {}
+            for name in self._name_mentions():
+                if " " in name:
+                    self._by_first_word.setdefault(name.split(None, 1)[0], set()).add(name)
+        return self._by_first_word
 
     def by_word(self, word: str) -> str | None:
         """'Machine' -> Big Machine, when one body's name ends so."""

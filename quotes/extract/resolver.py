@@ -204,6 +204,9 @@ class Resolver:
             person = self.people.resolve_short(m.name, m.start)
             if person is not None:
                 return person.name, PERSON, person.role
+            body = self.organizations.by_first_word(m.name, clubs_only=is_place(m.name))
+            if body is not None:
+                return body, ORGANIZATION, None  # "Tottenham said" after "Tottenham Hotspur"
             if is_place(m.name) and _without_determiner(m.text) == m.name:
                 return m.name, ORGANIZATION, m.role  # "Beijing said": a capital speaks for its government
         if m.kind == PERSON and m.name:
@@ -303,7 +306,7 @@ class Resolver:
                 self.people.give_role(person, m.role)
             return person.name, PERSON, m.role or person.role
         if len(words) == 1:
-            body = self.organizations.by_word(words[0])
+            body = self.organizations.by_word(words[0]) or self.organizations.by_first_word(words[0], clubs_only=True)
             if body is not None:
                 return body, ORGANIZATION, None
             person = self.people.introduce(words[0])

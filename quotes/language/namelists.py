@@ -89,7 +89,8 @@ def _build() -> dict[str, Any]:
         # builder kept them for being among a country's commonest names.
         "given_places": frozenset(name for name in world if name in places),
         "demonyms": _words("demonyms.txt"),
-        "organization_heads": _words("organization_heads.txt"),
+        "organization_heads": _words("organization_heads.txt") | _words("club_name_endings.txt"),
+        "club_name_endings": _words("club_name_endings.txt"),
         "family_first": _words("family_first.txt") | _words("korean_family_names.txt"),
     }
 
@@ -101,7 +102,7 @@ def _cache_file(part: str) -> Path:
     """Where a built table is kept, named after what it was built from:
     another version of a list is another file."""
     sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "demonyms.txt", "organization_heads.txt",
-                                         "family_first.txt", "korean_family_names.txt")]
+                                         "family_first.txt", "korean_family_names.txt", "club_name_endings.txt")]
     # find_spec locates the packages without importing them.
     sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
     import zlib  # two checksums, not a cryptographic hash: OpenSSL takes longer to load than this whole look-up
@@ -195,6 +196,11 @@ def given_places() -> frozenset[str]:
 def demonyms() -> frozenset[str]:
     """German, Muslim, Caribbean: adjectives of place and faith, lower case."""
     return _tables()["demonyms"]
+
+
+def club_name_endings() -> frozenset[str]:
+    """Words that end a sports club's name (United, FC, Rovers), lower case."""
+    return _tables()["club_name_endings"]
 
 
 def organization_heads() -> frozenset[str]:
