@@ -423,6 +423,10 @@ BODIES_IN_FULL = [
     # Traps: a place's name of the same shape is no body; a country speaks for itself.
     ('The Isle of Man voted on Monday. "The vote was close," said Ana Lima.', ["Ana Lima"]),
     ('Germany rejected the plan. "This is unacceptable," Germany said in a statement.', ["Germany"]),
+    # A document set off by a participle clause that names its issuer: the
+    # noun is not read as the verb "report".
+    ('The report, published by Amnesty International on Tuesday, says the camps are "a stain on humanity."',
+     ["Amnesty International"]),
 ]
 
 

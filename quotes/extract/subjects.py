@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..language import lexicon
 from ..language.namelists import is_place
 from ..models import ORGANIZATION, PERSON, UNKNOWN
-from .cues import _DETERMINERS, _NAMING_CUES, is_cue
+from .cues import _DETERMINERS, _NAMING_CUES, _used_as_noun, is_cue
 from .namewords import clean_word, is_agent_noun, is_title
 from .speaker_phrase import SpeakerMention, parse_speaker
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token
@@ -130,8 +130,9 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         # agent in charge, said').
         clause = floor
         for m in range(k - 1, floor - 1, -1):
-            if tokens[m].kind == QUOTE or tokens[m].lower in ("and", "but", "that", "because", "while") or is_cue(tokens[m]):
-                clause = m + 1  # (after "Police said", the driver's own clause)
+            if tokens[m].kind == QUOTE or tokens[m].lower in ("and", "but", "that", "because", "while") \
+                    or (is_cue(tokens[m]) and not _used_as_noun(tokens, m, floor)):
+                clause = m + 1  # (after "Police said", the driver's own clause; not "The report, ...")
                 break
         found = _subject_range(tokens, k, clause)
         if found is not None:
