@@ -84,3 +84,24 @@ def test_browse_search_and_open_a_speaker(server: tuple[str, subprocess.Popen], 
     _, stderr = process.communicate(timeout=20)
     assert process.returncode == 0 and "Traceback" not in stderr
     assert stderr.startswith("Serving ") and f"at {url} (read-only; Ctrl-C stops)" in stderr
+
+
+def test_the_quotes_page_fits_a_1280_px_screen(server: tuple[str, subprocess.Popen], tmp_path: Path) -> None:
+    """The quote is the main column, wrapping; the table runs past no screen
+    of 1280 px, and a page of rows stays short."""
+    url, _ = server
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(url + "news/quote_view?_size=100")
+        assert page.locator("td.col-quote").count() > 50
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+        quote_width = page.evaluate("document.querySelector('td.col-quote').getBoundingClientRect().width")
+        speaker_width = page.evaluate("document.querySelector('td.col-speaker').getBoundingClientRect().width")
+        assert quote_width >= 350 and quote_width > 2.5 * speaker_width
+        assert page.locator("td.col-speaker_id").first.is_hidden()  # a repeat of the speaker, left out here
+        # Every row is a few lines of text, not a column of words.
+        height = page.evaluate("document.querySelector('table.rows-and-columns').getBoundingClientRect().height")
+        assert height / page.locator("td.col-quote").count() < 120
+        page.screenshot(path=str(tmp_path / "quotes-1280.png"), full_page=True)
+        browser.close()

@@ -96,6 +96,13 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
 
 
 @hookimpl
+def extra_css_urls(datasette: Any) -> list[str]:
+    """The layout of the quotes page (static/quotes.css): the quote as the
+    main column, the table within a 1280 px screen."""
+    return [datasette.urls.static_plugins("quotes", "quotes.css")]
+
+
+@hookimpl
 def extra_template_vars(view_name: str, datasette: Any) -> Any:
     """The front page's chart of every quotes database's quotes per month."""
     if view_name != "index":
