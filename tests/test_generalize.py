@@ -390,6 +390,21 @@ def test_clubs_named_after_their_town(text: str, expected: list[tuple[str, str]]
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
 
 
+# A he or she after a speaker the article names by one word only is that
+# speaker, unless their given name says the other sex.
+ONE_WORD_THEN_PRONOUN = [
+    ('"The suspects were heavily armed," said Mathe. "We are still searching for two more," she added.',
+     ["Mathe", "Mathe"]),
+    ('"The suspects were heavily armed," said Randolph. "We are still searching for two more," she added.',
+     ["Randolph", None]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_WORD_THEN_PRONOUN)
+def test_a_pronoun_after_a_one_word_speaker(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..language import lexicon
-from ..language.namelists import is_place, likely_given_names
+from ..language.namelists import first_name_gender, is_place, likely_given_names
 from ..models import (
     DOCUMENT,
     ORGANIZATION,
@@ -256,6 +256,16 @@ class Resolver:
                 return None, PERSON, None
             if person is not None:
                 return person.name, PERSON, person.role
+            named = self._one_word_person_before(m.start)
+            if named is not None:
+                # '"...," said Mathe. "...," she added': no one of that sex
+                # named in full, and the one a cue named just before, by
+                # one word, when nothing says theirs is the other sex.
+                found = self.resolve(named)
+                person = self.people.full(found[0]) if found[0] else None
+                sex = person.gender if person is not None else first_name_gender(named.name or "")
+                if found[0] and sex in ("", m.pronoun):
+                    return found
         elif m.pronoun in ("p", "n"):
             if m.pronoun == "p":
                 # "Kym Lino, a spokesperson for Instagram, confirmed ...
