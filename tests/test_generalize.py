@@ -405,6 +405,21 @@ def test_a_pronoun_after_a_one_word_speaker(text: str, expected: list[str | None
     assert speakers(text) == expected
 
 
+# What says a person's sex: a he or she soon after their name, but not one
+# inside a quotation (someone they speak of) nor the owner in an apposition
+# ("Amrita Deonarine, his editor").
+SEX_FROM_PRONOUNS = [
+    ('Novelist Mike Ford wrote six books.\n\n"He would use a word and mean all of its senses," said Amrita '
+     'Deonarine, his editor. "He never explained himself. He wanted readers to work."\n\nAsked about him, '
+     'Deonarine smiled.\n\n"I miss the arguments," she said.', ["Amrita Deonarine"] * 3),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEX_FROM_PRONOUNS)
+def test_pronouns_that_say_a_person_s_sex(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -436,6 +436,12 @@ class PeopleIndex(LaterIntroductions):
         if not self.mention_pos:
             return
         for at, pronoun in self._pronouns.found:
+            if self._inside_quote(at) or (pronoun == "his" and self.text.endswith(", ", 0, at)):
+                # A he or she inside a quotation is someone the speaker
+                # speaks of ('said Beth Meacham. "He would use a word"'),
+                # and so is the owner in an apposition ('Beth Meacham, his
+                # editor'): neither is the person named just before.
+                continue
             k = bisect.bisect_right(self.mention_pos, at) - 1
             if k < 0 or at - self.mention_pos[k] > 250:
                 continue
