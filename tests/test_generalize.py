@@ -364,6 +364,12 @@ SURNAME_SPEAKS_LATER = [
      '"We agreed on more than we disagreed," he said.', ["Tevita Fonua"]),
     ('Ana Lima met Tim Cook on Monday.\n\nHosting Cook at the forum "was our dream," Lima said. Cook said little.',
      ["Ana Lima"]),
+    # A rare given name of the Census lists opening a sentence is a name when
+    # the article never writes it in lower case; a word that it does ("will")
+    # opens no name.
+    ('Jacinda Ardern met the mayor on Monday.\n\n"We agreed on more than we disagreed," she said.',
+     ["Jacinda Ardern"]),
+    ('Will Ardern win? Nobody will say.\n\n"We agreed on more than we disagreed," she said.', [None]),
 ]
 
 

@@ -188,6 +188,15 @@ class PeopleIndex(LaterIntroductions):
             ):
                 self._add(words, start, (role or "").split())
 
+    def _rare_given_name(self, word: str, run_length: int) -> bool:
+        """'Jacinda Ardern met the mayor': a given name of the Census lists
+        that no common list holds, opening a sentence before one more name
+        word, is a name when the article never writes it in lower case
+        (else "Will", "Grant", "Hope" open sentences as words)."""
+        bare = _bare(word)
+        return run_length == 2 and bare in first_name_genders() and not is_role_noun(word) \
+            and bare not in lexicon.FUNCTION_WORDS and bare not in self._lower_words
+
     def _read_name_runs(self, cue_words: set[str]) -> tuple[list[list[tuple[int, str]]], list[tuple[str, int, str]]]:
         """Pass 1: the full names among the article's capitalised runs, in
         order of appearance. Returns the runs (or their tails) that hold no
@@ -219,7 +228,8 @@ class PeopleIndex(LaterIntroductions):
                     and _pronoun_subject(text, m, [w for _, w in words[role:]], lower_words, pronouns):
                 found = (role, len(words))  # "Tigst Assefa broke the record. ... she said"
             else:
-                if len(words) > 1 and words[0][1] not in cue_words and _uninformative_first(text, words[0][0], words[0][1], True):
+                if len(words) > 1 and words[0][1] not in cue_words and _uninformative_first(text, words[0][0], words[0][1], True) \
+                        and not self._rare_given_name(words[0][1], len(words)):
                     if is_role_noun(words[0][1]):
                         opening_role = words[0][1]  # "Chef Marco Ellison runs the kitchen": his role
                     words = words[1:]
