@@ -132,6 +132,8 @@ PLACES = [
      'photos of the fire, said.', ["Tomas Reyes"]),
     ('The talks went badly, in what Kay Buchanan, treasurer of the campaign, called "a long war of attrition."',
      ["Kay Buchanan"]),
+    # A nationality before a name after the cue is the role, not the name.
+    ('"The floods were the worst in memory," said Kenyan Wanjiru Kamau.', ["Wanjiru Kamau"]),
 ]
 
 
