@@ -428,6 +428,23 @@ def test_pronouns_that_say_a_person_s_sex(text: str, expected: list[str]) -> Non
     assert speakers(text) == expected
 
 
+# A byline names the article's writer, who is no one in the story: a
+# description or a pronoun never stands for them. Trap: a headline that
+# names someone (it has a verb) still introduces them.
+BYLINES = [
+    ('By Amaka Obi\n\n"We will not pay," the union leader said.', ["union leader"]),
+    ('Amaka Obi | Lagos\n\n"We will not pay," the union leader said.', ["union leader"]),
+    ('By Amaka Obi, Lagos Correspondent\n\nThe strike began on Monday.\n\n"We will not pay," the union leader said.',
+     ["union leader"]),
+    ('Ana Lima wins the vote\n\nThe count ended on Monday. "We did it," she said.', ["Ana Lima"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BYLINES)
+def test_the_byline_names_no_one_in_the_story(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -110,6 +110,37 @@ Inside = Callable[[int], bool]  # is a position inside a quotation?
 Named = list[tuple[str, int, str | None]]  # (name, where, role)
 
 
+# A byline: "By Amaka Obi", "By Amaka Obi, Lagos Correspondent", "Amaka Obi |
+# Lagos", "Amaka Obi" alone: a line (of the first two) that is a name and, after
+# a comma, a bar or a dash, a few words of where or what, with no verb or
+# sentence in it.
+_BYLINE_RE = re.compile(
+    r"[ \t]*(?:[Bb]y[ \t]+)?(?:[A-Z][\w’'.-]+[ \t]+){1,3}[A-Z][\w’'-]+"
+    r"(?:(?:[ \t]*[,|]|[ \t]+[-–—])[ \t]*[\w’' ,|&-]{0,60})?[ \t]*(?=\n|$)"
+)
+_BYLINE_LINES = 2
+
+
+def byline_span(text: str) -> tuple[int, int] | None:
+    """[start, end) of the article's byline, when one of its first lines
+    is one: the writer, who is no one in the story. ("By" opens it, or
+    the line holds the name alone or a bar after it: a headline has verbs.)"""
+    start = 0
+    for _ in range(_BYLINE_LINES):
+        while start < len(text) and text[start] == "\n":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        m = _BYLINE_RE.match(text, start, end)
+        if m is not None and m.end() == end and (
+            line.lstrip().startswith(("By ", "by ")) or "|" in line or line.count(" ") <= 3
+        ) and not any(w.lower() in lexicon.CUE_WORDS for w in line.split()):
+            return start, end
+        start = end + 1
+    return None
+
+
 def bracketed_given(text: str, inside_quote: Inside) -> Named:
     """'Coach (Frank) Vogel': a given name the writer put in brackets."""
     return [

@@ -23,6 +23,7 @@ from ..language.namelists import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 from .introductions import (
+    byline_span,
     _RELATIVE_BEFORE_RE,
     _WORD_BEFORE_RE,
     NAME_FINDERS,
@@ -115,6 +116,11 @@ class PeopleIndex(LaterIntroductions):
         self._built = False
         self.mention_pos: list[int] = []  # sorted, outside quotations
         self.mention_person: list[Person] = []
+        # The article's byline names its writer, not someone in the story:
+        # no one is introduced or mentioned there, as inside a quotation.
+        byline = byline_span(text)
+        if byline is not None and (not quoted or byline[1] <= quoted[0][0]):
+            quoted = [byline, *quoted]
         self._quoted = quoted
         self._quoted_starts = [a for a, _ in quoted]
 
