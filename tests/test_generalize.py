@@ -398,18 +398,24 @@ def test_clubs_named_after_their_town(text: str, expected: list[tuple[str, str]]
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
 
 
-# A he or she after a speaker the article names by one word only is that
-# speaker, unless their given name says the other sex.
+# A he or she after a speaker the article names by one word only, or only
+# describes, is that speaker, unless a given name or the noun says the
+# other sex.
 ONE_WORD_THEN_PRONOUN = [
     ('"The suspects were heavily armed," said Mathe. "We are still searching for two more," she added.',
      ["Mathe", "Mathe"]),
     ('"The suspects were heavily armed," said Randolph. "We are still searching for two more," she added.',
      ["Randolph", None]),
+    # The same after a speaker described, not named, when no one of that sex
+    # was named; a noun of the other sex ("chairman") does not take a she.
+    ('"We will not pay," the union leader said. "Not a kobo," he added.', ["union leader", "union leader"]),
+    ('"We will not pay," one resident said. "Not a kobo," she added.', ["one resident", "one resident"]),
+    ('"We will not pay," the chairman said. "Not a kobo," she added.', ["chairman", None]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", ONE_WORD_THEN_PRONOUN)
-def test_a_pronoun_after_a_one_word_speaker(text: str, expected: list[str | None]) -> None:
+def test_a_pronoun_after_a_speaker_not_named_in_full(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
 
 

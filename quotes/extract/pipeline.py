@@ -172,6 +172,7 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
             speaker, kind, role = resolver.resolve(a.mention)
         if kind in (PERSON, ORGANIZATION):
             resolver.note_document(a, speaker, kind, role)
+        resolver.note_speaker(a.mention, (speaker, kind, role))
         features = cell(a.sieve, a.confidence, a.mention.name, a.mention.pronoun, speaker, kind,
                         known_name=kind != PERSON or not speaker or _known_first_name(speaker))
         quote_kind = _quote_kind(text, span)

@@ -19,7 +19,7 @@ from ..models import (
     UNKNOWN,
 )
 from .cues import Attribution
-from .descriptions import Description, last_description
+from .descriptions import Description, _noun_gender, last_description
 from .introductions import GIVEN_NAME_PHRASE
 from .namewords import _TITLE_EXPANSIONS, AGE_RE, is_people_noun, is_title, mentions_known_as
 from .people import PeopleIndex, Person
@@ -75,6 +75,8 @@ class Resolver:
         # The document the article introduced last for each head noun:
         # head -> (name, kind).
         self.documents: dict[str, tuple[str, str]] = {}
+        # The last quote's speaker when a description named it (note_speaker).
+        self._last_described: tuple[SpeakerMention, tuple[str | None, str, str | None]] | None = None
 
     def _inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self._span_starts, pos) - 1
@@ -256,6 +258,11 @@ class Resolver:
                 return None, PERSON, None
             if person is not None:
                 return person.name, PERSON, person.role
+            described = self._description_before(m)
+            if described is not None:
+                # '"...," the union leader said. "...," he added': no one of
+                # that sex named, and a description just before that may be one.
+                return described
             named = self._one_word_person_before(m.start)
             if named is not None:
                 # '"...," said Mathe. "...," she added': no one of that sex
@@ -475,6 +482,28 @@ class Resolver:
             if is_people_noun(word):
                 return word.lower()
         return None
+
+    def _description_before(self, m: SpeakerMention) -> tuple[str | None, str, str | None] | None:
+        """The speaker a cue described, not named, just before a he or she
+        ("the union leader", "a resident"), when no person was named since
+        and the noun's own sex (if it has one) agrees."""
+        if self._last_described is None:
+            return None
+        before, found = self._last_described
+        if not 0 < m.start - before.end <= _DESCRIPTION_REACH or self.people.mentioned_between(before.end, m.start, ""):
+            return None
+        sex = _noun_gender(before.head or "")
+        return found if not sex or sex == m.pronoun else None
+
+    def note_speaker(self, m: SpeakerMention, found: tuple[str | None, str, str | None]) -> None:
+        """The speaker of the quote just resolved, in text order: a person
+        described, not named ("the union leader"), is what a he or she
+        right after may stand for."""
+        if m.kind == PERSON and not m.name and not m.pronoun and m.head and found[0] and found[1] == PERSON \
+                and self.people.full(found[0]) is None:
+            self._last_described = (m, found)
+        elif m.name or (m.pronoun is None and found[0]):
+            self._last_described = None
 
     def _one_word_person_before(self, position: int) -> SpeakerMention | None:
         """The person a cue named by one word just before ``position``, when
