@@ -411,6 +411,11 @@ ONE_WORD_THEN_PRONOUN = [
     ('"We will not pay," the union leader said. "Not a kobo," he added.', ["union leader", "union leader"]),
     ('"We will not pay," one resident said. "Not a kobo," she added.', ["one resident", "one resident"]),
     ('"We will not pay," the chairman said. "Not a kobo," she added.', ["chairman", None]),
+    # In the described speaker's own paragraph, the pronoun is theirs though a
+    # person of that sex was named before; in the next paragraph, it is hers.
+    ('Ana Lima spoke.\n\n"We will not pay," one resident said. "Not a kobo," she added.',
+     ["one resident", "one resident"]),
+    ('Ana Lima spoke. "We will not pay," one resident said.\n\n"Not a kobo," she added.', ["one resident", "Ana Lima"]),
 ]
 
 

@@ -50,6 +50,9 @@ _SUBORDINATE_OPENING_RE = re.compile(
 )
 # The end of that clause: its comma, or the sentence's end (then it was no such clause).
 _CLAUSE_END_RE = re.compile(r"[,.!?;:\n]\s*")
+# The words that open a description of someone ("the union leader", "a
+# resident", "one protester"), as a speaker's mention.
+_DESCRIBING_WORDS = frozenset("the a an one another".split())
 _CLAUSE_REACH = 160
 _MID_SENTENCE_RE = re.compile(r"[,—–-][\"”'’]\s*$")
 # How far back "the guitarist" may find the person it describes, in characters.
@@ -252,6 +255,11 @@ class Resolver:
             if described is not None:
                 return described.name, PERSON, None
             person = self._named_after_the_clause(m) or self.people.resolve_pronoun(m.pronoun, m.start)
+            if person is not None and self._last_described is not None and self._description_before(m) is not None \
+                    and self._same_paragraph(self._last_described[0].start, m.start):
+                # '"...," one resident said. "...," she added': the speaker
+                # just described in this paragraph, not a woman named earlier.
+                return self._last_described[1]
             if person is not None and " " in person.name and person.name in words and not _introduces_self(words, person.name):
                 # '"It was easy for Mary Steenburgen to ...," she said':
                 # the words speak of her; whoever says them, not she.
@@ -495,12 +503,15 @@ class Resolver:
         sex = _noun_gender(before.head or "")
         return found if not sex or sex == m.pronoun else None
 
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        return "\n" not in self.text[a:b]
+
     def note_speaker(self, m: SpeakerMention, found: tuple[str | None, str, str | None]) -> None:
         """The speaker of the quote just resolved, in text order: a person
         described, not named ("the union leader"), is what a he or she
         right after may stand for."""
         if m.kind == PERSON and not m.name and not m.pronoun and m.head and found[0] and found[1] == PERSON \
-                and self.people.full(found[0]) is None:
+                and m.text.split(None, 1)[0].lower() in _DESCRIBING_WORDS and self.people.full(found[0]) is None:
             self._last_described = (m, found)
         elif m.name or (m.pronoun is None and found[0]):
             self._last_described = None
