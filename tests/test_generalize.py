@@ -456,6 +456,24 @@ def test_the_byline_names_no_one_in_the_story(text: str, expected: list[str]) ->
     assert speakers(text) == expected
 
 
+# An it or a they right after a quote in the same paragraph is its speaker
+# when that speaker is what the pronoun can stand for: a body or a document
+# for it; a body or people described in the plural for they. Trap: an it
+# after a person.
+IT_AND_THEY_AFTER_A_SPEAKER = [
+    ('"We will stay until they listen," protesters said. "We have nowhere else to go," they added.',
+     ["protesters", "protesters"]),
+    ('"The plant is safe," Eskom said in a statement. "There is no danger," it added.', ["Eskom", "Eskom"]),
+    ('"The plant is safe," the company said in a statement. "There is no danger," it added.', ["company", "company"]),
+    ('"The plant is safe," Ana Lima said. "There is no danger," it added.', ["Ana Lima", None]),
+]
+
+
+@pytest.mark.parametrize("text, expected", IT_AND_THEY_AFTER_A_SPEAKER)
+def test_it_and_they_after_a_speaker(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -80,6 +80,7 @@ class Resolver:
         self.documents: dict[str, tuple[str, str]] = {}
         # The last quote's speaker when a description named it (note_speaker).
         self._last_described: tuple[SpeakerMention, tuple[str | None, str, str | None]] | None = None
+        self._last_spoken: tuple[SpeakerMention, tuple[str | None, str, str | None]] | None = None
 
     def _inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self._span_starts, pos) - 1
@@ -298,6 +299,9 @@ class Resolver:
             body = self.organizations.last_named(m.start, self.text, self._is_person)
             if body is not None:
                 return body, ORGANIZATION, None
+            spoken = self._speaker_of_paragraph(m)
+            if spoken is not None:
+                return spoken
         return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
 
     def _resolve_person_name(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
@@ -503,6 +507,22 @@ class Resolver:
         sex = _noun_gender(before.head or "")
         return found if not sex or sex == m.pronoun else None
 
+    def _speaker_of_paragraph(self, m: SpeakerMention) -> tuple[str | None, str, str | None] | None:
+        """'"...," Eskom said. "...," it added', '"...," protesters said.
+        "...," they added': the speaker of the quote before, in the same
+        paragraph, when it is what an it (a body, a document) or a they (a
+        body, people described in the plural) can stand for."""
+        if self._last_spoken is None:
+            return None
+        before, found = self._last_spoken
+        if not self._same_paragraph(before.end, m.start) or before.end > m.start:
+            return None
+        kind = found[1]
+        if m.pronoun == "n":
+            return found if kind in (ORGANIZATION, DOCUMENT) else None
+        plural = kind == PERSON and not before.name and (before.head or "").endswith("s") and is_people_noun(before.head or "")
+        return found if kind == ORGANIZATION or plural else None
+
     def _same_paragraph(self, a: int, b: int) -> bool:
         return "\n" not in self.text[a:b]
 
@@ -510,6 +530,8 @@ class Resolver:
         """The speaker of the quote just resolved, in text order: a person
         described, not named ("the union leader"), is what a he or she
         right after may stand for."""
+        if found[0] and m.pronoun is None:
+            self._last_spoken = (m, found)
         if m.kind == PERSON and not m.name and not m.pronoun and m.head and found[0] and found[1] == PERSON \
                 and m.text.split(None, 1)[0].lower() in _DESCRIBING_WORDS and self.people.full(found[0]) is None:
             self._last_described = (m, found)
