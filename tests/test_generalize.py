@@ -466,6 +466,9 @@ IT_AND_THEY_AFTER_A_SPEAKER = [
     ('"The plant is safe," Eskom said in a statement. "There is no danger," it added.', ["Eskom", "Eskom"]),
     ('"The plant is safe," the company said in a statement. "There is no danger," it added.', ["company", "company"]),
     ('"The plant is safe," Ana Lima said. "There is no danger," it added.', ["Ana Lima", None]),
+    # A spokesperson described, not named, takes a singular they.
+    ('A spokesperson for the ministry said the plan was on track. "We are confident," they said.',
+     ["spokesperson for the ministry"]),
 ]
 
 

@@ -289,6 +289,10 @@ class Resolver:
                 person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
                 if person is not None and _SPOKESPERSON_RE.search(person.role or ""):
                     return person.name, PERSON, person.role
+                described = self._described(m)
+                if described is not None and _SPOKESPERSON_RE.search(described.head):
+                    # "A spokesperson for the ministry said ... '...,' they said"
+                    return described.name, PERSON, None
             if m.pronoun == "n":
                 # "The paper, published in Nature, says ... '...,' it
                 # says": the document the sentence before was about.
