@@ -416,6 +416,9 @@ ONE_WORD_THEN_PRONOUN = [
     ('Ana Lima spoke.\n\n"We will not pay," one resident said. "Not a kobo," she added.',
      ["one resident", "one resident"]),
     ('Ana Lima spoke. "We will not pay," one resident said.\n\n"Not a kobo," she added.', ["one resident", "Ana Lima"]),
+    # A noun in -ss is no plural: "a witness" is one person a he can stand for.
+    ('Police chief Tom Hale spoke on Monday.\n\nA witness said the car was speeding. "It was going very fast," he said.',
+     ["witness"]),
 ]
 
 

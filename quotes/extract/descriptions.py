@@ -54,7 +54,7 @@ class Description:
 def _is_person_noun(word: str) -> bool:
     return word not in lexicon.NOT_ONE_PERSON and (
         word in lexicon.PERSON_NOUNS or bool(_noun_gender(word)) or is_agent_noun(word)
-    ) and not word.endswith("s")
+    ) and not (word.endswith("s") and not word.endswith("ss"))  # a plural, but "witness", "actress"
 
 
 def _noun_gender(word: str) -> str:
