@@ -517,6 +517,9 @@ BODIES_IN_FULL = [
     # noun is not read as the verb "report".
     ('The report, published by Amnesty International on Tuesday, says the camps are "a stain on humanity."',
      ["Amnesty International"]),
+    # A body's name may open with an ordinal ("4th District", "9th Circuit").
+    ('The 4th District Court of Appeal ruled on Monday. "The law is clear," the court said.',
+     ["4th District Court of Appeal"]),
 ]
 
 

@@ -24,7 +24,7 @@ from .namewords import is_role_noun
 # Capitalised words, acronyms with digits (D4CC), joined by the small words
 # that stand inside bodies' names; within one line, as a name never runs on
 # from a heading into the paragraph below it ("Sports\n\nMallow Swimming Pool").
-_WORD = r"(?:[A-Z][\w'’&.-]*|[A-Z0-9]{2,})"
+_WORD = r"(?:[A-Z][\w'’&.-]*|[A-Z0-9]{2,}|\d{1,3}(?:st|nd|rd|th)(?=[ \t\u00a0]+[A-Z]))"  # (an ordinal only before a capital: "4th District Court")
 _GAP = r"[ \t\u00a0]+"
 _SMALL_WORDS = ("of", "for", "and", "&", "on", "de", "the")  # inside a body's name, never its initials
 ORG_RUN_RE = re.compile(rf"{_WORD}(?:(?:{_GAP}(?:{'|'.join(_SMALL_WORDS)}))*{_GAP}{_WORD})*")
