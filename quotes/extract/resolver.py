@@ -40,8 +40,6 @@ _DOCUMENT_INTRO_RE = re.compile(
 # "the singer and " right before a description's head word.
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+and\s+)?$")
 _POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*['’]s\s")
-# Just before a word that starts no sentence: a quotation closed after a
-# comma ('"We won," He said').
 # A clause that opens a sentence with a subordinating word ("As she
 # concluded the debate, ..."), up to the pronoun that is its subject.
 _SUBORDINATE_OPENING_RE = re.compile(
@@ -54,6 +52,8 @@ _CLAUSE_END_RE = re.compile(r"[,.!?;:\n]\s*")
 # resident", "one protester"), as a speaker's mention.
 _DESCRIBING_WORDS = frozenset("the a an one another".split())
 _CLAUSE_REACH = 160
+# Just before a word that starts no sentence: a quotation closed after a
+# comma ('"We won," He said').
 _MID_SENTENCE_RE = re.compile(r"[,—–-][\"”'’]\s*$")
 # How far back "the guitarist" may find the person it describes, in characters.
 _DESCRIPTION_REACH = 600
@@ -519,7 +519,7 @@ class Resolver:
         if self._last_spoken is None:
             return None
         before, found = self._last_spoken
-        if not self._same_paragraph(before.end, m.start) or before.end > m.start:
+        if not self._same_paragraph(before.end, m.start):
             return None
         kind = found[1]
         if m.pronoun == "n":
@@ -528,12 +528,14 @@ class Resolver:
         return found if kind == ORGANIZATION or plural else None
 
     def _same_paragraph(self, a: int, b: int) -> bool:
-        return "\n" not in self.text[a:b]
+        """Do offsets a <= b stand in one paragraph, within reach? (Bounded:
+        an article of many pronouns after one early speaker stays linear.)"""
+        return 0 <= b - a <= _DESCRIPTION_REACH and self.text.find("\n", a, b) < 0
 
     def note_speaker(self, m: SpeakerMention, found: tuple[str | None, str, str | None]) -> None:
-        """The speaker of the quote just resolved, in text order: a person
-        described, not named ("the union leader"), is what a he or she
-        right after may stand for."""
+        """The speaker of the quote just resolved, in text order: what an
+        it or a they right after may stand for, and, when a description
+        named a person ("the union leader"), what a he or she may."""
         if found[0] and m.pronoun is None:
             self._last_spoken = (m, found)
         if m.kind == PERSON and not m.name and not m.pronoun and m.head and found[0] and found[1] == PERSON \
