@@ -214,3 +214,13 @@ def test_a_database_of_any_name_is_served_and_linked_safely(news_db: str, tmp_pa
 
 def test_a_speaker_id_beyond_sqlite_s_integers_is_not_found(news_db: str) -> None:
     assert get(news_db, "/-/quotes/news/speaker/99999999999999999999999999").status_code == 404
+
+
+def test_the_quotes_page_links_the_plugin_stylesheet(news_db: str) -> None:
+    """Served by a route of the plugin's own, whatever name the install gave
+    the plugin (its static folder would be mounted under that name)."""
+    page = get(news_db, "/news/quote_view")
+    assert page.status_code == 200 and 'href="/-/quotes/quotes.css"' in page.text
+    css = get(news_db, "/-/quotes/quotes.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    assert "body.table-quote_view" in css.text

@@ -5,6 +5,7 @@ it does nothing for databases that are not quotes databases."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from datasette import Response, hookimpl
@@ -37,7 +38,21 @@ def speaker_path(datasette: Any, database: str, speaker_id: int) -> str:
 
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
-    return [(r"^/-/quotes/(?P<database>[^/]+)/speaker/(?P<speaker_id>\d+)$", speaker_page)]
+    return [
+        (r"^/-/quotes/(?P<database>[^/]+)/speaker/(?P<speaker_id>\d+)$", speaker_page),
+        (r"^/-/quotes/quotes\.css$", stylesheet),
+    ]
+
+
+_STYLESHEET = Path(__file__).resolve().parent / "static" / "quotes.css"
+
+
+async def stylesheet(request: Any) -> Response:
+    """The plugin's stylesheet, served by a route of its own: Datasette
+    mounts a plugin's static folder under the plugin's name, which is the
+    distribution's or the entry point's depending on how it was installed."""
+    return Response(_STYLESHEET.read_text(encoding="utf-8"), content_type="text/css; charset=utf-8",
+                    headers={"Cache-Control": "max-age=3600"})
 
 
 async def speaker_page(datasette: Any, request: Any) -> Response:
@@ -99,7 +114,7 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
 def extra_css_urls(datasette: Any) -> list[str]:
     """The layout of the quotes page (static/quotes.css): the quote as the
     main column, the table within a 1280 px screen."""
-    return [datasette.urls.static_plugins("quotes", "quotes.css")]
+    return [datasette.urls.path("/-/quotes/quotes.css")]
 
 
 @hookimpl
