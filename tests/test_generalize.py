@@ -480,6 +480,24 @@ def test_it_and_they_after_a_speaker(text: str, expected: list[str | None]) -> N
     assert speakers(text) == expected
 
 
+# Someone brought in as another's ("his lawyer", "her mother") is that
+# noun's person, not the one they belong to: a later "the lawyer said" or
+# "she said" is the lawyer, never the client named before.
+SOMEONE_ELSES = [
+    ('Mark Hunt was convicted on Friday. His lawyer said they would appeal.\n\n"This is not over," the lawyer said.',
+     ["lawyer"]),
+    ('Mark Hunt was convicted on Friday. His lawyer said they would appeal.\n\n"This is not over," she said.',
+     ["lawyer"]),
+    ('Mark Hunt was convicted on Friday. He told the court he would appeal.\n\n"This is not over," the 45-year-old said.',
+     ["Mark Hunt"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOMEONE_ELSES)
+def test_someone_brought_in_as_another_s(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

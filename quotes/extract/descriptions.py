@@ -23,7 +23,7 @@ from ..language import lexicon
 from .namewords import is_agent_noun
 
 _DESCRIPTION_RE = re.compile(
-    r"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+"
+    r"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+"
     r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][a-z-]+)"
     # "for the ministry", "at the hospital", "from Ohio": part of who they are.
     r"(?P<tail>\s+(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|[a-z]+))?"
@@ -87,5 +87,8 @@ def last_description(
             continue
         phrase = m.group().rstrip()
         name = phrase[len(m.group("det")) :].strip()
-        found = Description(phrase, name, m.start(), m.start() + len(phrase), head, m.group("det").lower() == "the")
+        # "his lawyer", "Mark Hunt's mother": someone else than the one they
+        # belong to, known by the noun as much as "the lawyer" is.
+        definite = m.group("det").lower() in ("the", "his", "her", "their") or m.group("det")[-2:] in ("'s", "’s")
+        found = Description(phrase, name, m.start(), m.start() + len(phrase), head, definite)
     return found

@@ -380,7 +380,7 @@ class Resolver:
         if person is None and AGE_RE.fullmatch(m.head):
             # "The 56-year-old said": the person the text is about.
             person = self.people.resolve_pronoun("", m.start)
-        elif person is None and (not m.head.endswith("s") or m.head.endswith("ss")):
+        elif person is None and (not m.head.endswith("s") or m.head.endswith("ss")) and not self._someone_s(m):
             # "the singer and guitarist told the audience", just after the
             # sentence that named her: a description of the one named.
             person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
@@ -399,6 +399,14 @@ class Resolver:
             # after "Smith said" is as often the next person to speak.)
             return self.resolve(speaker)
         return None
+
+    def _someone_s(self, m: SpeakerMention) -> bool:
+        """'His lawyer said they would appeal. ... the lawyer said': the
+        article brought in the noun as someone's ("his lawyer", "Hunt's
+        mother"), so the person named before is whose, not who."""
+        start = max(0, m.start - _DESCRIPTION_REACH)
+        found = last_description(self.text, start, m.start, "", self._inside_quote)
+        return found is not None and found.head == m.head and not found.text.lower().startswith(("the ", "a ", "an "))
 
     def _resolve_document(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
         """'the release noted', 'the letter from the CMO says': the
