@@ -498,6 +498,27 @@ def test_someone_brought_in_as_another_s(text: str, expected: list[str]) -> None
     assert speakers(text) == expected
 
 
+# A body's noun with a word of its kind ("the production company", "the
+# mining firm") is the body whose name holds that word; a statement named
+# later in a sentence whose subject is a body's noun is that body's.
+KINDS_OF_COMPANY = [
+    ('Dick Clark Productions runs the show. Big Machine Records owns the masters. "We never agreed to that," '
+     'the production company said.', ["Dick Clark Productions"]),
+    ('Acme Mining bought the land. First Bank lent the money. "We never agreed to that," the mining company said.',
+     ["Acme Mining"]),
+    ('Acme Mining bought the land. First Bank lent the money. "We never agreed to that," the company said.',
+     ["First Bank"]),
+    ('Dick Clark Productions runs the show.\n\n"We never agreed to that," the production company said in a '
+     'statement.\n\nBig Machine Records owns the masters. The company denied the allegations in a statement '
+     'on its website.\n\n"We were shocked," the statement read.', ["Dick Clark Productions", "Big Machine Records"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", KINDS_OF_COMPANY)
+def test_a_company_by_its_kind_and_its_statement(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an

@@ -430,9 +430,11 @@ class Organizations:
             return _one_word_subject(text, position, is_person)
         return None
 
-    def by_noun(self, noun: str, position: int) -> str | None:
+    def by_noun(self, noun: str, position: int, modifier: str = "") -> str | None:
         """'the doctors' -> Doctors for Camp Closure; 'the group' -> the
-        last body named; None when nothing fits."""
+        last body named; 'the production company' -> the last body whose
+        name says so (Dick Clark Productions), when one does; None when
+        nothing fits."""
         noun = noun.lower()
         k = bisect.bisect_left(self.positions, position)
         described = self.kinds.get(noun, ())
@@ -444,6 +446,13 @@ class Organizations:
             # before; else the one the article has named most so far (its
             # subject), the latest of equals, within a few paragraphs.
             found = [item for item in self._before(position) if _may_be_called(item[1], noun)]
+            stem = modifier.lower()[:5]
+            if len(stem) >= 4:
+                # "the production company", "the mining firm": the body whose
+                # own name holds the word (Productions, Mining), if any.
+                kind = [item for item in found if any(w.lower().startswith(stem) for w in item[1].split())]
+                if kind:
+                    return kind[0][1]
             if not found:
                 # "Hezbollah said it fired ... '...,' the group said"
                 return _one_word_subject(self._text, position, self._is_person)

@@ -48,6 +48,15 @@ _SUBORDINATE_OPENING_RE = re.compile(
 )
 # The end of that clause: its comma, or the sentence's end (then it was no such clause).
 _CLAUSE_END_RE = re.compile(r"[,.!?;:\n]\s*")
+# "in a statement", "in its report": a document named in a sentence; and a
+# sentence whose subject is a body's noun ("The company", "The ministry").
+_IN_A_DOCUMENT_RE = re.compile(
+    r"\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(" + lexicon.alternation(lexicon.DOCUMENT_NOUNS) + r")\b"
+)
+_BODY_SUBJECT_RE = re.compile(
+    r"[\"“]?\s*(?:The|the)\s+(" + lexicon.alternation(lexicon.GENERIC_BODY_NOUNS) + r")\b"
+)
+_STATEMENT_REACH = 1500
 # The words that open a description of someone ("the union leader", "a
 # resident", "one protester"), as a speaker's mention.
 _DESCRIBING_WORDS = frozenset("the a an one another".split())
@@ -78,6 +87,7 @@ class Resolver:
         # The document the article introduced last for each head noun:
         # head -> (name, kind).
         self.documents: dict[str, tuple[str, str]] = {}
+        self._document_at: dict[str, int] = {}  # where each of those was named
         # The last quote's speaker when a description named it (note_speaker).
         self._last_described: tuple[SpeakerMention, tuple[str | None, str, str | None]] | None = None
         self._last_spoken: tuple[SpeakerMention, tuple[str | None, str, str | None]] | None = None
@@ -199,7 +209,8 @@ class Resolver:
             return self._resolve_office(m)
         if m.name is None and m.head and m.text.lower().startswith("the ") and m.kind in (PERSON, ORGANIZATION, UNKNOWN):
             # "the group added", "the doctors stated": a body named before.
-            body = self.organizations.by_noun(m.head, m.start)
+            words = m.text.split()
+            body = self.organizations.by_noun(m.head, m.start, words[-2] if len(words) >= 3 else "")
             if body is None and m.head in lexicon.COMPANY_NOUNS:
                 body = self._one_word_speaker_before(m.start)
             if body is not None and (m.kind != PERSON or self.people.resolve_title(m.head, m.start) is None):
@@ -400,6 +411,24 @@ class Resolver:
             return self.resolve(speaker)
         return None
 
+    def _issued_by_a_body_noun(self, m: SpeakerMention) -> str | None:
+        """'The company denied the allegations in a statement on its
+        website. ... "...," the statement read': a statement named after
+        any the quotes credited, in a sentence whose subject is a body's
+        noun ("The company", "the ministry"), is that body's."""
+        head = m.head or ""
+        start = max(0, m.start - _STATEMENT_REACH)
+        found = None
+        for found in _IN_A_DOCUMENT_RE.finditer(self.text, start, m.start):
+            pass
+        if found is None or found.group(1).lower() != head or found.start() <= self._document_at.get(head, -1):
+            return None
+        sentence = self.people.sentence_start(found.start())
+        subject = _BODY_SUBJECT_RE.match(self.text, sentence)
+        if subject is None or subject.end() > found.start():
+            return None
+        return self.organizations.by_noun(subject.group(1).lower(), subject.start(1))
+
     def _someone_s(self, m: SpeakerMention) -> bool:
         """'His lawyer said they would appeal. ... the lawyer said': the
         article brought in the noun as someone's ("his lawyer", "Hunt's
@@ -411,6 +440,9 @@ class Resolver:
     def _resolve_document(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
         """'the release noted', 'the letter from the CMO says': the
         document's issuer where the article says who it is."""
+        later = self._issued_by_a_body_noun(m)
+        if later is not None:
+            return later, ORGANIZATION, None
         if m.head in self.documents:
             name, kind = self.documents[m.head]
             return name, kind, None
@@ -590,6 +622,7 @@ class Resolver:
         phrase = m.group(1).strip()
         issuer_match = _ACRONYM_RE.search(role or "")
         issuer = issuer_match.group() if issuer_match else speaker
+        self._document_at[m.group(2).lower()] = m.start(2)
         if kind == ORGANIZATION:
             self.documents[m.group(2).lower()] = (speaker, ORGANIZATION)
             return
