@@ -284,6 +284,8 @@ REPORTED_THEN_QUOTED = [
      '"That is one way we can ease the strain on families."', ["Colm Byrne"]),
     ('Minister Colm Byrne spoke to senators.\n\nThe ministry continued to cut the duty on bread. '
      '"That is one way we can ease the strain on families."', [None]),
+    # A sentence about a named person that opens with a participle clause.
+    ('Asked whether she would run again, Rosa Lin laughed. "Never say never."', ["Rosa Lin"]),
 ]
 
 

@@ -368,6 +368,12 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
     opener = s0
     if s1 - s0 > 2 and tokens[s0 + 1].text == "," and tokens[s0].lower in _OPENING_ADVERBIALS:
         opener = s0 + 2  # "However, he defended his decision."
+    elif tokens[s0].lower.endswith(("ed", "ing")) and len(tokens[s0].lower) > 4 and found is not None:
+        # "Asked whether she would run again, Rosa Lin laughed.": a participle
+        # clause opens the sentence; its comma, then the subject.
+        comma = next((k for k in range(s0 + 1, found[0]) if tokens[k].text == ","), None)
+        if comma is not None and comma + 1 == found[0]:
+            opener = found[0]
     if found is None or found[0] != opener or not tokens[s0].is_capitalized:
         return None
     named = name_in_commas(tokens, found[1], s1)
