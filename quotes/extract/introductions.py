@@ -184,7 +184,7 @@ def according_to_sources(text: str, inside_quote: Inside) -> Named:
 _ONE_WORD_SUBJECT_RE = re.compile(
     r"(?<![\w’'.-])([A-Z][\w’'-]+)[ \t]+(?:" + lexicon.alternation(lexicon.REPORTED_SPEECH_VERBS) + r")\b"
 )
-_WORD_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")
+_TOKEN_BEFORE_RE = re.compile(r"(\S+)[ \t]+$")  # (any token: "Mr.", "Đỗ", "de")
 
 
 def _in_a_longer_run(text: str, start: int) -> bool:
@@ -193,7 +193,7 @@ def _in_a_longer_run(text: str, start: int) -> bool:
     sentence's end?"""
     if start > 0 and not text[start - 1].isspace():
         return True  # "'Mampho Lesia": the run's capital is not its word's first character
-    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    before = _TOKEN_BEFORE_RE.search(text, max(0, start - 30), start)
     if before is None:
         return False
     word = before.group(1)

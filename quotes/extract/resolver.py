@@ -25,6 +25,7 @@ from .namewords import _TITLE_EXPANSIONS, AGE_RE, is_people_noun, is_title, ment
 from .people import PeopleIndex, Person
 from .spans import QuoteSpan
 from .speaker_phrase import SpeakerMention
+from .subjects import _DETERMINER_OPENERS
 
 if TYPE_CHECKING:
     from .organizations import Organizations
@@ -57,9 +58,6 @@ _BODY_SUBJECT_RE = re.compile(
     r"[\"“]?\s*(?:The|the)\s+(" + lexicon.alternation(lexicon.GENERIC_BODY_NOUNS) + r")\b"
 )
 _STATEMENT_REACH = 1500
-# The words that open a description of someone ("the union leader", "a
-# resident", "one protester"), as a speaker's mention.
-_DESCRIBING_WORDS = frozenset("the a an one another".split())
 _CLAUSE_REACH = 160
 # Just before a word that starts no sentence: a quotation closed after a
 # comma ('"We won," He said').
@@ -579,7 +577,7 @@ class Resolver:
         if found[0] and m.pronoun is None:
             self._last_spoken = (m, found)
         if m.kind == PERSON and not m.name and not m.pronoun and m.head and found[0] and found[1] == PERSON \
-                and m.text.split(None, 1)[0].lower() in _DESCRIBING_WORDS and self.people.full(found[0]) is None:
+                and m.text.split(None, 1)[0].lower() in _DETERMINER_OPENERS and self.people.full(found[0]) is None:
             self._last_described = (m, found)
         elif m.name or (m.pronoun is None and found[0]):
             self._last_described = None

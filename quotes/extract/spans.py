@@ -105,7 +105,7 @@ def paragraph_pieces(text: str, span: QuoteSpan, paragraphs: Paragraphs) -> list
     return pieces or [(span.start, span.end, span.paragraph)]
 
 
-_REOPENING_MARKS = frozenset("\"“”„‟«»‘’'")
+_REOPENING_MARKS = frozenset('"' + OPENERS + CLOSERS + "‘’'")  # the double marks MARK_RE reads, and single ones
 
 
 def _direction(text: str, i: int) -> str:

@@ -488,15 +488,11 @@ def _office(text: str, words: list[Token]) -> SpeakerMention | None:
     if joint is None or not is_title(phrase[joint - 1].text):
         return None
     domain = [t for t in phrase[joint + 1 :] if t.is_capitalized]
-    if any(_bare(t.text) in first_name_genders() and _bare(t.text) not in _OFFICE_DOMAIN_WORDS for t in domain):
+    if any(_bare(t.text) in first_name_genders() and _bare(t.text) not in lexicon.OFFICE_DOMAIN_WORDS for t in domain):
         return None  # "the Minister for Health Simon Harris": a name follows
     start = phrase[0].start
     end = phrase[-1].start + len(clean_word(phrase[-1].text))
     return SpeakerMention(text[start:end], start, end, PERSON, None, head=_bare(phrase[joint - 1].text), office=True)
-
-
-# Words that name what an office is for and that some name list also holds.
-_OFFICE_DOMAIN_WORDS = frozenset("justice police defence defense health education energy state trade".split())
 
 
 def _body_name(text: str, words: list[Token]) -> tuple[str, int, int, str] | None:
