@@ -24,29 +24,23 @@ from .namewords import (
     _PARTICLE_WORDS,
     NAME_RUN_RE,
     _bare,
-    _LowerWords,
     _followed_by_name_use,
     _is_name_word,
+    _LowerWords,
     _place_not_name,
     _role_word_first,
     _unknown_name,
     clean_word,
+    is_agent_noun,
     is_people_noun,
     is_role_noun,
     is_title,
+    starts_sentence,
 )
 from .speaker_phrase import _PREPOSITIONS
 
 if TYPE_CHECKING:
     from .people import Person
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-from .namewords import (
-    is_agent_noun,
-    starts_sentence,
-)
 
 _BRACKETED_GIVEN_RE = re.compile(r"\(([A-Z][a-z]+)\)[ \t]+([A-Z][\w’'-]+)")
 
