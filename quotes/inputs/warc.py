@@ -8,7 +8,7 @@ page crawled twice is one article, as an article file read twice is.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
 from ..errors import InputError
@@ -30,15 +30,14 @@ class _Watched:
         self.error: BaseException | None = None
 
     def read(self, size: int = -1) -> bytes:
-        try:
-            return self._stream.read(size)
-        except (EOFError, OSError) as e:
-            self.error = e
-            raise
+        return self._noting_errors(self._stream.read, size)
 
     def readline(self, size: int = -1) -> bytes:
+        return self._noting_errors(self._stream.readline, size)
+
+    def _noting_errors(self, reading: Callable[[int], bytes], size: int) -> bytes:
         try:
-            return self._stream.readline(size)
+            return reading(size)
         except (EOFError, OSError) as e:
             self.error = e
             raise
