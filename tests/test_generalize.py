@@ -599,3 +599,20 @@ PRONOUNS_FOR_BODIES = [
 @pytest.mark.parametrize("text, expected", PRONOUNS_FOR_BODIES)
 def test_they_and_it_are_never_a_place(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+# A person the article calls by a given name alone, set off by a dash or a
+# relative clause as they come on stage; a surname the article gave in full
+# in that place is the same person, not someone new.
+GIVEN_NAME_ALONE = [
+    ('Priya \u2014 who asked that her surname not be used \u2014 moved to Leeds in 2019. She found work quickly.\n\n'
+     '"It was the best decision I ever made," she said.', ["Priya"]),
+    ('Marcus, who runs a food stall, opened at dawn.\n\n"Nobody came," he said.', ["Marcus"]),
+    ('Senator Carla Morgan spoke first. Morgan, who chairs the panel, was blunt.\n\n"This bill is dead," she said.',
+     ["Carla Morgan"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GIVEN_NAME_ALONE)
+def test_a_person_known_by_a_given_name_alone(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -83,7 +83,9 @@ _PREFIXED_NAME_PAIR_RE = re.compile(
 # "Dan (not his real name), a 19-year-old student": an apposition after a
 # sentence's first word (found from the comma, which the engine finds fast;
 # the word is read back from there), and "gave only her first name, Grace".
-_APPOSITION_RE = re.compile(r",[ \t]+(?:an?|\d{1,3}),?[ \t]")
+# An apposition or a relative clause after the name, set off by a comma
+# or a dash: "Dan, a student,", "Tommy — who only goes by his first name —".
+_APPOSITION_RE = re.compile(r"(?:,|[ \t\u00a0]+[—–])[ \t\u00a0]+(?:an?|\d{1,3}|who),?[ \t]")
 _OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)([A-Z\u00c0-\u00de][^\W\d_]+)(?:[ \t]+\([^()\n]{0,40}\))?$")
 # The words that give a person's only name: "gave only her first name,",
 # "identified himself only as".

@@ -314,7 +314,10 @@ class PeopleIndex(LaterIntroductions):
         """People the article calls by a given name alone, (name, where)."""
         inside_quote = self._inside_quote
         for given, at in given_names:
-            if inside_quote(at) or self._by_name.get(given.lower()) or self._by_first.get(given.lower()):
+            key = given.lower()
+            # (A surname the article gave in full is that person's: "Harris,
+            # who ..." after Kamala Harris is no one new.)
+            if inside_quote(at) or self._by_name.get(key) or self._by_first.get(key) or self._by_last.get(key):
                 continue
             if _is_name_word(given) and not _place_not_name(given):
                 self._mention(at, self._add([given], at, []))
