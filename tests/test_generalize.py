@@ -616,3 +616,21 @@ GIVEN_NAME_ALONE = [
 @pytest.mark.parametrize("text, expected", GIVEN_NAME_ALONE)
 def test_a_person_known_by_a_given_name_alone(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# An adverb of manner or a day beside the cue is never part of the speaker;
+# the nouns in -ly ("family", "ally") still are.
+ADVERBS_BESIDE_THE_CUE = [
+    ('Dana Whitfield waited outside the court.\n\n"Can we go home now?" Whitfield tearfully asked before hugging '
+     'her son.', ["Dana Whitfield"]),
+    ('"We will not back down," the harbour master firmly said.', ["harbour master"]),
+    ('"We will not back down," said the harbour master firmly.', ["harbour master"]),
+    ('"We will not back down," said the harbour master yesterday.', ["harbour master"]),
+    ('"We are heartbroken," the family said.', ["family"]),
+    ('"We stand with Kyiv," said a close ally.', ["close ally"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADVERBS_BESIDE_THE_CUE)
+def test_adverbs_beside_the_cue_are_not_the_speaker(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

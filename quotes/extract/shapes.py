@@ -112,7 +112,7 @@ def trailing_cue(text: str, block: Block, qi: int) -> Attribution | None:
                 # its own reported clause, not this quote's attribution.
                 return None
             phrase = tokens[j:k]
-            while phrase and phrase[-1].lower in lexicon.CUE_ADVERBS:
+            while phrase and (phrase[-1].lower in lexicon.CUE_ADVERBS or lexicon.is_manner_adverb(phrase[-1].text)):
                 phrase = phrase[:-1]
             if not phrase:
                 return None

@@ -72,8 +72,9 @@ def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> Spea
         k += 1
     phrase: list[Token] = []
     while k < stop and tokens[k].kind in (WORD, ASIDE) and len(phrase) < _MAX_PHRASE:
-        if phrase and tokens[k].lower in _AFTER_CUE_STOPS:
-            break  # 'a Trump supporter who runs ...', 'Sanders as he closed out'
+        if phrase and (tokens[k].lower in _AFTER_CUE_STOPS or tokens[k].lower in _DEICTIC_DAYS
+                       or lexicon.is_manner_adverb(tokens[k].text)):
+            break  # 'a Trump supporter who runs ...', 'Sanders as he closed out', 'the minister firmly'
         if len(phrase) > 1 and tokens[k].lower.endswith("ed") and k + 1 < stop and tokens[k + 1].lower == "by":
             break  # 'says the letter signed by seven physicians': the letter
 
@@ -94,6 +95,8 @@ def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> Spea
     return mention if _acceptable(mention, lenient=True) else None
 
 
+# Days named from today end a phrase after the cue: "said the minister yesterday".
+_DEICTIC_DAYS = frozenset("yesterday today tonight tomorrow".split())
 _AFTER_CUE_STOPS = frozenset(
     "who which that whose as when while because after before during since until".split()
 )

@@ -211,6 +211,23 @@ CUE_ADVERBS: frozenset[str] = frozenset(
     finally ultimately further further,""".split()
 )
 
+# Nouns and adjectives in -ly that can end a speaker's phrase ("the family
+# said", "the weekly reported"): every other lower-case word in -ly beside a
+# cue is an adverb of manner or time ("tearfully", "firmly", "early").
+LY_NOUNS: frozenset[str] = frozenset(
+    """family families ally allies assembly assemblies rally rallies monopoly
+    supply supplies bully bullies daily dailies weekly weeklies monthly
+    monthlies quarterly quarterlies fortnightly biweekly elderly anomaly
+    homily lily jelly belly gully folly tally melancholy butterfly firefly
+    dragonfly holly fly""".split()
+)
+
+
+def is_manner_adverb(word: str) -> bool:
+    """'Brooke tearfully asked', 'said the minister firmly': a lower-case
+    word in -ly that is not a noun is an adverb, never part of the speaker."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in LY_NOUNS
+
 
 def _data_words(name: str) -> list[str]:
     """The words of a data file of this package: one a line, '#' comments."""
