@@ -27,6 +27,10 @@ RANKS = [
     ('"We have made an arrest," Det Sgt Ian Moore said.', ["Ian Moore"]),
     ('"We will appeal," said Ch Supt Paul Grant of the city police.', ["Paul Grant"]),
     ('Insp Kelly Ward said: "Two men were arrested."', ["Kelly Ward"]),
+    # Two ranks abbreviated with periods: neither period ends the sentence.
+    ('"The suspect fled on foot," Det. Sgt. Ian Kerr said.', ["Ian Kerr"]),
+    ('"The troops withdrew," Brig. Gen. Patrick Ryder told reporters.', ["Patrick Ryder"]),
+    ('"We are ready," said Capt. Insp. Lina Haddad. "We are always ready," Haddad added.', ["Lina Haddad"] * 2),
     ('"The runway is clear," Sqn Ldr Omar Haidari said.', ["Omar Haidari"]),
     # Honorifics of Malaysia and of West Africa; a family name that is also
     # the first word of an honorific ("Tan Sri") stays a family name.

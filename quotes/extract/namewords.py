@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # so that a run never crosses a sentence end ("des Lilas. Brett said").
 # (It opens with one character class, which lets the regex engine skip to
 # capitals quickly; the period's cases are look-behinds after the word.)
-_ABBREVIATIONS_WITH_PERIOD = "Mr Mrs Ms Dr Sen Rep Gov Lt Gen Jr Sr St Col Capt Sgt Prof Rev Sec Atty".split()
+_ABBREVIATIONS_WITH_PERIOD = sorted(a.capitalize() for a in lexicon.NAME_ABBREVIATIONS)
 _CAP = (
     r"[A-Z\u00c0-\u00de](?:\.(?:[A-Z]\.){1,2}(?=[ \t\u00a0])"  # initials written together: "M.S. Dhoni"
     r"|[\w'’\-]*(?:(?:(?<![\w'’\-][A-Z])(?<=[A-Z])"

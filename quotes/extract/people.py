@@ -728,7 +728,7 @@ class PeopleIndex(LaterIntroductions):
 # (The look-behinds stand after the period, so they run at periods only.)
 _NOT_AN_END = "".join(
     rf"(?<!\b{abbreviation}\.)" for abbreviation in
-    ("[A-Z]", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Mrs", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Prof", "Rev")
+    ("[A-Z]", *sorted(a.capitalize() for a in lexicon.NAME_ABBREVIATIONS))
 )
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:by|of|with|to|for|from|against|about)\s+(?:[a-z-]+\s+){0,2}$")
 _SUBJECT_PRONOUN_RE = re.compile(r"[\"“‘(]?\s*(He|She)\b")

@@ -676,11 +676,20 @@ POSTPOSED_ADJECTIVES: frozenset[str] = frozenset(
     "close familiar near loyal linked connected allied knowledgeable briefed privy".split()
 )
 
+# Titles, ranks and suffixes written short before or after a name ("Det.
+# Sgt. Ian Kerr", "Brig. Gen. Pat Ryder", "John Doe Jr."): the abbreviated
+# entries of titles.txt, less those that are also words or acronyms ending a
+# sentence ("PC", "GP", "Wo"). Their period ends no sentence and a name
+# runs on through it.
+NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr sen rep gov lt gen jr sr st col capt sgt prof rev sec atty
+    supt cmdr adm maj pres hon rt det brig cpl pte pvt lieut ltcol cdr cdre
+    flt sqn ldr ens cwo spc sfc sgm insp asst cst cllr revd msgr engr barr""".split()
+)
 # Abbreviations that keep their period inside a word ("Sen.", "Corp."):
 # the period ends no sentence.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    """mr mrs ms dr sen rep gov lt gen jr sr st col capt sgt prof rev sec atty
-    supt cmdr adm maj pres vs no dept corp inc ltd co mt ft ave hon rt""".split()
+ABBREVIATIONS: frozenset[str] = NAME_ABBREVIATIONS | frozenset(
+    "vs no dept corp inc ltd co mt ft ave".split()
 )
 
 # Capitalised words that start sentences or headlines but are never names
