@@ -27,6 +27,11 @@ RANKS = [
     ('"We have made an arrest," Det Sgt Ian Moore said.', ["Ian Moore"]),
     ('"We will appeal," said Ch Supt Paul Grant of the city police.', ["Paul Grant"]),
     ('Insp Kelly Ward said: "Two men were arrested."', ["Kelly Ward"]),
+    # An office "of" what it is for, then the name: the domain opens no name
+    # (nor is "Police" a Chinese given name for being po-li-ce).
+    ('"We have filed a case," said Superintendent of Police Arvind Kumar Singh.', ["Arvind Kumar Singh"]),
+    ('"We acted lawfully," said Commissioner of Police Amanda Lee.', ["Amanda Lee"]),
+    ('"The budget is fair," said Minister of Health Joy Phumaphi.', ["Joy Phumaphi"]),
     # Two ranks abbreviated with periods: neither period ends the sentence.
     ('"The suspect fled on foot," Det. Sgt. Ian Kerr said.', ["Ian Kerr"]),
     ('"The troops withdrew," Brig. Gen. Patrick Ryder told reporters.', ["Patrick Ryder"]),

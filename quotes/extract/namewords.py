@@ -290,7 +290,10 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     i = 0
     while i < n - 1:
         if not (_is_given(_bare(words[i]), firsts) and _is_name_word(words[i])) or _place_not_name(words[i]) \
-                or words[i].endswith(("'s", "’s")):  # "Kenya's Interior Minister": a possessor, then its noun
+                or words[i].endswith(("'s", "’s")) \
+                or (n - i >= 3 and _bare(words[i]) in lexicon.OFFICE_DOMAIN_WORDS):
+            # ("Kenya's Interior Minister": a possessor, then its noun;
+            # "Commissioner of Police Amanda Lee": what the office is for.)
             i += 1
             continue
         j = i + 1
@@ -392,11 +395,17 @@ def is_pinyin_given_name(word: str) -> bool:
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or len(word) < 4:
         return False
     # Many English given names are made of such syllables too (Anne, Megan,
-    # Logan): "Lee Anne" is read the usual way; and so are titles, places
-    # and common words ("Madame", "Chile", "Bangkok").
+    # Logan): "Lee Anne" is read the usual way; and so are titles, places,
+    # common words and the nouns of bodies and offices ("Madame", "Chile",
+    # "Bangkok", "Police": po-li-ce).
     bare = word.lower()
     return _syllables(bare) >= 2 and bare not in common_first_names() and bare not in lexicon.TITLE_WORDS \
-        and bare not in lexicon.HONORIFIC_GENDER and bare not in lexicon.FUNCTION_WORDS and not _place_not_name(word)
+        and bare not in lexicon.HONORIFIC_GENDER and bare not in lexicon.FUNCTION_WORDS and not _place_not_name(word) \
+        and bare not in _BODY_AND_OFFICE_NOUNS
+
+
+_BODY_AND_OFFICE_NOUNS = lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_NOUNS | lexicon.GENERIC_BODY_NOUNS \
+    | lexicon.OFFICE_DOMAIN_WORDS | lexicon.PERSON_NOUNS | lexicon.DOCUMENT_NOUNS
 
 
 def _syllables(rest: str) -> int:
