@@ -104,6 +104,16 @@ FAMILY_FIRST = [
      'Through an interpreter he added: "The momentum is building."', ["Bong Joon-ho"]),
     ('Singer Ana Lima and actor Tom Hale won.\n\nSong Hye-kyo spoke backstage.\n\n"I am grateful," she said.',
      ["Song Hye-kyo"]),
+    # Vietnamese names: family, middle, given, the person called by the last
+    # word; the middle name (Minh, Van, Thi) is a given name of every list.
+    ('Prime Minister Pham Minh Chinh visited the plant. "We need more power," Chinh said.', ["Pham Minh Chinh"]),
+    ('"Exports will recover," said economist Nguyen Thi Lan. "Slowly," Lan added.', ["Nguyen Thi Lan"] * 2),
+    ('"We won," said Lee Ann Womack.', ["Lee Ann Womack"]),
+    # A surname with an Arabic article: the whole name, and the surname with
+    # or without its article finds it.
+    ('President Abdel Fattah al-Sisi spoke in Cairo. "We will not accept it," al-Sisi said.',
+     ["Abdel Fattah al-Sisi"]),
+    ('"We are ready," said Ahmed al-Sharaa. "We are here," Sharaa said.', ["Ahmed al-Sharaa"] * 2),
 ]
 
 

@@ -22,6 +22,7 @@ from ..language.namelists import (
     likely_given_names,
     only_first_names,
     organization_heads,
+    vietnamese_family_names,
 )
 from .tokens import PREFIXED_NAME_RE, PUNCT, Token
 
@@ -43,7 +44,10 @@ _CAP = (
 # Lower-case words inside a surname: "Ana de la Cruz", "Pieter van den Berg".
 _PARTICLE_WORDS = lexicon.NAME_PARTICLES
 _PARTICLE = "(?:" + lexicon.alternation(_PARTICLE_WORDS) + ")"
-NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_CAP})*")
+# After the first word, a surname may carry a lower-case Arabic or Hebrew
+# prefix: "Abdel Fattah al-Sisi", "Mohammed bin-Salman".
+_NAME_PREFIX = "(?:" + lexicon.PREFIXED_NAME_RE.pattern.split("-[A-Z]")[0] + ")-"
+NAME_RUN_RE = re.compile(rf"{_CAP}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*(?:{_NAME_PREFIX})?{_CAP})*")
 _WORDS_RE = re.compile(r"\S+")
 # The pronouns that vote for a person's gender: not "him" or "her", which
 # are often someone else in the mention's own clause ("Kenji Mori calls her").
@@ -442,7 +446,10 @@ def _family_name_then_given(words: tuple[str, ...]) -> tuple[int, int] | None:
     if i > 0 and not is_title(words[i - 1]):
         return None
     given, last = _bare(words[i + 1]), words[i + 2]
-    if given not in first_name_genders() or given in common_first_names() or _is_initial(words[i + 1]):
+    # (A Vietnamese middle name is a given name of every list, Minh, Van,
+    # Thi: the family name alone says how the name is read.)
+    common = given in common_first_names() and _bare(words[i]) not in vietnamese_family_names()
+    if given not in first_name_genders() or common or _is_initial(words[i + 1]):
         return None
     if not all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
                for w in words[i:]) or _is_initial(last):

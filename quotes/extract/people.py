@@ -398,8 +398,13 @@ class PeopleIndex(LaterIntroductions):
     @staticmethod
     def _inner_words(core: list[str]) -> list[str]:
         """The name words between the first and the last, without initials
-        or particles."""
-        return [w for w in core[1:-1] if len(w) > 2 and not w.endswith(".") and w not in _PARTICLE_WORDS and _is_name_word(w)]
+        or particles; and a surname's own word after its Arabic or Hebrew
+        prefix ("Sisi said" of Abdel Fattah al-Sisi)."""
+        inner = [w for w in core[1:-1] if len(w) > 2 and not w.endswith(".") and w not in _PARTICLE_WORDS and _is_name_word(w)]
+        last = core[-1]
+        if len(core) > 1 and "-" in last[1:5] and lexicon.PREFIXED_NAME_RE.match(last[:1].lower() + last[1:]):
+            inner.append(last.split("-", 1)[1])
+        return inner
 
     def _fold_later_tails(self) -> None:
         """A name next to a cue is indexed before the article's running

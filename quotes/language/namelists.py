@@ -91,18 +91,21 @@ def _build() -> dict[str, Any]:
         "demonyms": _words("demonyms.txt"),
         "organization_heads": _words("organization_heads.txt") | _words("club_name_endings.txt"),
         "club_name_endings": _words("club_name_endings.txt"),
-        "family_first": _words("family_first.txt") | _words("korean_family_names.txt"),
+        "family_first": _words("family_first.txt") | _words("korean_family_names.txt")
+        | _words("vietnamese_family_names.txt"),
+        "vietnamese_family": _words("vietnamese_family_names.txt"),
     }
 
 
-_TABLES_VERSION = 5  # the tables _build makes; a change names a new cache file
+_TABLES_VERSION = 6  # the tables _build makes; a change names a new cache file
 
 
 def _cache_file(part: str) -> Path:
     """Where a built table is kept, named after what it was built from:
     another version of a list is another file."""
     sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "demonyms.txt", "organization_heads.txt",
-                                         "family_first.txt", "korean_family_names.txt", "club_name_endings.txt")]
+                                         "family_first.txt", "korean_family_names.txt", "vietnamese_family_names.txt",
+                                         "club_name_endings.txt")]
     # find_spec locates the packages without importing them.
     sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
     import zlib  # two checksums, not a cryptographic hash: OpenSSL takes longer to load than this whole look-up
@@ -206,6 +209,11 @@ def club_name_endings() -> frozenset[str]:
 def organization_heads() -> frozenset[str]:
     """Words that end organisations' names (Robotics, Corporation, Stores)."""
     return _tables()["organization_heads"]
+
+
+def vietnamese_family_names() -> frozenset[str]:
+    """Vietnamese family names, with and without diacritics, lower case."""
+    return _tables()["vietnamese_family"]
 
 
 def family_first_names() -> frozenset[str]:
