@@ -653,3 +653,24 @@ ADVERBS_BESIDE_THE_CUE = [
 @pytest.mark.parametrize("text, expected", ADVERBS_BESIDE_THE_CUE)
 def test_adverbs_beside_the_cue_are_not_the_speaker(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# The subject of a profile goes on speaking as "he" or "she" past someone
+# brought in as theirs ("her mother, Grace Okafor"); someone of that sex
+# named on their own, or an associate who then speaks, takes the pronoun.
+SUBJECT_PAST_AN_ASSOCIATE = [
+    ('Maria Okafor has run the bakery for 20 years. "It is my life," she said.\n\nHer mother, Grace Okafor, '
+     'started it in 1980.\n\n"I grew up behind that counter," she said.', ["Maria Okafor", "Maria Okafor"]),
+    ('Tom Baker, 62, has fished these waters all his life. "The fish are gone," he said.\n\nHis friend John Mills '
+     'sold his boat last year.\n\n"I will not sell mine," he said.', ["Tom Baker", "Tom Baker"]),
+    # Traps: a new person named on their own; the associate speaks by name first.
+    ('Tom Baker has fished here all his life. "The fish are gone," he said.\n\nJohn Mills sold his boat last '
+     'year.\n\n"I had no choice," he said.', ["Tom Baker", "John Mills"]),
+    ('Tom Baker has fished here all his life. "The fish are gone," he said.\n\nHis friend John Mills sold his '
+     'boat. "I had no choice," Mills said.\n\n"It broke my heart," he said.', ["Tom Baker", "John Mills", "John Mills"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_PAST_AN_ASSOCIATE)
+def test_the_subject_speaks_past_an_associate(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -68,6 +68,11 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 _SPOKESPERSON_RE = re.compile(r"\b(?:spokes\w*|representative|press (?:officer|secretary))\b", re.IGNORECASE)
 
 
+# 'Her mother, Grace Okafor,', 'His friend John Mills': a person brought
+# in as someone's, by a possessive and a noun (and perhaps an adjective).
+_POSSESSIVE_INTRODUCTION_RE = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,?[ \t]+$")
+
+
 class Resolver:
     """Turns mentions into speaker names, reading the article only on demand."""
 
@@ -89,6 +94,7 @@ class Resolver:
         # The last quote's speaker when a description named it (note_speaker).
         self._last_described: tuple[SpeakerMention, tuple[str | None, str, str | None]] | None = None
         self._last_spoken: tuple[SpeakerMention, tuple[str | None, str, str | None]] | None = None
+        self._last_person: tuple[int, Person] | None = None  # the person who spoke last, and where
 
     def _inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self._span_starts, pos) - 1
@@ -274,6 +280,7 @@ class Resolver:
                 # '"It was easy for Mary Steenburgen to ...," she said':
                 # the words speak of her; whoever says them, not she.
                 return None, PERSON, None
+            person = self._topic_past_an_associate(m, person)
             if person is not None:
                 return person.name, PERSON, person.role
             described = self._description_before(m)
@@ -576,11 +583,33 @@ class Resolver:
         named a person ("the union leader"), what a he or she may."""
         if found[0] and m.pronoun is None:
             self._last_spoken = (m, found)
+        if found[0] and found[1] == PERSON:
+            person = self.people.full(found[0])
+            if person is not None:
+                self._last_person = (m.start, person)
         if m.kind == PERSON and not m.name and not m.pronoun and m.head and found[0] and found[1] == PERSON \
                 and m.text.split(None, 1)[0].lower() in _DETERMINER_OPENERS and self.people.full(found[0]) is None:
             self._last_described = (m, found)
         elif m.name or (m.pronoun is None and found[0]):
             self._last_described = None
+
+    def _topic_past_an_associate(self, m: SpeakerMention, person: Person | None) -> Person | None:
+        """'Maria Okafor ... "...," she said. Her mother, Grace Okafor,
+        started it in 1980. "...," she said': someone brought in as the last
+        speaker's ("her mother", "his friend John Mills"), by a his or her
+        of the pronoun's sex, since that speaker spoke, is not who the next
+        he or she is: the one whose they are still speaks."""
+        if person is None or self._last_person is None:
+            return person
+        at, speaker = self._last_person
+        if speaker is person or speaker.gender != m.pronoun or not at < person.position < m.start:
+            return person
+        owner = _POSSESSIVE_INTRODUCTION_RE.search(self.text, max(0, person.position - 40), person.position)
+        if owner is None or lexicon.PRONOUN_GENDER.get(owner.group(1).lower()) != m.pronoun:
+            return person
+        if self.people.mentioned_between(at + 1, person.position, m.pronoun):
+            return person  # someone else of that sex came between: the his or her may be theirs
+        return speaker
 
     def _one_word_person_before(self, position: int) -> SpeakerMention | None:
         """The person a cue named by one word just before ``position``, when
