@@ -668,6 +668,10 @@ SUBJECT_PAST_AN_ASSOCIATE = [
      'year.\n\n"I had no choice," he said.', ["Tom Baker", "John Mills"]),
     ('Tom Baker has fished here all his life. "The fish are gone," he said.\n\nHis friend John Mills sold his '
      'boat. "I had no choice," Mills said.\n\n"It broke my heart," he said.', ["Tom Baker", "John Mills", "John Mills"]),
+    # Someone's relative, described and not named, brought on stage as the
+    # subject of the sentence before: the he or she is the relative.
+    ('Mark Hunt\u2019s mother wept in court. "He is a good boy," she said.', ["mother"]),
+    ('Ana Lima gave evidence. Mark Hunt\u2019s mother wept in court. "He is a good boy," she said.', ["mother"]),
 ]
 
 

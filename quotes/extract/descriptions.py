@@ -23,7 +23,10 @@ from ..language import lexicon
 from .namewords import is_agent_noun
 
 _DESCRIPTION_RE = re.compile(
-    r"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+"
+    # (The owner may be a full name or a described one: "Mark Hunt's
+    # mother", "the boy's mother".)
+    r"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s"
+    r"|[Tt]he\s+[a-z]+['’]s)\s+"
     r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][a-z-]+)"
     # "for the ministry", "at the hospital", "from Ohio": part of who they are.
     r"(?P<tail>\s+(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|[a-z]+))?"

@@ -122,7 +122,7 @@ class Resolver:
             return None
         if self.people.mentioned_between(self.people.sentence_start(found.start), found.start, m.pronoun or ""):
             return None  # "Alyssa Goodman, an astronomer and an expert": hers
-        if found.definite and any(
+        if found.definite and found.text[:4].lower() == "the " and any(
             person.role is None or found.head in person.titles
             for person in self.people.people_between(self.people.sentence_start(found.start, back=1), found.start,
                                                      m.pronoun or "")
