@@ -104,6 +104,12 @@ FAMILY_FIRST = [
      'Through an interpreter he added: "The momentum is building."', ["Bong Joon-ho"]),
     ('Singer Ana Lima and actor Tom Hale won.\n\nSong Hye-kyo spoke backstage.\n\n"I am grateful," she said.',
      ["Song Hye-kyo"]),
+    # Korean names with the given name's two syllables written apart: the
+    # family name of the list opens it, and no list need know the syllables.
+    ('Actor Tom Hale won.\n\n"Parasite" director Bong Joon Ho said nobody could predict it.\n\n'
+     'Through an interpreter he added: "The momentum is building."', ["Bong Joon Ho"]),
+    ('Park Geun Hye spoke first. "We will win," she said.', ["Park Geun Hye"]),
+    ('"Peace first," said Park Chung Hee. "Then growth," Park said.', ["Park Chung Hee"] * 2),
     # Vietnamese names: family, middle, given, the person called by the last
     # word; the middle name (Minh, Van, Thi) is a given name of every list.
     ('Prime Minister Pham Minh Chinh visited the plant. "We need more power," Chinh said.', ["Pham Minh Chinh"]),

@@ -19,6 +19,7 @@ from ..language.namelists import (
     first_name_genders,
     given_places,
     is_place,
+    korean_family_names,
     likely_given_names,
     only_first_names,
     organization_heads,
@@ -427,6 +428,12 @@ def _syllables(rest: str) -> int:
     return 0
 
 
+# One syllable of Korean in Latin letters, capitalised: perhaps a consonant
+# or two, one run of vowels, and at most a final n, ng, k, l, m, p or t
+# ("Joon", "Myung", "Hye", "In"; not "Womack", not "Ann" with its double n).
+_KOREAN_SYLLABLE_RE = re.compile(r"(?:[BCDGHJKMNPRSTWY][hkps]?[aeiouwy]{1,3}|[AEIOUY][aeiouwy]{0,2})(?:ng|[nklmpt])?")
+
+
 def _family_name_then_given(words: tuple[str, ...]) -> tuple[int, int] | None:
     """"President Yoon Suk Yeol", "Lee Hsien Loong": a family name of the
     countries that write it first, then a given name of two words, ending
@@ -446,11 +453,19 @@ def _family_name_then_given(words: tuple[str, ...]) -> tuple[int, int] | None:
     if i > 0 and not is_title(words[i - 1]):
         return None
     given, last = _bare(words[i + 1]), words[i + 2]
+    family = _bare(words[i])
     # (A Vietnamese middle name is a given name of every list, Minh, Van,
-    # Thi: the family name alone says how the name is read.)
-    common = given in common_first_names() and _bare(words[i]) not in vietnamese_family_names()
-    if given not in first_name_genders() or common or _is_initial(words[i + 1]):
+    # Thi: the family name alone says how the name is read. A Korean given
+    # name is two syllables, written as two words no list need know: "Bong
+    # Joon Ho", "Lee Jae Myung".)
+    korean = family in korean_family_names() and all(_KOREAN_SYLLABLE_RE.fullmatch(w) for w in words[i + 1 :])
+    common = given in common_first_names() and family not in vietnamese_family_names() and not korean
+    if (given not in first_name_genders() and not korean) or common or _is_initial(words[i + 1]):
         return None
+    if korean:
+        # A syllable may spell a place or a word too (Ho in Ghana, "In"),
+        # and the Korean list says Park and Song are family names.
+        return i, n
     if not all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
                for w in words[i:]) or _is_initial(last):
         return None

@@ -235,7 +235,8 @@ class PeopleIndex(LaterIntroductions):
                 found = (role, len(words))  # "Tigst Assefa broke the record. ... she said"
             else:
                 if len(words) > 1 and words[0][1] not in cue_words and _uninformative_first(text, words[0][0], words[0][1], True) \
-                        and not self._rare_given_name(words[0][1], len(words)):
+                        and not self._rare_given_name(words[0][1], len(words)) \
+                        and _family_name_then_given(tuple(w for _, w in words)) != (0, len(words)):  # ("Park Geun Hye")
                     if is_role_noun(words[0][1]):
                         opening_role = words[0][1]  # "Chef Marco Ellison runs the kitchen": his role
                     words = words[1:]

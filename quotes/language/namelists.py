@@ -94,10 +94,11 @@ def _build() -> dict[str, Any]:
         "family_first": _words("family_first.txt") | _words("korean_family_names.txt")
         | _words("vietnamese_family_names.txt"),
         "vietnamese_family": _words("vietnamese_family_names.txt"),
+        "korean_family": _words("korean_family_names.txt"),
     }
 
 
-_TABLES_VERSION = 6  # the tables _build makes; a change names a new cache file
+_TABLES_VERSION = 7  # the tables _build makes; a change names a new cache file
 
 
 def _cache_file(part: str) -> Path:
@@ -209,6 +210,11 @@ def club_name_endings() -> frozenset[str]:
 def organization_heads() -> frozenset[str]:
     """Words that end organisations' names (Robotics, Corporation, Stores)."""
     return _tables()["organization_heads"]
+
+
+def korean_family_names() -> frozenset[str]:
+    """Korean family names in the spellings news uses, lower case."""
+    return _tables()["korean_family"]
 
 
 def vietnamese_family_names() -> frozenset[str]:
