@@ -602,6 +602,10 @@ NAMED_IN_COMMAS = [
      'at an adult level."', ["Jane Starner"]),
     ('The ruling came on Thursday. The family\u2019s lawyer, Jeremy Robinson, had a more succinct statement. '
      '"It is impossible to overstate the magnitude of this ruling."', ["Jeremy Robinson"]),
+    # After the quote, a name and an appositive with commas of its own that
+    # no comma closes before the cue.
+    ('"Prices will not fall soon," Amara Diallo, an economist at the Centre for Trade, Growth and Jobs '
+     'institute told reporters.', ["Amara Diallo"]),
 ]
 
 

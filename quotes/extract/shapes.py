@@ -130,6 +130,13 @@ def trailing_cue(text: str, block: Block, qi: int) -> Attribution | None:
                 # 'Sam Lau, the communications director for the party said'
                 appositive = phrase[commas[0] + 1 :]
                 phrase = phrase[: commas[0]]
+            elif len(commas) > 1 and commas[-1] != len(phrase) - 1 and 2 <= commas[0] <= 4 \
+                    and all(t.is_capitalized for t in phrase[: commas[0]]):
+                # 'Kurinji Selvaraj, a research analyst at the Council on
+                # Energy, Environment and Water think tank told': a name, then
+                # an appositive with commas of its own and none to close it.
+                appositive = phrase[commas[0] + 1 :]
+                phrase = phrase[: commas[0]]
             elif len(commas) > 2 and commas[-1] == len(phrase) - 1 and commas[0] > 0 and phrase[commas[0] - 1].is_capitalized:
                 # 'Nathaniel Pieper, senior vice president of fleet, finances
                 # and alliances at Alaska, said': a role with commas of its own.
