@@ -32,6 +32,11 @@ RANKS = [
     ('"We have filed a case," said Superintendent of Police Arvind Kumar Singh.', ["Arvind Kumar Singh"]),
     ('"We acted lawfully," said Commissioner of Police Amanda Lee.', ["Amanda Lee"]),
     ('"The budget is fair," said Minister of Health Joy Phumaphi.', ["Joy Phumaphi"]),
+    # Honours and memberships after the name, and Dutch particles inside it.
+    ('"We will act," said Rt Hon Keir Starmer MP.', ["Keir Starmer"]),
+    ('"The case is weak," said Imogen Strand KC.', ["Imogen Strand"]),
+    ('"We won," Manchester United manager Erik ten Hag said.', ["Erik ten Hag"]),
+    ('"We will act," said the Conservative MP.', ["Conservative MP"]),
     # Two ranks abbreviated with periods: neither period ends the sentence.
     ('"The suspect fled on foot," Det. Sgt. Ian Kerr said.', ["Ian Kerr"]),
     ('"The troops withdrew," Brig. Gen. Patrick Ryder told reporters.', ["Patrick Ryder"]),

@@ -73,6 +73,12 @@ def parse_speaker(
 ) -> SpeakerMention | None:
     """Read a speaker noun phrase (already cut at its clause boundaries)."""
     words = [t for t in tokens if t.kind == WORD or t.text in ("'s", "’s")]
+    while len(words) > 2 and words[-3].is_capitalized and words[-2].is_capitalized \
+            and _bare(words[-1].text) in lexicon.POST_NOMINALS and words[-1].text[:2].isupper():
+        # "Keir Starmer MP", "Jane Roe KC": an honour after a name (not "the
+        # Conservative MP", whose MP is the noun).
+        tokens = [t for t in tokens if t.start < words[-1].start]
+        words = words[:-1]
     at = next((k for k, t in enumerate(words) if t.text.startswith("@") and len(t.text) > 2), None) \
         if words and "@" in text[words[0].start : words[-1].end] else None
     if at is not None and not any(t.is_capitalized for t in words[:at]) \

@@ -393,7 +393,18 @@ TIME_WORDS: frozenset[str] = frozenset(
 # den Berg", "Mohammed bin Salman". A later "de la Cruz said" or "Van den
 # Berg said" is the whole surname.
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "de del della der den di du da dos das la le van von bin binti ibn al el y wa".split()
+    "de del della der den di du da dos das la le van von ten ter bin binti ibn al el y wa".split()
+)
+
+# Honours, memberships and degrees written after a name ("Keir Starmer MP",
+# "Jane Roe KC", "Sir John Bell FRS"): of the Commonwealth orders, the bar,
+# the parliaments and assemblies of the UK, Ireland, Canada, Australia, New
+# Zealand and Europe. Never part of the name, and no sign of a body for being
+# in capitals. (Left out: those that are also common words or initials of
+# other things after a name: MS, AM, AC, MC, JP, DL.)
+POST_NOMINALS: frozenset[str] = frozenset(
+    """mp mbe obe cbe kbe dbe gbe kcb kcmg cmg gcmg kc qc sc msp mla mpp mhk td
+    mep frs freng fba phd ao oam mnzm cnzm dnzm onz qso""".split()
 )
 
 # Titles that, before a single name, are how a person is known: "Pope
