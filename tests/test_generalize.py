@@ -588,6 +588,11 @@ BODIES_IN_FULL = [
     # noun is not read as the verb "report".
     ('The report, published by Amnesty International on Tuesday, says the camps are "a stain on humanity."',
      ["Amnesty International"]),
+    # A document from a body the article calls by its noun: the body, named
+    # in full where the article named it.
+    ('The deal "is over," according to a statement from the ministry.', ["ministry"]),
+    ('The Ministry of Health met on Monday. The deal "is over," according to a statement from the ministry.',
+     ["Ministry of Health"]),
     # A body's name may open with an ordinal ("4th District", "9th Circuit").
     ('The 4th District Court of Appeal ruled on Monday. "The law is clear," the court said.',
      ["4th District Court of Appeal"]),

@@ -72,6 +72,12 @@ _BY_AUTHOR_RE = re.compile(
     rf"[ \t](?:by|from)[ \t]+(?:the[ \t]+)?((?:(?:{_SPEAKING_FOR})[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?{_NAME})"
 )
+# "a statement from the ministry": a body named by its noun alone writes it.
+_BY_BODY_NOUN_RE = re.compile(
+    r"[ \t](?:by|from)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?("
+    + lexicon.alternation(lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_NOUNS) + r")\b"
+    r"(?![ \t]+(?:that|which|who)\b)"  # ("the group that released the emails": not one named before)
+)
 # "Dr. Ana Lima published a study", "the ministry released a report": the
 # subject that writes a document is its author.
 _AUTHORED_RE = re.compile(
@@ -279,6 +285,10 @@ class Organizations:
                 continue  # "an ad from Trump's campaign": the campaign's, unnamed
             if words and not inside_quote(m.start()) and not is_place(" ".join(words)):
                 self.documents.append((m.start(), m.group(1).lower(), " ".join(words)))  # (where, noun, author)
+        for by in _BY_BODY_NOUN_RE.finditer(text):
+            m = _DOCUMENT_BEFORE_BY_RE.search(text, max(0, by.start() - 60), by.start())
+            if m is not None and not inside_quote(m.start()):
+                self.documents.append((m.start(), m.group(1).lower(), by.group(1)))  # (where, noun, body noun)
         for pattern, noun_group, author_group in ((_AUTHORED_RE, 2, 1), (_IN_OWN_DOCUMENT_RE, 1, 2)):
             for m in pattern.finditer(text):
                 author = _without_title(m.group(author_group))

@@ -463,6 +463,10 @@ class Resolver:
                     or self.people.first_in_next_sentence(at, m.start)
             if person is not None:
                 return person.name, PERSON, person.role  # "a letter from Dr. Ana Ruiz"
+            if author.islower():
+                # "a statement from the ministry": the body the article named
+                # by that noun, if it did.
+                return self.organizations.by_noun(author, m.start) or author, ORGANIZATION, None
             return author, ORGANIZATION, None
         signers = _SIGNED_BY_RE.match(self.text, m.end)
         if signers is not None:
