@@ -632,6 +632,10 @@ PRONOUNS_FOR_BODIES = [
     ('Flooding hit Ohio on Monday. "We are doing all we can," it said in a statement.', [None]),
     ('The Ohio Department of Health reported new cases. "We are doing all we can," it said in a statement.',
      ["Ohio Department of Health"]),
+    # A body the sentence before had as its subject by its noun alone.
+    ('The ministry said the border would reopen. "We expect traffic to resume," it said.', ["ministry"]),
+    ('The Ministry of Transport met. The ministry said the border would reopen. "We expect traffic to resume," '
+     'it said.', ["Ministry of Transport"]),
 ]
 
 

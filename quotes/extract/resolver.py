@@ -322,7 +322,21 @@ class Resolver:
             spoken = self._speaker_of_paragraph(m)
             if spoken is not None:
                 return spoken
+            described = self._body_subject_before(m)
+            if described is not None:
+                return described, ORGANIZATION, None
         return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
+
+    def _body_subject_before(self, m: SpeakerMention) -> str | None:
+        """'The ministry said the border would reopen. "...," it said': a
+        body the sentence before had as its subject by its noun alone; the
+        body named in full where the article named it."""
+        start = self.people.sentence_start(m.start, back=1)
+        subject = _BODY_SUBJECT_RE.match(self.text, start)
+        if subject is None or subject.end() > m.start or self._inside_quote(subject.start(1)):
+            return None
+        noun = subject.group(1).lower()
+        return self.organizations.by_noun(noun, subject.start(1)) or noun
 
     def _resolve_person_name(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
         """'Hyde said', 'Patricia Hyde said', 'Pope Francis said': the full
