@@ -632,6 +632,9 @@ PRONOUNS_FOR_BODIES = [
     ('Flooding hit Ohio on Monday. "We are doing all we can," it said in a statement.', [None]),
     ('The Ohio Department of Health reported new cases. "We are doing all we can," it said in a statement.',
      ["Ohio Department of Health"]),
+    # A day after a body's name is when, not part of the name; a school is no they.
+    ('Two pupils were hurt at Hillcrest High School on Monday. "We are shocked," they said.', [None]),
+    ('The Hillcrest School Board met on Monday. "We are shocked," it said.', ["Hillcrest School Board"]),
     # A body the sentence before had as its subject by its noun alone.
     ('The ministry said the border would reopen. "We expect traffic to resume," it said.', ["ministry"]),
     ('The Ministry of Transport met. The ministry said the border would reopen. "We expect traffic to resume," '

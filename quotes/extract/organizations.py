@@ -230,6 +230,10 @@ class Organizations:
         for m in runs:
             start, name = m.start(), m.group().rstrip(".")
             words = name.split()
+            if len(words) > 2 and words[-2] == "on" and words[-1].lower() in lexicon.WEEKDAYS | lexicon.MONTHS:
+                # "hurt at Hillcrest High School on Monday": the day is when.
+                words = words[:-2]
+                name = " ".join(words)
             if words[0].lower() in _LEADING:
                 start += len(words[0]) + 1
                 words = words[1:]
