@@ -635,6 +635,9 @@ PRONOUNS_FOR_BODIES = [
     # A day after a body's name is when, not part of the name; a school is no they.
     ('Two pupils were hurt at Hillcrest High School on Monday. "We are shocked," they said.', [None]),
     ('The Hillcrest School Board met on Monday. "We are shocked," it said.', ["Hillcrest School Board"]),
+    # People in the plural, the subject of the sentence before, are a they.
+    ('Residents of Soweto marched to the council offices.\n\n"We have had no power for a week," they said.',
+     ["Residents of Soweto"]),
     # A body the sentence before had as its subject by its noun alone.
     ('The ministry said the border would reopen. "We expect traffic to resume," it said.', ["ministry"]),
     ('The Ministry of Transport met. The ministry said the border would reopen. "We expect traffic to resume," '

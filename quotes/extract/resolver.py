@@ -57,6 +57,12 @@ _IN_A_DOCUMENT_RE = re.compile(
 _BODY_SUBJECT_RE = re.compile(
     r"[\"“]?\s*(?:The|the)\s+(" + lexicon.alternation(lexicon.GENERIC_BODY_NOUNS) + r")\b"
 )
+# A sentence opening with people in the plural, perhaps from somewhere:
+# "Residents of Soweto", "Nurses at the hospital", "The protesters".
+_PEOPLE_SUBJECT_RE = re.compile(
+    r"[\"“]?\s*(?:The\s+|the\s+)?(([A-Z]?[a-z-]+s)(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+    r"\s+(?!said|say|told)[a-z]+"
+)
 _STATEMENT_REACH = 1500
 _CLAUSE_REACH = 160
 # Just before a word that starts no sentence: a quotation closed after a
@@ -325,7 +331,21 @@ class Resolver:
             described = self._body_subject_before(m)
             if described is not None:
                 return described, ORGANIZATION, None
+            if m.pronoun == "p":
+                people = self._people_subject_before(m)
+                if people is not None:
+                    return people, PERSON, None
         return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
+
+    def _people_subject_before(self, m: SpeakerMention) -> str | None:
+        """'Residents of Soweto marched to the council offices. "...," they
+        said': people described in the plural, the subject of the sentence
+        before, are who a they is."""
+        start = self.people.sentence_start(m.start, back=1)
+        subject = _PEOPLE_SUBJECT_RE.match(self.text, start)
+        if subject is None or subject.end() > m.start or not is_people_noun(subject.group(2)):
+            return None
+        return " ".join(subject.group(1).split())
 
     def _body_subject_before(self, m: SpeakerMention) -> str | None:
         """'The ministry said the border would reopen. "...," it said': a
