@@ -35,11 +35,23 @@ if TYPE_CHECKING:
 # so that a run never crosses a sentence end ("des Lilas. Brett said").
 # (It opens with one character class, which lets the regex engine skip to
 # capitals quickly; the period's cases are look-behinds after the word.)
-_ABBREVIATIONS_WITH_PERIOD = sorted(a.capitalize() for a in lexicon.NAME_ABBREVIATIONS)
+def abbreviation_lookbehinds(negative: bool) -> list[str]:
+    """Look-behinds for "a name abbreviation ends here" ("Mr", "Brig",
+    "Det"), one per length (a look-behind is of one width): a few
+    alternations, not one look-behind an abbreviation, which every period
+    in a text would try in turn."""
+    by_length: dict[int, list[str]] = {}
+    for a in sorted(lexicon.NAME_ABBREVIATIONS):
+        by_length.setdefault(len(a), []).append(a.capitalize())
+    sign = "!" if negative else "="
+    dot = r"\." if negative else ""
+    return [rf"(?<{sign}\b(?:{'|'.join(words)}){dot})" for _, words in sorted(by_length.items())]
+
+
 _CAP = (
     r"[A-Z\u00c0-\u00de](?:\.(?:[A-Z]\.){1,2}(?=[ \t\u00a0])"  # initials written together: "M.S. Dhoni"
     r"|[\w'’\-]*(?:(?:(?<![\w'’\-][A-Z])(?<=[A-Z])"
-    + "".join(rf"|(?<=\b{a})" for a in _ABBREVIATIONS_WITH_PERIOD)
+    + "".join("|" + lookbehind for lookbehind in abbreviation_lookbehinds(negative=False))
     + r")\.)?)"
 )
 # Lower-case words inside a surname: "Ana de la Cruz", "Pieter van den Berg".

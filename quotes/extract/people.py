@@ -36,6 +36,7 @@ from .namewords import (
     _TITLE_EXPANSIONS,
     _WORDS_RE,
     NAME_RUN_RE,
+    abbreviation_lookbehinds,
     _bare,
     _family_name_then_given,
     _is_name_word,
@@ -732,10 +733,7 @@ class PeopleIndex(LaterIntroductions):
 # before the next word, or a paragraph break; not the period of an initial
 # ("Sonya A. Zoghlin") or of a title ("Mr. Dejesus", "Sen. Rubio").
 # (The look-behinds stand after the period, so they run at periods only.)
-_NOT_AN_END = "".join(
-    rf"(?<!\b{abbreviation}\.)" for abbreviation in
-    ("[A-Z]", *sorted(a.capitalize() for a in lexicon.NAME_ABBREVIATIONS))
-)
+_NOT_AN_END = r"(?<!\b[A-Z]\.)" + "".join(abbreviation_lookbehinds(negative=True))
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:by|of|with|to|for|from|against|about)\s+(?:[a-z-]+\s+){0,2}$")
 _SUBJECT_PRONOUN_RE = re.compile(r"[\"“‘(]?\s*(He|She)\b")
 _MAIN_CLAUSE_PRONOUN_RE = re.compile(r",\s+(he|she)\s+[a-z]")
