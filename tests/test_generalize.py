@@ -32,6 +32,10 @@ RANKS = [
     ('"We have filed a case," said Superintendent of Police Arvind Kumar Singh.', ["Arvind Kumar Singh"]),
     ('"We acted lawfully," said Commissioner of Police Amanda Lee.', ["Amanda Lee"]),
     ('"The budget is fair," said Minister of Health Joy Phumaphi.', ["Joy Phumaphi"]),
+    # "on" after a name is where it was said; after a body's noun, its name goes on.
+    ('Finance Minister Ana Lima spoke on Monday.\n\n"The budget is dead," wrote Lima on Instagram.', ["Ana Lima"]),
+    ('"The ice is melting," said the Intergovernmental Panel on Climate Change.',
+     ["Intergovernmental Panel on Climate Change"]),
     # Honours and memberships after the name, and Dutch particles inside it.
     ('"We will act," said Rt Hon Keir Starmer MP.', ["Keir Starmer"]),
     ('"The case is weak," said Imogen Strand KC.', ["Imogen Strand"]),

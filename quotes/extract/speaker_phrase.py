@@ -535,6 +535,9 @@ def _joins_a_name(words: list[Token], k: int) -> bool:
     Change" (capitalised on both sides)."""
     if words[k].lower not in ("of", "for", "on") or not words[k - 1].is_capitalized:
         return False
+    if words[k].lower == "on" and _bare(words[k - 1].text) not in organization_heads() \
+            and _bare(words[k - 1].text) not in lexicon.ORGANIZATION_NOUNS:
+        return False  # "wrote Lima on Instagram": where, not a name's "Panel on Climate Change"
     nxt = k + 1
     if nxt < len(words) and words[nxt].lower == "the":
         nxt += 1
