@@ -597,6 +597,9 @@ BODIES_IN_FULL = [
     ('The deal "is over," according to a statement from the ministry.', ["ministry"]),
     ('The Ministry of Health met on Monday. The deal "is over," according to a statement from the ministry.',
      ["Ministry of Health"]),
+    # A document a his, her or its owns: the one the pronoun stands for.
+    ('Finance Minister Ana Lima spoke on Monday.\n\nHer message was clear: "The budget is dead."', ["Ana Lima"]),
+    ('The Ministry of Finance met on Monday.\n\nIts statement read: "The budget is dead."', ["Ministry of Finance"]),
     # A body's name may open with an ordinal ("4th District", "9th Circuit").
     ('The 4th District Court of Appeal ruled on Monday. "The law is clear," the court said.',
      ["4th District Court of Appeal"]),

@@ -479,6 +479,17 @@ class Resolver:
     def _resolve_document(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
         """'the release noted', 'the letter from the CMO says': the
         document's issuer where the article says who it is."""
+        owner = m.text.split(None, 1)[0].lower()
+        if owner in ("his", "her"):
+            # "Her message was clear:", "his statement read": the words of
+            # the he or she the pronoun stands for.
+            person = self.people.resolve_pronoun("m" if owner == "his" else "f", m.start)
+            if person is not None:
+                return person.name, PERSON, person.role
+        elif owner == "its":
+            body = self.organizations.last_named(m.start, self.text, self._is_person)  # "Its statement read:"
+            if body is not None:
+                return body, ORGANIZATION, None
         later = self._issued_by_a_body_noun(m)
         if later is not None:
             return later, ORGANIZATION, None
