@@ -597,6 +597,14 @@ BODIES_IN_FULL = [
     ('The deal "is over," according to a statement from the ministry.', ["ministry"]),
     ('The Ministry of Health met on Monday. The deal "is over," according to a statement from the ministry.',
      ["Ministry of Health"]),
+    # Initials in capitals that spell a word are a body's ("WHO"), and a
+    # person's initials name the person ("AMLO", "MBS").
+    ('The World Health Organization (WHO) met in Geneva. "We must act now," WHO said.',
+     ["World Health Organization"]),
+    ('"We must act now," said the WHO.', ["WHO"]),
+    ('Andr\u00e9s Manuel L\u00f3pez Obrador spoke in Mexico City. "Mexico is ready," AMLO said.',
+     ["Andr\u00e9s Manuel L\u00f3pez Obrador"]),
+    ('Mohammed bin Salman met the envoy. "We are ready," MBS said.', ["Mohammed bin Salman"]),
     # A document a his, her or its owns: the one the pronoun stands for.
     ('Finance Minister Ana Lima spoke on Monday.\n\nHer message was clear: "The budget is dead."', ["Ana Lima"]),
     ('The Ministry of Finance met on Monday.\n\nIts statement read: "The budget is dead."', ["Ministry of Finance"]),

@@ -531,6 +531,14 @@ class PeopleIndex(LaterIntroductions):
                 return best
         return self._misspelt(key) if misspelt else None
 
+    def by_initials(self, acronym: str, position: int) -> Person | None:
+        """'AMLO said', 'MBS told': the one person named before ``position``
+        whose name's words (three or more, particles and hyphenated parts
+        each a word) have these initials."""
+        found = [p for p in self.people if p.position < position and len(acronym) >= 3
+                 and "".join(w[0] for w in re.split(r"[ \-]+", p.name) if w).upper() == acronym]
+        return found[0] if len(found) == 1 else None
+
     def times_mentioned(self, person: Person, position: int) -> int:
         """How often the article mentioned this person (among its last
         mentions) before ``position``."""

@@ -266,7 +266,12 @@ class Resolver:
         if m.kind == ORGANIZATION:
             if m.name and _ACRONYM_RE.fullmatch(m.name):
                 # "MSF said" after "Médecins Sans Frontières (MSF)": the name in full.
-                return self.organizations.acronyms.get(m.name, m.name), ORGANIZATION, m.role
+                if m.name in self.organizations.acronyms:
+                    return self.organizations.acronyms[m.name], ORGANIZATION, m.role
+                person = self.people.by_initials(m.name, m.start)
+                if person is not None:
+                    return person.name, PERSON, person.role  # "AMLO said": Andrés Manuel López Obrador
+                return m.name, ORGANIZATION, m.role
             return m.name or _without_determiner(m.text), ORGANIZATION, m.role
         return _without_determiner(m.text), m.kind, m.role
 

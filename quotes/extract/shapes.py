@@ -25,7 +25,6 @@ from .cues import (
 )
 from .speaker_phrase import parse_speaker
 from .subjects import (
-    _CLAUSE_WORDS,
     _MAX_APPOSITIVE,
     _MAX_PHRASE,
     _acceptable,
@@ -37,6 +36,7 @@ from .subjects import (
     _plausible_subject,
     _sentence_subject,
     _subject_of_cue,
+    is_clause_word,
     name_in_commas,
 )
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token
@@ -150,7 +150,7 @@ def trailing_cue(text: str, block: Block, qi: int) -> Attribution | None:
             if not _acceptable(mention, lenient=True):
                 return None
             return Attribution(mention, _cue_text(text, tokens, k), "trailing", confidence, tok.end)
-        if tok.kind == WORD and tok.lower in _CLAUSE_WORDS:
+        if tok.kind == WORD and is_clause_word(tok):
             closing = _relative_clause_end(tokens, j, k, min(stop, j + reach))
             if closing is None:
                 return None

@@ -315,8 +315,8 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
     titles = [t for t in cap if is_title(t.text) and not _is_acronym(t.text)]
     if len(cap) >= 2 and cap[0] not in titles and starts_sentence(text, cap[0].start) and is_role_noun(cap[0].text):
         titles.insert(0, cap[0])  # "Rapper Stormzy said": a role, then the one name
-    rest = [t for t in cap if t not in titles and _bare(t.text) not in lexicon.NON_NAME_WORDS
-            and _bare(t.text) not in lexicon.FUNCTION_WORDS]  # ("Upon", "Another": no name)
+    rest = [t for t in cap if t not in titles and (_is_acronym(t.text) or (_bare(t.text) not in lexicon.NON_NAME_WORDS
+            and _bare(t.text) not in lexicon.FUNCTION_WORDS))]  # ("Upon", "Another": no name; "WHO" is one)
     if len(core) == 1 and bare_head in lexicon.PEOPLE_QUANTIFIERS:
         # "Several said", "Others argued": some of the people spoken of.
         return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)

@@ -46,6 +46,16 @@ _MAX_APPOSITIVE = 20
 _MAX_CLAUSE = 60
 
 
+def is_clause_word(tok: Token) -> bool:
+    """A word that opens a clause ("who", "that"); not initials in
+    capitals that spell one ("WHO said": the World Health Organization)."""
+    return tok.lower in _CLAUSE_WORDS and not _initials(tok)
+
+
+def _initials(tok: Token) -> bool:
+    return len(tok.text) > 1 and tok.text.isupper()
+
+
 def _acceptable(mention: SpeakerMention | None, lenient: bool = False) -> bool:
     """A speaker must be a name, a pronoun, or a noun that can speak.
 
@@ -72,7 +82,7 @@ def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> Spea
         k += 1
     phrase: list[Token] = []
     while k < stop and tokens[k].kind in (WORD, ASIDE) and len(phrase) < _MAX_PHRASE:
-        if phrase and (tokens[k].lower in _AFTER_CUE_STOPS or tokens[k].lower in _DEICTIC_DAYS
+        if phrase and ((tokens[k].lower in _AFTER_CUE_STOPS and not _initials(tokens[k])) or tokens[k].lower in _DEICTIC_DAYS
                        or lexicon.is_manner_adverb(tokens[k].text)):
             break  # 'a Trump supporter who runs ...', 'Sanders as he closed out', 'the minister firmly'
         if len(phrase) > 1 and tokens[k].lower.endswith("ed") and k + 1 < stop and tokens[k + 1].lower == "by":
@@ -80,7 +90,7 @@ def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> Spea
 
         phrase.append(tokens[k])
         k += 1
-    if not phrase or phrase[0].lower in _BOUNDARY_WORDS or phrase[0].lower in _CLAUSE_WORDS:
+    if not phrase or (phrase[0].lower in _BOUNDARY_WORDS and not _initials(phrase[0])) or is_clause_word(phrase[0]):
         return None
     appositive = None
     if k < stop and tokens[k].text == ",":
@@ -253,7 +263,7 @@ def _plausible_subject(phrase: list[Token]) -> bool:
     if len(phrase) > _MAX_PHRASE:
         return False
     for tok in phrase:
-        if tok.lower in _CLAUSE_WORDS and tok.lower not in lexicon.SUBJECT_PRONOUNS:
+        if is_clause_word(tok) and tok.lower not in lexicon.SUBJECT_PRONOUNS:
             return False
         if tok.kind == PUNCT and tok.text not in ("'", "’", "-", "&", "."):
             return False
