@@ -263,6 +263,15 @@ SINGLE_MARKS = [
     ("'We will not give up', says union leader Ana Lima\n\nThe union met on Monday. \"We are ready,\" Lima said.",
      [("We will not give up", "Ana Lima"), ("We are ready", "Ana Lima")]),
     ("It was the '90s. Rock 'n' roll was king. \"We loved it,\" said Ana Lima.", [("We loved it", "Ana Lima")]),
+    # A headline hands a single-marked quotation to a colon; its speaker,
+    # named by a title alone, is the one the article gives that title.
+    ("Zelensky: 'We will not give up land'\n\nVolodymyr Zelensky said on Tuesday that Ukraine would hold.",
+     [("We will not give up land", "Volodymyr Zelensky")]),
+    ("Minister: 'The budget is dead'\n\nFinance Minister Ana Lima said on Monday the budget could not pass.",
+     [("The budget is dead", "Ana Lima")]),
+    ("'We will not be silenced', says union leader\n\nUnion leader Sarah Okoye said workers would strike.",
+     [("We will not be silenced", "Sarah Okoye")]),
+    ("Note: 'tis the season, said Ana Lima.", []),
     # Typed double marks are not read as single ones (nor yet as double ones:
     # PolNeAR's old wire copy is written so, and its gold calls those quotes
     # indirect; left for a later round).

@@ -64,6 +64,8 @@ _PEOPLE_SUBJECT_RE = re.compile(
     r"\s+(?!said|say|told)[a-z]+"
 )
 _STATEMENT_REACH = 1500
+_HEADLINE_REACH = 200  # characters a headline may take
+_HEADLINE_WORDS = 20
 _CLAUSE_REACH = 160
 # Just before a word that starts no sentence: a quotation closed after a
 # comma ('"We won," He said').
@@ -191,7 +193,18 @@ class Resolver:
             m.text.lower().startswith("the ")
             or bool(_POSSESSOR_RE.match(m.text))  # "China's ambassador"
             or bool(_DEFINITE_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start))
+            or self._in_headline(m.start)
         )
+
+    def _in_headline(self, position: int) -> bool:
+        """Is ``position`` in the article's headline: a short first line
+        with no closing period, where "the" is left out ("Minister: '...'",
+        "'...', says union leader")?"""
+        end = self.text.find("\n", 0, _HEADLINE_REACH)
+        if end < 0 or position > end:
+            return False
+        line = self.text[:end].rstrip()
+        return bool(line) and line[-1] not in ".!?" and len(line.split()) <= _HEADLINE_WORDS
 
     @property
     def people(self) -> PeopleIndex:

@@ -171,8 +171,11 @@ def single_marks_as_double(text: str, paragraphs: Paragraphs) -> str | None:
             k += 1
         if k == len(openings) or openings[k] >= b:
             continue
-        if not whole and (openings[k] != a or MARK_RE.search(text, a, b)):
-            continue  # in a double-mark article, only a paragraph that opens on a single mark and holds no double
+        if not whole and ((openings[k] != a and not _after_a_colon(text, openings[k], a)) or MARK_RE.search(text, a, b)):
+            # In a double-mark article, only a paragraph that opens on a
+            # single mark, or hands one to a colon ("Zelensky: 'We will
+            # not give up land'"), and holds no double.
+            continue
         closers = _Closers(text, a, b)
         position = a
         while k < len(openings) and openings[k] < b:
@@ -195,6 +198,12 @@ def single_marks_as_double(text: str, paragraphs: Paragraphs) -> str | None:
             out[start], out[end] = "“", "”"
             position = end + 1
     return "".join(out) if out is not None else None
+
+
+def _after_a_colon(text: str, mark: int, paragraph_start: int) -> bool:
+    """Does a colon and a space stand right before the mark ("Minister:
+    'The budget is dead'")? No apostrophe of a word stands there."""
+    return mark - 2 >= paragraph_start and text[mark - 2 : mark] in (": ", ":\u00a0")
 
 
 # A mark that may close a single-marked quotation: after a non-space, before
