@@ -648,6 +648,22 @@ def test_a_name_set_off_by_commas_after_a_description(text: str, expected: list[
     assert speakers(text) == expected
 
 
+# A description whose capitalised words say of what kind (a country, a
+# title won) before its noun of sport or rank: the person the article named
+# just before, never the capitalised words.
+DESCRIBED_BY_SPORT_AND_RANK = [
+    ('Striker Marcus Rashford scored twice. "It was a great night," the England forward said.', ["Marcus Rashford"]),
+    ('Serena Williams won in straight sets. "I felt good," said the 23-time Grand Slam champion.',
+     ["Serena Williams"]),
+    ('"She will sell the office," says the New York businessman.', ["New York businessman"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_BY_SPORT_AND_RANK)
+def test_descriptions_with_capitalised_modifiers(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # "They" and "it" stand for a body that speaks, never for a place or a school.
 PRONOUNS_FOR_BODIES = [
     ('Lincoln High School closed on Monday after a flood. "We will reopen soon," they said.', [None]),

@@ -205,6 +205,8 @@ def _name_beside_cue(text: str, words: list[Token], tokens: list[Token], runs: l
             and not _possessor_of_more(words, run[-1])
         ):
             after = next((k for k, t in enumerate(words) if t is run[-1]), len(words) - 1) + 1
+            if after < len(words) and not words[after].is_capitalized and _is_person_head(words[after].lower):
+                continue  # "the 23-time Grand Slam champion", "the England forward": what kind, not a name
             followed_by_phrase = after < len(words) and words[after].lower in _PREPOSITIONS
             if run[-1] is not words[-1] and words[-1].is_capitalized and not followed_by_phrase:
                 continue  # ('Rosaly Lopes of NASA's Jet Propulsion Laboratory in California' is a name)
@@ -221,6 +223,11 @@ def _name_beside_cue(text: str, words: list[Token], tokens: list[Token], runs: l
             return SpeakerMention(text[tail[0].start : end], tail[0].start, end, PERSON, name, role)
 
     return None
+
+
+def _is_person_head(word: str) -> bool:
+    """A noun that can head a description of a person ("champion", "forward")."""
+    return word in lexicon.PERSON_NOUNS or word in lexicon.TITLE_WORDS or is_agent_noun(word)
 
 
 def _head_of_phrase(text: str, words: list[Token], role_from_apposition: str | None) -> SpeakerMention | None:

@@ -663,7 +663,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     immigrants refugee refugees activist activists advocate advocates
     manager owner employee employees customer customers patient patients
     doctor doctors nurse nurses officer officers soldier soldiers
-    spokesperson chief""".split()
+    spokesperson chief
+    forward forwards striker strikers midfielder defender goalkeeper keeper
+    winger fullback full-back centre-back center-back playmaker batsman
+    batswoman batter bowler shortstop quarterback fly-half scrum-half
+    wicketkeeper all-rounder jockey boxer skier rider champion champions
+    rookie substitute runner-up skipper captain debutant""".split()
 )
 
 # Places that turn up where a speaker stands ("New York said", "Utah's
