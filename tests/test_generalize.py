@@ -664,6 +664,22 @@ def test_descriptions_with_capitalised_modifiers(text: str, expected: list[str])
     assert speakers(text) == expected
 
 
+# Families, kin and crowds speak: every kin noun is a person's, and
+# someone's kin ("his widow") is never the one named before.
+FAMILIES_AND_CROWDS = [
+    ('The family said: "He was kind to everyone."', ["family"]),
+    ('His widow, Jane Doe, said: "He was the light of our lives."', ["Jane Doe"]),
+    ('Her fianc\u00e9, Tom Hale, said: "She was kind."', ["Tom Hale"]),
+    ('Tom Hale died on Monday. His widow said: "He was kind."', ["His widow"]),
+    ('"Out!" the crowd yelled.', ["crowd"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FAMILIES_AND_CROWDS)
+def test_families_kin_and_crowds(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # "They" and "it" stand for a body that speaks, never for a place or a school.
 PRONOUNS_FOR_BODIES = [
     ('Lincoln High School closed on Monday after a flood. "We will reopen soon," they said.', [None]),

@@ -448,7 +448,9 @@ class Resolver:
         if person is None and AGE_RE.fullmatch(m.head):
             # "The 56-year-old said": the person the text is about.
             person = self.people.resolve_pronoun("", m.start)
-        elif person is None and (not m.head.endswith("s") or m.head.endswith("ss")) and not self._someone_s(m):
+        elif person is None and (not m.head.endswith("s") or m.head.endswith("ss")) and not self._someone_s(m) \
+                and m.text.split(None, 1)[0].lower() not in ("his", "her", "their", "its"):
+            # (Not "His wife said": someone's, so not the one named before.)
             # "the singer and guitarist told the audience", just after the
             # sentence that named her: a description of the one named.
             person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)

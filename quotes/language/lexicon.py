@@ -448,6 +448,14 @@ RELATIVE_GENDER: dict[str, str] = {
     "father": "m", "mom": "f", "mum": "f", "dad": "m", "grandson": "m", "granddaughter": "f", "grandmother": "f",
     "grandfather": "m", "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f", "boyfriend": "m", "girlfriend": "f",
     "partner": "", "cousin": "", "friend": "", "neighbour": "", "neighbor": "", "colleague": "",
+    # The rest of the family: by marriage, step and half kin, the bereaved,
+    # the engaged, grandparents as children call them.
+    "widow": "f", "widower": "m", "fiance": "m", "fiancé": "m", "fiancee": "f", "fiancée": "f", "spouse": "",
+    "ex-wife": "f", "ex-husband": "m", "stepfather": "m", "stepmother": "f", "stepson": "m", "stepdaughter": "f",
+    "stepbrother": "m", "stepsister": "f", "half-brother": "m", "half-sister": "f", "mother-in-law": "f",
+    "father-in-law": "m", "son-in-law": "m", "daughter-in-law": "f", "brother-in-law": "m", "sister-in-law": "f",
+    "grandma": "f", "grandpa": "m", "granny": "f", "grandparent": "", "parent": "", "sibling": "", "twin": "",
+    "godfather": "m", "godmother": "f", "great-grandmother": "f", "great-grandfather": "m",
 }
 
 # Kinds of company: "the carmaker said" is the company named before.
@@ -668,8 +676,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     winger fullback full-back centre-back center-back playmaker batsman
     batswoman batter bowler shortstop quarterback fly-half scrum-half
     wicketkeeper all-rounder jockey boxer skier rider champion champions
-    rookie substitute runner-up skipper captain debutant""".split()
-)
+    rookie substitute runner-up skipper captain debutant
+    family families relatives couple jury crowd audience""".split()
+) | frozenset(RELATIVE_GENDER)  # (every kin noun: "his widow", "her fiancé")
 
 # Places that turn up where a speaker stands ("New York said", "Utah's
 # attorney general"): US states and the countries and capitals most in the
