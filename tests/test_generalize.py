@@ -664,6 +664,23 @@ def test_descriptions_with_capitalised_modifiers(text: str, expected: list[str])
     assert speakers(text) == expected
 
 
+# What a page leaves in an article's text (a photo credit, a caption, a
+# "Read more" line, an advertisement's slot, the writer's note) is no one a
+# pronoun stands for.
+PAGE_FURNITURE = [
+    ('Finance Minister Tom Hale presented the budget.\n\n(Getty Images)\n\n"This budget works," he said.',
+     ["Tom Hale"]),
+    ('Finance Minister Ana Lima presented the budget.\n\nRead more: Tom Hale quits as party leader\n\n'
+     '"This budget works," she said.', ["Ana Lima"]),
+    ('Finance Minister Tom Hale presented the budget.\n\nAdvertisement\n\n"This budget works," he said.', ["Tom Hale"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAGE_FURNITURE)
+def test_page_furniture_names_no_speaker(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # Families, kin and crowds speak: every kin noun is a person's, and
 # someone's kin ("his widow") is never the one named before.
 FAMILIES_AND_CROWDS = [
