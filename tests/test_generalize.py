@@ -673,6 +673,16 @@ PAGE_FURNITURE = [
     ('Finance Minister Ana Lima presented the budget.\n\nRead more: Tom Hale quits as party leader\n\n'
      '"This budget works," she said.', ["Ana Lima"]),
     ('Finance Minister Tom Hale presented the budget.\n\nAdvertisement\n\n"This budget works," he said.', ["Tom Hale"]),
+    ('Finance Minister Tom Hale presented the budget.\n\nPhoto: John Smith/AP\n\n"This budget works," he said.',
+     ["Tom Hale"]),
+    ('Finance Minister Tom Hale presented the budget.\n\nIllustration by David Young\n\n"This budget works," he said.',
+     ["Tom Hale"]),
+    ('Finance Minister Tom Hale presented the budget.\n\nPeter Brown, left, and Tom Hale at the launch.\n\n'
+     '"This budget works," he said.', ["Tom Hale"]),
+    ('Finance Minister Tom Hale presented the budget. "This budget works," he said.\n\n'
+     '(Reporting by John Smith; Editing by Peter Brown)', ["Tom Hale"]),
+    # Trap: a sentence that opens with such a word but is the story's.
+    ('Photographer Ana Lima covered the war. "I saw everything," she said.', ["Ana Lima"]),
 ]
 
 

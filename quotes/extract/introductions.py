@@ -137,6 +137,26 @@ def byline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+# A line the page adds, not the story: a picture's credit or caption, a
+# link to another story, the wire's reporting and editing credits ("Photo:
+# John Smith/AP", "Illustration by David Young", "Read more: ...",
+# "(Reporting by John Smith; Editing by Peter Brown)", "Peter Brown, left,
+# and Tom Hale at the launch"). The people it names are no one in the story.
+_CREDIT_LINE_RE = re.compile(
+    r"^[ \t(\[]*(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Illustrations?|Video|Watch|Listen|Read more|"
+    r"READ MORE|Related|RELATED|WATCH|Image caption|Caption|Source)[ \t]*[:|]"
+    r"|(?:Photo(?:graph)?s?|Pictures?|Illustrations?|Graphics?|(?:Additional )?[Rr]eporting|Editing|Writing|"
+    r"Compiled|Produced|Video|Animation)[ \t]+by\b)[^\n\"“”]{0,200}$"
+    r"|^[^\n\"“”]{0,200}(?:,[ \t]+(?:left|right|centre|center)[ \t]*,|\((?:left|right|centre|center|pictured)\))[^\n\"“”]{0,200}$",
+    re.MULTILINE,
+)
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each line the page adds: credits, captions, links."""
+    return [m.span() for m in _CREDIT_LINE_RE.finditer(text)]
+
+
 def bracketed_given(text: str, inside_quote: Inside) -> Named:
     """'Coach (Frank) Vogel': a given name the writer put in brackets."""
     return [

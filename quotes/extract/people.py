@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 from .introductions import (
     byline_span,
+    credit_lines,
     _RELATIVE_BEFORE_RE,
     _WORD_BEFORE_RE,
     NAME_FINDERS,
@@ -122,6 +123,14 @@ class PeopleIndex(LaterIntroductions):
         byline = byline_span(text)
         if byline is not None and (not quoted or byline[1] <= quoted[0][0]):
             quoted = [byline, *quoted]
+        # Nor in the lines the page adds (credits, captions): they hold no
+        # quotation mark, so they fall between the quotations.
+        furniture = credit_lines(text)
+        if furniture:
+            starts = [a for a, _ in quoted]
+            outside = [(a, b) for a, b in furniture
+                       if (k := bisect.bisect_right(starts, a) - 1) < 0 or quoted[k][1] <= a]  # (not within a quotation)
+            quoted = sorted(quoted + outside)
         self._quoted = quoted
         self._quoted_starts = [a for a, _ in quoted]
 
