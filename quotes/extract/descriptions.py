@@ -41,7 +41,8 @@ _RELATIVE_AFTER_RE = re.compile(r"\s*,\s*(?:who|whose)\b")
 # "a spokeswoman, Jane Doe," or "spokeswoman Jane Doe": a named person.
 _NAMED_AFTER_RE = re.compile(r"\s*,?\s+[A-Z][\w’'-]+\s+[A-Z]|,\s*[A-Z]")
 # A description that opens its clause is its subject.
-_CLAUSE_START_RE = re.compile(r"(?:[.!?;:]\s+|\n\s*|,\s+(?:and|but)\s+|\b(?:and|but|when|while)\s+)$")
+# (A dash ends a dateline: "NAIROBI, Kenya (AP) — Kenya's president said".)
+_CLAUSE_START_RE = re.compile(r"(?:[.!?;:]\s+|\n\s*|,\s+(?:and|but)\s+|\b(?:and|but|when|while)\s+|[—–]\s*|\s-\s+)$")
 
 
 @dataclass(frozen=True, slots=True)
