@@ -10,6 +10,7 @@ every later ingest.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -205,7 +206,17 @@ class QuoteStore:
         self.db.execute("BEGIN IMMEDIATE")
 
     def _commit(self) -> None:
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as e:
+            if "statements in progress" not in str(e):
+                raise
+            # A statement of this connection not yet reset: its cursor kept
+            # alive only by a reference cycle until the collector runs (seen
+            # once in a Dask worker, never reproduced). Collected, its
+            # statement is reset; a cursor still in use fails again here.
+            gc.collect()
+            self.db.execute("COMMIT")
         self._data_version = self._current_data_version()
 
     def _rollback(self) -> None:

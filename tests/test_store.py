@@ -349,3 +349,24 @@ def test_full_text_index_follows_quote_edits(store: QuoteStore) -> None:
     match = "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"
     assert store.db.execute(match, ["cartels"]).fetchone()[0] == 1
     assert store.db.execute(match, ["networks"]).fetchone()[0] == 0
+
+
+def test_a_commit_waits_for_nothing_but_the_collector(tmp_path: Path) -> None:
+    """A statement left mid-step by a cursor that only a reference cycle
+    keeps alive blocks COMMIT until the cyclic collector frees it: the
+    transaction collects and commits, and its write is stored."""
+    import gc
+
+    store = QuoteStore(tmp_path / "q.db")
+    gc.disable()  # (as the extractor does while it reads one article)
+    try:
+        with store.transaction():
+            store.db.execute("INSERT INTO articles (id, content_hash, ingested_at, text) VALUES ('a', 'h', 't', 'x')")
+            holder: list[object] = []
+            holder.append(holder)  # a cycle
+            holder.append(store.db.conn.execute("PRAGMA journal_mode"))  # a statement that returns a row, not yet done
+            del holder
+    finally:
+        gc.enable()
+    assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    store.close()
