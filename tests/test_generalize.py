@@ -691,6 +691,23 @@ def test_page_furniture_names_no_speaker(text: str, expected: list[str]) -> None
     assert speakers(text) == expected
 
 
+# Two people named in full and joined by "and" speak together: the speaker
+# is both, as the article writes them; a they after them is both too.
+TWO_SPEAKERS = [
+    ('"We are ready," said Ana Lima and Tom Hale, the co-founders.', ["Ana Lima and Tom Hale"]),
+    ('Ana Lima and Tom Hale founded the firm in 2010. "We started in a garage," they said.',
+     ["Ana Lima and Tom Hale"]),
+    # Traps: one of them alone, and a name joined to a surname alone.
+    ('Ana Lima and Tom Hale founded the firm in 2010. "We started in a garage," she said.', ["Ana Lima"]),
+    ('"We are ready," said Ana Lima and Hale.', ["Ana Lima"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TWO_SPEAKERS)
+def test_two_people_speak_together(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 # Families, kin and crowds speak: every kin noun is a person's, and
 # someone's kin ("his widow") is never the one named before.
 FAMILIES_AND_CROWDS = [

@@ -370,3 +370,16 @@ def test_a_commit_waits_for_nothing_but_the_collector(tmp_path: Path) -> None:
         gc.enable()
     assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     store.close()
+
+
+def test_two_speakers_together_are_neither_one(store: QuoteStore) -> None:
+    """A quote two people said together keeps both names as its speaker and
+    is credited to neither of them alone (nor merged into either)."""
+    ingest(store, [
+        Article(id="a1", text='"We are ready," said Ana Lima and Tom Hale, the co-founders.'),
+        Article(id="a2", text='Tom Hale opened the plant. "It is a new day," Hale said.'),
+    ])
+    rows = store.db.execute(
+        "SELECT q.speaker_name, s.name FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY q.id"
+    ).fetchall()
+    assert rows == [("Ana Lima and Tom Hale", None), ("Tom Hale", "Tom Hale")]

@@ -63,6 +63,11 @@ _PEOPLE_SUBJECT_RE = re.compile(
     r"[\"“]?\s*(?:The\s+|the\s+)?(([A-Z]?[a-z-]+s)(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
     r"\s+(?!said|say|told)[a-z]+"
 )
+# Two people named in full opening a sentence as its subject.
+_TWO_PEOPLE_SUBJECT_RE = re.compile(
+    r"[\"“]?\s*([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){1,2})[ \t]+and[ \t]+([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){1,2})"
+    r"[ \t]+[a-z]"
+)
 _STATEMENT_REACH = 1500
 _HEADLINE_REACH = 200  # characters a headline may take
 _HEADLINE_WORDS = 20
@@ -360,6 +365,11 @@ class Resolver:
         said': people described in the plural, the subject of the sentence
         before, are who a they is."""
         start = self.people.sentence_start(m.start, back=1)
+        pair = _TWO_PEOPLE_SUBJECT_RE.match(self.text, start)
+        if pair is not None and pair.end() <= m.start and all(
+            (person := self.people.full(name)) is not None and person.name == name for name in pair.group(1, 2)
+        ):
+            return f"{pair.group(1)} and {pair.group(2)}"  # "Ana Lima and Tom Hale founded the firm."
         subject = _PEOPLE_SUBJECT_RE.match(self.text, start)
         if subject is None or subject.end() > m.start or not is_people_noun(subject.group(2)):
             return None

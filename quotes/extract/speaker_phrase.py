@@ -137,6 +137,9 @@ def parse_speaker(
             current = []
     if current:
         runs.append(current)
+    joint = _two_people(text, words, runs, role_from_apposition)
+    if joint is not None:
+        return joint
     runs_in_place, outside = _name_runs_first(words, runs)
     found = _full_name_in_runs(text, words, tokens, runs_in_place, role_from_apposition)
     if found is not None:
@@ -152,6 +155,19 @@ def parse_speaker(
     if found is not None:
         return found
     return _head_of_phrase(text, words, role_from_apposition)
+
+
+def _two_people(text: str, words: list[Token], runs: list[list[Token]],
+                role_from_apposition: str | None) -> SpeakerMention | None:
+    """'said Ana Lima and Tom Hale': two people named in full, joined by
+    "and", speak together; the speaker is both, as the article writes them."""
+    if len(runs) != 2 or len(words) != len(runs[0]) + 1 + len(runs[1]) or words[len(runs[0])].lower != "and":
+        return None
+    for run in runs:
+        if person_name_in([t.text for t in run]) != (0, len(run)):
+            return None
+    start, end = runs[0][0].start, runs[1][-1].start + len(clean_word(runs[1][-1].text))
+    return SpeakerMention(text[start:end], start, end, PERSON, text[start:end], role_from_apposition)
 
 
 def _full_name_in_runs(text: str, words: list[Token], tokens: list[Token], runs_in_place: list[list[Token]],
