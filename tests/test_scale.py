@@ -238,3 +238,31 @@ def test_a_stage_folder_in_use_is_refused_or_replaced_whole(tmp_path: Path) -> N
     assert run("load", stage, "--db", str(tmp_path / "two.db")).exit_code == 0
     ids = {r["id"] for r in map(json.loads, run("articles", "--db", str(tmp_path / "two.db"), "--format", "jsonl").stdout.splitlines())}
     assert ids == {"b"}
+
+
+def test_ctrl_c_on_a_local_cluster_is_one_line(tmp_path: Path) -> None:
+    """Ctrl-C at the terminal (SIGINT to the whole process group) while the
+    local cluster works: one line, exit code 130, no worker's traceback."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    sample = Path(__file__).resolve().parent.parent / "sample_data"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "ingest", "--scheduler", "local", "--workers", "2", "--db",
+         str(tmp_path / "q.db"), str(sample)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    assert process.stderr is not None
+    started = process.stderr.readline()  # "9 input files on 2 Dask workers": the workers are up
+    assert b"Dask workers" in started
+    time.sleep(0.2)
+    os.killpg(process.pid, signal.SIGINT)
+    rest = process.communicate(timeout=120)[1].decode()
+    if process.returncode == 0:
+        pytest.skip("the run ended before the interrupt reached it")
+    assert process.returncode == 130
+    assert "Traceback" not in rest
+    assert rest.strip().splitlines()[-1] == "interrupted"

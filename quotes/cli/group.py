@@ -1,7 +1,8 @@
 """The group of `quotes` commands and the CLI's one error boundary.
 
 Library errors (``QuotesError``) and database errors become one-line
-messages with exit code 1; click's own usage errors exit 2. The commands
+messages with exit code 1; click's own usage errors exit 2; a Ctrl-C is
+"interrupted" and exit code 130. The commands
 register themselves on ``cli`` in their own modules.
 """
 
@@ -45,6 +46,11 @@ class QuotesGroup(click.Group):
             return result
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except KeyboardInterrupt:
+            # Ctrl-C: one line and the shell's code for it (128 + SIGINT);
+            # what a command committed before it stays committed.
+            click.echo("interrupted", err=True)
+            raise click.exceptions.Exit(130) from None
         except QuotesError as e:
             raise click.ClickException(str(e)) from None
         except BrokenPipeError:

@@ -30,6 +30,7 @@ from .shards import ShardReport, extract_shard
 from .update import update
 
 DEFAULT_GROUPS = 64
+_WORKERS_START_SECONDS = 120
 BATCH_SIZE = 200  # as `quotes ingest`: the bare-surname joins run at each batch's end
 
 
@@ -79,19 +80,23 @@ def input_sources(inputs: list[str]) -> list[tuple[str, str | None]]:
 
 @contextlib.contextmanager
 def _interrupt_ignored_by_children() -> Iterator[None]:
-    """While the local cluster starts its processes, SIGINT is blocked: they
-    inherit the blocked mask and never see a Ctrl-C at the terminal (which
-    goes to every process of the group), so none prints a traceback; this
-    process gets it when the block ends, closes the cluster and says so in
-    one line. (Blocked, not ignored: an ignored signal is lost.)"""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+    """While the local cluster starts its worker processes, SIGINT is
+    ignored here: a process started with SIGINT ignored keeps ignoring it
+    (Python installs its KeyboardInterrupt handler only where the parent
+    left SIGINT alone), so a Ctrl-C at the terminal, which goes to every
+    process of the group, reaches this process alone, which closes the
+    cluster and says so in one line. (A signal mask does not do: the
+    workers are started through exec, which Dask's nanny runs with the
+    default mask.) A Ctrl-C while the workers start is lost; the next one
+    is not."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.signal(signal.SIGINT, previous)
 
 
 def client_for(scheduler: str, workers: int | None) -> Any:
@@ -111,11 +116,13 @@ def client_for(scheduler: str, workers: int | None) -> Any:
         with _interrupt_ignored_by_children():
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                    silence_logs=logging.CRITICAL)
-        try:
-            return Client(cluster)
-        except BaseException:
-            cluster.close()
-            raise
+            try:
+                client = Client(cluster)
+                client.wait_for_workers(len(cluster.workers), timeout=_WORKERS_START_SECONDS)
+                return client
+            except BaseException:
+                cluster.close()
+                raise
     return Client(scheduler)
 
 
