@@ -85,7 +85,11 @@ _PREFIXED_NAME_PAIR_RE = re.compile(
 # the word is read back from there), and "gave only her first name, Grace".
 # An apposition or a relative clause after the name, set off by a comma
 # or a dash: "Dan, a student,", "Tommy — who only goes by his first name —".
-_APPOSITION_RE = re.compile(r"(?:,|[ \t\u00a0]+[—–])[ \t\u00a0]+(?:an?|\d{1,3}|who),?[ \t]")
+# (Two patterns, each opening on one character the engine skips to: one on
+# the comma, the other on a dash after a space, read only where the text
+# holds a dash.)
+_APPOSITION_RE = re.compile(r",[ \t\u00a0]+(?:an?|\d{1,3}|who),?[ \t]")
+_DASH_APPOSITION_RES = tuple(re.compile(dash + r"[ \t\u00a0]+(?:an?|\d{1,3}|who),?[ \t]") for dash in "—–")
 _OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)([A-Z\u00c0-\u00de][^\W\d_]+)(?:[ \t]+\([^()\n]{0,40}\))?$")
 # The words that give a person's only name: "gave only her first name,",
 # "identified himself only as".
@@ -143,18 +147,27 @@ def byline_span(text: str) -> tuple[int, int] | None:
 # "(Reporting by John Smith; Editing by Peter Brown)", "Peter Brown, left,
 # and Tom Hale at the launch"). The people it names are no one in the story.
 _CREDIT_LINE_RE = re.compile(
-    r"^[ \t(\[]*(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Illustrations?|Video|Watch|Listen|Read more|"
+    r"[ \t(\[]*(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Illustrations?|Video|Watch|Listen|Read more|"
     r"READ MORE|Related|RELATED|WATCH|Image caption|Caption|Source)[ \t]*[:|]"
     r"|(?:Photo(?:graph)?s?|Pictures?|Illustrations?|Graphics?|(?:Additional )?[Rr]eporting|Editing|Writing|"
     r"Compiled|Produced|Video|Animation)[ \t]+by\b)[^\n\"“”]{0,200}$"
-    r"|^[^\n\"“”]{0,200}(?:,[ \t]+(?:left|right|centre|center)[ \t]*,|\((?:left|right|centre|center|pictured)\))[^\n\"“”]{0,200}$",
-    re.MULTILINE,
+    r"|[^\n\"“”]{0,200}(?:,[ \t]+(?:left|right|centre|center)[ \t]*,|\((?:left|right|centre|center|pictured)\))[^\n\"“”]{0,200}$",
 )
+_CREDIT_LINE_LONGEST = 420
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each line the page adds: credits, captions, links."""
-    return [m.span() for m in _CREDIT_LINE_RE.finditer(text)]
+    """[start, end) of each line the page adds: credits, captions, links.
+    (Each line is tried once at its start, not the text at every place.)"""
+    found = []
+    start, n = 0, len(text)
+    while start < n:
+        end = text.find("\n", start)
+        end = n if end < 0 else end
+        if end - start <= _CREDIT_LINE_LONGEST and _CREDIT_LINE_RE.match(text, start, end):
+            found.append((start, end))
+        start = end + 1
+    return found
 
 
 def bracketed_given(text: str, inside_quote: Inside) -> Named:
@@ -273,8 +286,22 @@ def given_names_alone(text: str, lower_words: Container[str]) -> list[tuple[str,
     woman, who gave only her first name, Grace,': people the article calls
     by a given name alone as they come on stage."""
     given_names: list[tuple[str, int]] = []
-    for m in _APPOSITION_RE.finditer(text):
-        back = _OPENING_GIVEN_RE.search(text, max(0, m.start() - 60), m.start())
+    appositions = list(_APPOSITION_RE.finditer(text))
+    dashed = [m for pattern in _DASH_APPOSITION_RES if pattern.pattern[0] in text for m in pattern.finditer(text)
+              if text[m.start() - 1 : m.start()] in (" ", "\t", "\u00a0")]
+    if dashed:
+        appositions = sorted(appositions + dashed, key=lambda m: m.start())
+    for m in appositions:
+        end = m.start()
+        while end > 0 and text[end - 1] in " \t\u00a0":
+            end -= 1  # (the spaces before a dash)
+        if text[end - 1 : end] != ")":
+            word = end
+            while word > 0 and text[word - 1].isalpha():
+                word -= 1
+            if word == end or not text[word].isupper():
+                continue  # (no capitalised word right before: most commas; looked at before any search)
+        back = _OPENING_GIVEN_RE.search(text, max(0, end - 60), end)
         if back is None:
             continue
         word = back.group(1)
