@@ -109,6 +109,7 @@ class PeopleIndex(LaterIntroductions):
         # (the Spanish first surname), "Lula" of Luiz Inácio Lula da Silva.
         self._by_inner: dict[str, list[Person]] = {}
         self._by_alias: dict[str, list[Person]] = {}  # "Joko Widodo, known as Jokowi"
+        self._by_initials: dict[str, list[Person]] = {}  # "AMLO" for Andrés Manuel López Obrador
         self._near_surnames: dict[str, set[str]] | None = None  # for _misspelt, built on first use
         # The one person of a title, by title, with the state it was read
         # in (how many people, how many roles given since): asking "the
@@ -383,6 +384,9 @@ class PeopleIndex(LaterIntroductions):
             _insort(self._by_first.setdefault(first.lower(), []), person)
         for word in self._inner_words(core):
             _insort(self._by_inner.setdefault(word.lower(), []), person)
+        initials = _initials(person.name)
+        if len(initials) >= 3:
+            self._by_initials.setdefault(initials, []).append(person)
         return person
 
     def _add_known_as(self, text: str, inside_quote: Callable[[int], bool]) -> None:
@@ -437,6 +441,9 @@ class PeopleIndex(LaterIntroductions):
                 self._by_first[later.first.lower()].remove(later)
             for word in self._inner_words(_name_core(later.name.split())):
                 self._by_inner[word.lower()].remove(later)
+            same = self._by_initials.get(_initials(later.name), [])
+            if later in same:
+                same.remove(later)
             self._by_name[later.name.lower()] = earlier
             for key in ("m", "f"):
                 earlier.votes[key] += later.votes[key]
@@ -544,8 +551,7 @@ class PeopleIndex(LaterIntroductions):
         """'AMLO said', 'MBS told': the one person named before ``position``
         whose name's words (three or more, particles and hyphenated parts
         each a word) have these initials."""
-        found = [p for p in self.people if p.position < position and len(acronym) >= 3
-                 and "".join(w[0] for w in re.split(r"[ \-]+", p.name) if w).upper() == acronym]
+        found = [p for p in self._by_initials.get(acronym, ()) if p.position < position]
         return found[0] if len(found) == 1 else None
 
     def times_mentioned(self, person: Person, position: int) -> int:
@@ -762,6 +768,15 @@ _SENTENCE_END_RE = re.compile(r"[.!?]" + _NOT_AN_END + r"[\"”’')]*\s+(?=[\"�
 _NAME_AT_RE = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3}")
 # The capitalised word that ends right before a position (a space between).
 _RELATIVE_ENDINGS = tuple(f" {noun} " for noun in lexicon.RELATIVE_GENDER)
+
+
+# The parts of a name its initials are taken from: words, and the parts of
+# hyphenated ones ("Ocasio-Cortez": O and C).
+_NAME_PARTS_RE = re.compile(r"[ \-]+")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _NAME_PARTS_RE.split(name) if w).upper()
 
 
 def _relative_noun_before(text: str, start: int) -> str:
