@@ -617,6 +617,10 @@ BODIES_IN_FULL = [
     # A document a his, her or its owns: the one the pronoun stands for.
     ('Finance Minister Ana Lima spoke on Monday.\n\nHer message was clear: "The budget is dead."', ["Ana Lima"]),
     ('The Ministry of Finance met on Monday.\n\nIts statement read: "The budget is dead."', ["Ministry of Finance"]),
+    # ... and one a named person or a body's noun owns.
+    ('Finance Minister Ana Lima spoke on Monday.\n\nLima\u2019s verdict: "The budget is dead."', ["Ana Lima"]),
+    ('The Ministry of Finance met on Monday.\n\nThe ministry\u2019s statement read: "The budget is dead."',
+     ["Ministry of Finance"]),
     # A body's name may open with an ordinal ("4th District", "9th Circuit").
     ('The 4th District Court of Appeal ruled on Monday. "The law is clear," the court said.',
      ["4th District Court of Appeal"]),

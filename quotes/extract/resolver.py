@@ -68,6 +68,8 @@ _TWO_PEOPLE_SUBJECT_RE = re.compile(
     r"[\"“]?\s*([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){1,2})[ \t]+and[ \t]+([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){1,2})"
     r"[ \t]+[a-z]"
 )
+# "the ministry's statement": a body's noun owning a document.
+_BODY_OWNER_RE = re.compile(r"[Tt]he\s+(" + lexicon.alternation(lexicon.GENERIC_BODY_NOUNS) + r")['’]s\s")
 _STATEMENT_REACH = 1500
 _HEADLINE_REACH = 200  # characters a headline may take
 _HEADLINE_WORDS = 20
@@ -520,6 +522,17 @@ class Resolver:
             body = self.organizations.last_named(m.start, self.text, self._is_person)  # "Its statement read:"
             if body is not None:
                 return body, ORGANIZATION, None
+        elif owner.endswith(("'s", "’s")) and m.text[:1].isupper() and " " in m.text:
+            # "Lima's statement read:", "Lima's verdict:": the words of the
+            # person the possessor names, when the article named one so.
+            person = self.people.resolve_short(m.text.split(None, 1)[0][:-2], m.start)
+            if person is not None:
+                return person.name, PERSON, person.role
+        elif owner == "the" and (body_noun := _BODY_OWNER_RE.match(m.text)) is not None:
+            # "The ministry's statement read:": the body's, named in full
+            # where the article named it.
+            noun = body_noun.group(1).lower()
+            return self.organizations.by_noun(noun, m.start) or noun, ORGANIZATION, None
         later = self._issued_by_a_body_noun(m)
         if later is not None:
             return later, ORGANIZATION, None
