@@ -350,6 +350,12 @@ CATAPHORA = [
      'here for tonight," she said.', ["Rosa Diaz"]),
     ('Speaker Rosa Diaz called the vote.\n\nAs she told the chamber, Tomas Berg had "no business" voting '
      'for a bill he had not read.', ["Rosa Diaz"]),
+    # An article that opens with a he or she before naming anyone: the
+    # person the next sentence names first.
+    ('"I never wanted to be famous," she once told an interviewer. Ana Lima, who died on Monday aged 90, '
+     'wrote 40 novels.', ["Ana Lima"]),
+    ('"I never wanted to be famous," he once told an interviewer. Ana Lima, who died on Monday aged 90, '
+     'wrote 40 novels.', [None]),
 ]
 
 

@@ -183,6 +183,19 @@ class Resolver:
             return None
         return person
 
+    def _named_after_an_opening(self, m: SpeakerMention) -> Person | None:
+        """'"I never wanted to be famous," she once told an interviewer.
+        Ana Lima, who died on Monday, wrote 40 novels.': a he or she before
+        the article names anyone stands for the person the next sentence
+        names first (an obituary's or a profile's opening)."""
+        people = self.people
+        if people.mention_pos and people.mention_pos[0] < m.start:
+            return None
+        person = people.first_in_next_sentence(m.start, len(self.text))
+        if person is None or (person.gender and person.gender != m.pronoun):
+            return None
+        return person
+
     def _family_name_not_pronoun(self, m: SpeakerMention) -> Person | None:
         """'"I am proud," He said.' after the article named He Jiankui: a
         capitalised "He" where no sentence starts (after a quotation that
@@ -329,6 +342,9 @@ class Resolver:
                 sex = person.gender if person is not None else first_name_gender(named.name or "")
                 if found[0] and sex in ("", m.pronoun):
                     return found
+            opening = self._named_after_an_opening(m)
+            if opening is not None:
+                return opening.name, PERSON, opening.role
         elif m.pronoun in ("p", "n"):
             if m.pronoun == "p":
                 # "Kym Lino, a spokesperson for Instagram, confirmed ...
