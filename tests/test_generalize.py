@@ -623,6 +623,11 @@ BODIES_IN_FULL = [
     # A document a his, her or its owns: the one the pronoun stands for.
     ('Finance Minister Ana Lima spoke on Monday.\n\nHer message was clear: "The budget is dead."', ["Ana Lima"]),
     ('The Ministry of Finance met on Monday.\n\nIts statement read: "The budget is dead."', ["Ministry of Finance"]),
+    # A letter one named person signed is theirs; someone's spokesman is
+    # not the one whose spokesman he is.
+    ('Finance Minister Ana Lima spoke on Monday.\n\n"We are ready," reads a letter signed by Lima.', ["Ana Lima"]),
+    ('Finance Minister Ana Lima spoke on Monday.\n\n"We are ready," Lima\u2019s spokesman said.',
+     ["Lima\u2019s spokesman"]),
     # ... and one a named person or a body's noun owns.
     ('Finance Minister Ana Lima spoke on Monday.\n\nLima\u2019s verdict: "The budget is dead."', ["Ana Lima"]),
     ('The Ministry of Finance met on Monday.\n\nThe ministry\u2019s statement read: "The budget is dead."',

@@ -482,6 +482,8 @@ class Resolver:
             # "the singer and guitarist told the audience", just after the
             # sentence that named her: a description of the one named.
             person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
+            if person is not None and person is self._owner(m):
+                person = None  # "Lima's spokesman said": not Lima herself
         if person is None:
             # "Runner Tigst Assefa broke the record. '...,' the
             # 29-year-old said": the description says the name no list
@@ -497,6 +499,12 @@ class Resolver:
             # after "Smith said" is as often the next person to speak.)
             return self.resolve(speaker)
         return None
+
+    def _owner(self, m: SpeakerMention) -> Person | None:
+        """The person a description opens with as its owner ("Lima's
+        spokesman": Lima), when the article named one so."""
+        owner = _POSSESSOR_RE.match(m.text)
+        return self.people.resolve_short(owner.group()[:-3].strip(), m.start) if owner is not None else None
 
     def _issued_by_a_body_noun(self, m: SpeakerMention) -> str | None:
         """'The company denied the allegations in a statement on its
@@ -572,6 +580,11 @@ class Resolver:
                 # by that noun, if it did.
                 return self.organizations.by_noun(author, m.start) or author, ORGANIZATION, None
             return author, ORGANIZATION, None
+        signer = _SIGNED_BY_NAME_RE.match(self.text, m.end)
+        if signer is not None:
+            person = self._person_named(signer.group(1), m.start)
+            if person is not None:
+                return person.name, PERSON, person.role  # "a letter signed by Lima"
         signers = _SIGNED_BY_RE.match(self.text, m.end)
         if signers is not None:
             # "the letter signed by seven physicians": the group they are.
@@ -795,6 +808,10 @@ def _introduces_self(words: str, name: str) -> bool:
 
 _PLURAL_WORD_RE = re.compile(r"\b[A-Za-z][a-z-]*[a-z]s\b")
 # "the letter signed by seven physicians", "a statement issued by the doctors"
+# "a letter signed by Ana Lima": one person named as its signer.
+_SIGNED_BY_NAME_RE = re.compile(
+    r",?[ \t]+(?:signed|written|sent|issued)[ \t]+by[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)"
+)
 _SIGNED_BY_RE = re.compile(
     r",?[ \t]+(?:signed|written|sent|issued)[ \t]+by[ \t]+(?:the[ \t]+|\w+[ \t]+(?:of[ \t]+the[ \t]+)?)?([a-z]+s)\b"
 )
