@@ -84,6 +84,11 @@ DATES = [
     ('"We are ready," said June Carter. "Very ready," Carter added.', ["June Carter", "June Carter"]),
     ('"We lost," said April Ross. "Badly," Ross added.', ["April Ross", "April Ross"]),
     ('Officials met Sun Yang. "We are ready," said Sun.', ["Sun Yang"]),
+    # A month written short before a day ends no sentence: the cue before it
+    # still governs the quotation after it.
+    ('The state agency said in an Oct. 26 letter to the companies that their work was "unacceptable" at a '
+     'time of fires.', ["state agency"]),
+    ('Ana Lima said on Sept. 3 that the budget was "dead on arrival" and would be withdrawn.', ["Ana Lima"]),
 ]
 
 

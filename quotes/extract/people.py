@@ -756,7 +756,8 @@ class PeopleIndex(LaterIntroductions):
 # before the next word, or a paragraph break; not the period of an initial
 # ("Sonya A. Zoghlin") or of a title ("Mr. Dejesus", "Sen. Rubio").
 # (The look-behinds stand after the period, so they run at periods only.)
-_NOT_AN_END = r"(?<!\b[A-Z]\.)" + "".join(abbreviation_lookbehinds(negative=True))
+_NOT_AN_END = r"(?<!\b[A-Z]\.)" + "".join(abbreviation_lookbehinds(negative=True)) \
+    + r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)[ \t]\d)(?!(?<=\bSept\.)[ \t]\d)"  # "Oct. 26"
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:by|of|with|to|for|from|against|about)\s+(?:[a-z-]+\s+){0,2}$")
 _SUBJECT_PRONOUN_RE = re.compile(r"[\"“‘(]?\s*(He|She)\b")
 _MAIN_CLAUSE_PRONOUN_RE = re.compile(r",\s+(he|she)\s+[a-z]")

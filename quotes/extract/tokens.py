@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..language import lexicon
-from ..language.lexicon import ABBREVIATIONS, PREFIXED_NAME_RE
+from ..language.lexicon import ABBREVIATIONS, MONTH_ABBREVIATIONS, PREFIXED_NAME_RE
 from .spans import QuoteSpan
 
 WORD = "W"
@@ -51,6 +51,7 @@ class Token:
         return self.kind == WORD and (self.text[:1].isupper() or ("-" in self.text[1:5] and PREFIXED_NAME_RE.match(self.text) is not None))
 
 
+_DAY_AFTER_RE = re.compile(r"[ \t\u00a0]\d{1,2}\b")
 _PRONOUN_CONTRACTION_RE = re.compile(r"^(he|she|they|we|i|it|you)['’](?:s|re|ve|ll|d|m)$", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"\([^()\n\"“”]{1,40}\)")
 
@@ -74,7 +75,9 @@ def _plain_tokens(text: str, lo: int, hi: int, out: list[Token]) -> None:
             # Keep the period of initials and abbreviations; split it off
             # an ordinary word where it ends a sentence.
             # A period right before a comma never ends a sentence: "R-Ky.,".
-            keep = (len(stem) == 1 and stem.isupper()) or stem.lower() in ABBREVIATIONS or text[end : end + 1] == ","
+            # Nor does a month's before a day: "on Oct. 26".
+            keep = (len(stem) == 1 and stem.isupper()) or stem.lower() in ABBREVIATIONS or text[end : end + 1] == "," \
+                or (stem.lower() in MONTH_ABBREVIATIONS and _DAY_AFTER_RE.match(text, end) is not None)
             if not keep:
                 out.append(Token(WORD, stem, start, end - 1))
                 out.append(Token(PUNCT, ".", end - 1, end))
