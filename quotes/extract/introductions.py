@@ -88,8 +88,9 @@ _PREFIXED_NAME_PAIR_RE = re.compile(
 # (Two patterns, each opening on one character the engine skips to: one on
 # the comma, the other on a dash after a space, read only where the text
 # holds a dash.)
-_APPOSITION_RE = re.compile(r",[ \t\u00a0]+(?:an?|\d{1,3}|who),?[ \t]")
-_DASH_APPOSITION_RES = tuple(re.compile(dash + r"[ \t\u00a0]+(?:an?|\d{1,3}|who),?[ \t]") for dash in "—–")
+_APPOSITION_TAIL = r"[ \t\u00a0]+(?:an?|\d{1,3}|who),?[ \t]"
+_APPOSITION_RE = re.compile("," + _APPOSITION_TAIL)
+_DASH_APPOSITION_RES = tuple(re.compile(dash + _APPOSITION_TAIL) for dash in "—–")
 _OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)([A-Z\u00c0-\u00de][^\W\d_]+)(?:[ \t]+\([^()\n]{0,40}\))?$")
 # The words that give a person's only name: "gave only her first name,",
 # "identified himself only as".
@@ -154,6 +155,14 @@ _CREDIT_LINE_RE = re.compile(
     r"|[^\n\"“”]{0,200}(?:,[ \t]+(?:left|right|centre|center)[ \t]*,|\((?:left|right|centre|center|pictured)\))[^\n\"“”]{0,200}$",
 )
 _CREDIT_LINE_LONGEST = 420
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each line that is the page's, not the story's: the
+    byline and the credits, captions and links (in text order)."""
+    byline = byline_span(text)
+    credits = credit_lines(text)
+    return sorted([byline, *credits]) if byline is not None and byline not in credits else credits
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:

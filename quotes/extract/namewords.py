@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..language import lexicon
@@ -35,23 +36,24 @@ if TYPE_CHECKING:
 # so that a run never crosses a sentence end ("des Lilas. Brett said").
 # (It opens with one character class, which lets the regex engine skip to
 # capitals quickly; the period's cases are look-behinds after the word.)
-def abbreviation_lookbehinds(negative: bool) -> list[str]:
-    """Look-behinds for "a name abbreviation ends here" ("Mr", "Brig",
-    "Det"), one per length (a look-behind is of one width): a few
-    alternations, not one look-behind an abbreviation, which every period
-    in a text would try in turn."""
+def abbreviation_lookbehinds(abbreviations: Iterable[str], negative: bool, period: bool | None = None) -> list[str]:
+    """Look-behinds for "one of these abbreviations, capitalised, ends here"
+    ("Mr", "Brig", "Det"; ``negative``: does not; ``period``: with its
+    period, as a negative one is by default), one per length (a look-behind
+    is of one width): a few alternations, not one look-behind an
+    abbreviation, which every period in a text would try in turn."""
     by_length: dict[int, list[str]] = {}
-    for a in sorted(lexicon.NAME_ABBREVIATIONS):
+    for a in sorted(abbreviations):
         by_length.setdefault(len(a), []).append(a.capitalize())
     sign = "!" if negative else "="
-    dot = r"\." if negative else ""
+    dot = r"\." if (negative if period is None else period) else ""
     return [rf"(?<{sign}\b(?:{'|'.join(words)}){dot})" for _, words in sorted(by_length.items())]
 
 
 _CAP = (
     r"[A-Z\u00c0-\u00de](?:\.(?:[A-Z]\.){1,2}(?=[ \t\u00a0])"  # initials written together: "M.S. Dhoni"
     r"|[\w'’\-]*(?:(?:(?<![\w'’\-][A-Z])(?<=[A-Z])"
-    + "".join("|" + lookbehind for lookbehind in abbreviation_lookbehinds(negative=False))
+    + "".join("|" + lookbehind for lookbehind in abbreviation_lookbehinds(lexicon.NAME_ABBREVIATIONS, negative=False))
     + r")\.)?)"
 )
 # Lower-case words inside a surname: "Ana de la Cruz", "Pieter van den Berg".

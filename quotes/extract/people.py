@@ -23,13 +23,12 @@ from ..language.namelists import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 from .introductions import (
-    byline_span,
-    credit_lines,
     _RELATIVE_BEFORE_RE,
     _WORD_BEFORE_RE,
     NAME_FINDERS,
     LaterIntroductions,
     given_names_alone,
+    page_furniture,
     relatives_named,
 )
 from .namewords import (
@@ -37,7 +36,6 @@ from .namewords import (
     _TITLE_EXPANSIONS,
     _WORDS_RE,
     NAME_RUN_RE,
-    abbreviation_lookbehinds,
     _bare,
     _family_name_then_given,
     _is_name_word,
@@ -53,6 +51,7 @@ from .namewords import (
     _role_word_first,
     _role_words,
     _uninformative_first,
+    abbreviation_lookbehinds,
     before_a_date,
     clean_word,
     is_role_noun,
@@ -119,14 +118,11 @@ class PeopleIndex(LaterIntroductions):
         self._built = False
         self.mention_pos: list[int] = []  # sorted, outside quotations
         self.mention_person: list[Person] = []
-        # The article's byline names its writer, not someone in the story:
-        # no one is introduced or mentioned there, as inside a quotation.
-        byline = byline_span(text)
-        if byline is not None and (not quoted or byline[1] <= quoted[0][0]):
-            quoted = [byline, *quoted]
-        # Nor in the lines the page adds (credits, captions): they hold no
+        # The article's byline names its writer, and the lines the page adds
+        # (credits, captions) people who are not in the story: no one is
+        # introduced or mentioned there, as inside a quotation. They hold no
         # quotation mark, so they fall between the quotations.
-        furniture = credit_lines(text)
+        furniture = page_furniture(text)
         if furniture:
             starts = [a for a, _ in quoted]
             outside = [(a, b) for a, b in furniture
@@ -756,8 +752,9 @@ class PeopleIndex(LaterIntroductions):
 # before the next word, or a paragraph break; not the period of an initial
 # ("Sonya A. Zoghlin") or of a title ("Mr. Dejesus", "Sen. Rubio").
 # (The look-behinds stand after the period, so they run at periods only.)
-_NOT_AN_END = r"(?<!\b[A-Z]\.)" + "".join(abbreviation_lookbehinds(negative=True)) \
-    + r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)[ \t]\d)(?!(?<=\bSept\.)[ \t]\d)"  # "Oct. 26"
+# (Nor a month's before a day, "on Oct. 26", as the tokenizer reads it.)
+_NOT_AN_END = r"(?<!\b[A-Z]\.)" + "".join(abbreviation_lookbehinds(lexicon.NAME_ABBREVIATIONS, negative=True)) \
+    + "".join(rf"(?!{month}[ \t]\d)" for month in abbreviation_lookbehinds(lexicon.MONTH_ABBREVIATIONS, negative=False, period=True))
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:by|of|with|to|for|from|against|about)\s+(?:[a-z-]+\s+){0,2}$")
 _SUBJECT_PRONOUN_RE = re.compile(r"[\"“‘(]?\s*(He|She)\b")
 _MAIN_CLAUSE_PRONOUN_RE = re.compile(r",\s+(he|she)\s+[a-z]")

@@ -546,12 +546,10 @@ class Resolver:
             body = self.organizations.last_named(m.start, self.text, self._is_person)  # "Its statement read:"
             if body is not None:
                 return body, ORGANIZATION, None
-        elif owner.endswith(("'s", "’s")) and m.text[:1].isupper() and " " in m.text:
+        elif (person := self._owner(m)) is not None:
             # "Lima's statement read:", "Lima's verdict:": the words of the
             # person the possessor names, when the article named one so.
-            person = self.people.resolve_short(m.text.split(None, 1)[0][:-2], m.start)
-            if person is not None:
-                return person.name, PERSON, person.role
+            return person.name, PERSON, person.role
         elif owner == "the" and (body_noun := _BODY_OWNER_RE.match(m.text)) is not None:
             # "The ministry's statement read:": the body's, named in full
             # where the article named it.
@@ -704,12 +702,11 @@ class Resolver:
         named a person ("the union leader"), what a he or she may."""
         if found[0] and m.pronoun is None:
             self._last_spoken = (m, found)
-        if found[0] and found[1] == PERSON:
-            person = self.people.full(found[0])
-            if person is not None:
-                self._last_person = (m.start, person)
+        person = self.people.full(found[0]) if found[0] and found[1] == PERSON else None
+        if person is not None:
+            self._last_person = (m.start, person)
         if m.kind == PERSON and not m.name and not m.pronoun and m.head and found[0] and found[1] == PERSON \
-                and m.text.split(None, 1)[0].lower() in _DETERMINER_OPENERS and self.people.full(found[0]) is None:
+                and m.text.split(None, 1)[0].lower() in _DETERMINER_OPENERS and person is None:
             self._last_described = (m, found)
         elif m.name or (m.pronoun is None and found[0]):
             self._last_described = None
@@ -807,14 +804,11 @@ def _introduces_self(words: str, name: str) -> bool:
 
 
 _PLURAL_WORD_RE = re.compile(r"\b[A-Za-z][a-z-]*[a-z]s\b")
-# "the letter signed by seven physicians", "a statement issued by the doctors"
+_SIGNED_BY = r",?[ \t]+(?:signed|written|sent|issued)[ \t]+by[ \t]+"
 # "a letter signed by Ana Lima": one person named as its signer.
-_SIGNED_BY_NAME_RE = re.compile(
-    r",?[ \t]+(?:signed|written|sent|issued)[ \t]+by[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)"
-)
-_SIGNED_BY_RE = re.compile(
-    r",?[ \t]+(?:signed|written|sent|issued)[ \t]+by[ \t]+(?:the[ \t]+|\w+[ \t]+(?:of[ \t]+the[ \t]+)?)?([a-z]+s)\b"
-)
+_SIGNED_BY_NAME_RE = re.compile(_SIGNED_BY + r"((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
+# "the letter signed by seven physicians", "a statement issued by the doctors"
+_SIGNED_BY_RE = re.compile(_SIGNED_BY + r"(?:the[ \t]+|\w+[ \t]+(?:of[ \t]+the[ \t]+)?)?([a-z]+s)\b")
 
 
 _REGNAL_NUMBERS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())

@@ -34,9 +34,9 @@ from .cues import (
     _used_as_noun,
     is_cue,
 )
+from .namewords import is_title
 from .shapes import leading_cue, sentence_cue_at, trailing_cue
 from .spans import Paragraphs, QuoteSpan
-from .namewords import is_title
 from .speaker_phrase import SpeakerMention, parse_speaker
 from .subjects import (
     _DETERMINER_OPENERS,

@@ -10,7 +10,7 @@ from ..language import lexicon
 from ..language.namelists import is_place
 from ..models import ORGANIZATION, PERSON, UNKNOWN
 from .cues import _DETERMINERS, _NAMING_CUES, _used_as_noun, is_cue
-from .namewords import clean_word, is_agent_noun, is_title
+from .namewords import _is_acronym, clean_word, is_agent_noun, is_title
 from .speaker_phrase import SpeakerMention, parse_speaker
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token
 
@@ -49,11 +49,7 @@ _MAX_CLAUSE = 60
 def is_clause_word(tok: Token) -> bool:
     """A word that opens a clause ("who", "that"); not initials in
     capitals that spell one ("WHO said": the World Health Organization)."""
-    return tok.lower in _CLAUSE_WORDS and not _initials(tok)
-
-
-def _initials(tok: Token) -> bool:
-    return len(tok.text) > 1 and tok.text.isupper()
+    return tok.lower in _CLAUSE_WORDS and not _is_acronym(tok.text)
 
 
 def _acceptable(mention: SpeakerMention | None, lenient: bool = False) -> bool:
@@ -82,7 +78,7 @@ def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> Spea
         k += 1
     phrase: list[Token] = []
     while k < stop and tokens[k].kind in (WORD, ASIDE) and len(phrase) < _MAX_PHRASE:
-        if phrase and ((tokens[k].lower in _AFTER_CUE_STOPS and not _initials(tokens[k])) or tokens[k].lower in _DEICTIC_DAYS
+        if phrase and ((tokens[k].lower in _AFTER_CUE_STOPS and not _is_acronym(tokens[k].text)) or tokens[k].lower in _DEICTIC_DAYS
                        or lexicon.is_manner_adverb(tokens[k].text)):
             break  # 'a Trump supporter who runs ...', 'Sanders as he closed out', 'the minister firmly'
         if len(phrase) > 1 and tokens[k].lower.endswith("ed") and k + 1 < stop and tokens[k + 1].lower == "by":
@@ -90,7 +86,7 @@ def _phrase_after_cue(text: str, tokens: list[Token], k: int, stop: int) -> Spea
 
         phrase.append(tokens[k])
         k += 1
-    if not phrase or (phrase[0].lower in _BOUNDARY_WORDS and not _initials(phrase[0])) or is_clause_word(phrase[0]):
+    if not phrase or (phrase[0].lower in _BOUNDARY_WORDS and not _is_acronym(phrase[0].text)) or is_clause_word(phrase[0]):
         return None
     appositive = None
     if k < stop and tokens[k].text == ",":

@@ -767,12 +767,12 @@ SUBJECT_SAID_VERBS: tuple[str, ...] = ("said", "says", "announced", "stated", "w
 # 'Huawei said in a statement': what a body's statement is said with.
 IN_A_STATEMENT_VERBS: tuple[str, ...] = ("said", "says", "added", "stated", "wrote")
 
-# Words that open a noun phrase before its head: "the release", "his lawyer".
 # What an office is for ("Minister for Health", "Commissioner of Police")
 # that some given-name list also holds: no sign of a name after the office.
 OFFICE_DOMAIN_WORDS: frozenset[str] = frozenset(
     "justice police defence defense health education energy state trade".split()
 )
+# Words that open a noun phrase before its head: "the release", "his lawyer".
 DETERMINERS: frozenset[str] = frozenset("a an the this that these those his her its their our my your".split())
 # What may follow a name: "Martin Luther King Jr.", "Henry VIII" is a regnal
 # number (SOVEREIGN_TITLES), not a suffix.

@@ -74,6 +74,7 @@ def _build() -> dict[str, Any]:
     common |= {n for n in nicknames if n not in male and n not in female}
     with gzip.open(_DATA / "places.txt.gz", "rt", encoding="utf-8") as lines:
         places = frozenset(line.rstrip("\n") for line in lines)
+    lists = {name: _words(name) for name in _WORD_LISTS}
     return {
         "genders": genders,
         "census": frozenset(male) | frozenset(female),
@@ -88,14 +89,20 @@ def _build() -> dict[str, Any]:
         # World given names that are cities too (Vladimir, Hassan): the
         # builder kept them for being among a country's commonest names.
         "given_places": frozenset(name for name in world if name in places),
-        "demonyms": _words("demonyms.txt"),
-        "organization_heads": _words("organization_heads.txt") | _words("club_name_endings.txt"),
-        "club_name_endings": _words("club_name_endings.txt"),
-        "family_first": _words("family_first.txt") | _words("korean_family_names.txt")
-        | _words("vietnamese_family_names.txt"),
-        "vietnamese_family": _words("vietnamese_family_names.txt"),
-        "korean_family": _words("korean_family_names.txt"),
+        "demonyms": lists["demonyms.txt"],
+        "organization_heads": lists["organization_heads.txt"] | lists["club_name_endings.txt"],
+        "club_name_endings": lists["club_name_endings.txt"],
+        "family_first": lists["family_first.txt"] | lists["korean_family_names.txt"]
+        | lists["vietnamese_family_names.txt"],
+        "vietnamese_family": lists["vietnamese_family_names.txt"],
+        "korean_family": lists["korean_family_names.txt"],
     }
+
+
+# The hand-kept word lists the tables are built from, besides the two
+# gzipped ones: each read once a build, and each a source of the cache's name.
+_WORD_LISTS = ("demonyms.txt", "organization_heads.txt", "family_first.txt", "korean_family_names.txt",
+               "vietnamese_family_names.txt", "club_name_endings.txt")
 
 
 _TABLES_VERSION = 7  # the tables _build makes; a change names a new cache file
@@ -104,9 +111,7 @@ _TABLES_VERSION = 7  # the tables _build makes; a change names a new cache file
 def _cache_file(part: str) -> Path:
     """Where a built table is kept, named after what it was built from:
     another version of a list is another file."""
-    sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "demonyms.txt", "organization_heads.txt",
-                                         "family_first.txt", "korean_family_names.txt", "vietnamese_family_names.txt",
-                                         "club_name_endings.txt")]
+    sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", *_WORD_LISTS)]
     # find_spec locates the packages without importing them.
     sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
     import zlib  # two checksums, not a cryptographic hash: OpenSSL takes longer to load than this whole look-up

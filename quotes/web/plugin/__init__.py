@@ -5,6 +5,7 @@ it does nothing for databases that are not quotes databases."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +52,13 @@ async def stylesheet(request: Any) -> Response:
     """The plugin's stylesheet, served by a route of its own: Datasette
     mounts a plugin's static folder under the plugin's name, which is the
     distribution's or the entry point's depending on how it was installed."""
-    return Response(_STYLESHEET.read_text(encoding="utf-8"), content_type="text/css; charset=utf-8",
-                    headers={"Cache-Control": "max-age=3600"})
+    return Response(_stylesheet_text(), content_type="text/css; charset=utf-8", headers={"Cache-Control": "max-age=3600"})
+
+
+@functools.cache
+def _stylesheet_text() -> str:
+    """Read once a server, not once a request."""
+    return _STYLESHEET.read_text(encoding="utf-8")
 
 
 async def speaker_page(datasette: Any, request: Any) -> Response:
