@@ -239,7 +239,7 @@ class Ingest:
             self.db.conn.executemany(
                 'INSERT INTO quotes (id, article_id, speaker_id, alias_id, mention_alias_id, quote, start, "end", '
                 "speaker_name, speaker_kind, speaker_mention, speaker_start, speaker_end, role, cue, kind, paragraph, "
-                "confidence, export_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "confidence, export_line, date, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(kept_ids.get((row[0].start, row[0].end, row[0].quote)), *self._quote_row(article, *row, canonical))
                  for row in rows],
             )
@@ -302,6 +302,7 @@ class Ingest:
         return (
             article.id, speaker_id, alias_id, mention_alias_id, q.quote, q.start, q.end, q.speaker, q.speaker_kind,
             q.speaker_mention, q.speaker_start, q.speaker_end, q.role, q.cue, q.kind, q.paragraph, q.confidence, line,
+            article.date, article.source,  # the article's, kept on the quote for the viewer (schema _migration_11)
         )
 
     def _remove_article_quotes(self, article_id: str) -> tuple[set[int], dict[tuple[int, int, str], int]]:

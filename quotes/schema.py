@@ -361,8 +361,142 @@ def _migration_10(db: sqlite_utils.Database) -> None:
     )
 
 
+# What the viewer's quote page shows each quote under, as (facet, value)
+# pairs ({row} is new or old): its kind, cue, speaker (by id: a speaker's
+# page and the facet's link filter on the indexed id, not on a name), the
+# speaker's kind, and its article's outlet and month. Counted by triggers
+# (quote_facets) so that the page of a million quotes reads its facets
+# instead of grouping every quote six times.
+_FACETS_OF = """
+    SELECT 'kind' AS facet, {row}.kind AS value
+    UNION ALL SELECT 'cue', {row}.cue
+    UNION ALL SELECT 'speaker', CAST({row}.speaker_id AS TEXT)
+    UNION ALL SELECT 'speaker_kind', coalesce((SELECT kind FROM speakers WHERE id = {row}.speaker_id), {row}.speaker_kind)
+    UNION ALL SELECT 'source', (SELECT source FROM articles WHERE id = {row}.article_id)
+    UNION ALL SELECT 'month', substr((SELECT date FROM articles WHERE id = {row}.article_id), 1, 7)
+"""
+_FACETS_IN = f"""
+    INSERT INTO quote_facets (facet, value, quotes)
+        SELECT facet, value, 1 FROM ({_FACETS_OF}) WHERE value IS NOT NULL
+        ON CONFLICT (facet, value) DO UPDATE SET quotes = quotes + 1;
+"""
+_FACETS_OUT = f"""
+    UPDATE quote_facets SET quotes = quotes - 1 WHERE (facet, value) IN ({_FACETS_OF});
+    DELETE FROM quote_facets WHERE quotes <= 0 AND (facet, value) IN ({_FACETS_OF});
+"""
+# The same counts moved whole when what many quotes share changes: a
+# speaker's kind, an article's outlet or date ({n} quotes, {facet}, old
+# and new value).
+_FACET_MOVE = """
+    INSERT INTO quote_facets (facet, value, quotes) SELECT '{facet}', {new}, {n} WHERE {new} IS NOT NULL AND {n} > 0
+        ON CONFLICT (facet, value) DO UPDATE SET quotes = quotes + excluded.quotes;
+    UPDATE quote_facets SET quotes = quotes - {n} WHERE facet = '{facet}' AND value = {old};
+    DELETE FROM quote_facets WHERE facet = '{facet}' AND value = {old} AND quotes <= 0;
+"""
+_FILL_QUOTE_FACETS = """
+    DELETE FROM quote_facets;
+    INSERT INTO quote_facets (facet, value, quotes)
+        SELECT 'kind', kind, count(*) FROM quotes WHERE kind IS NOT NULL GROUP BY kind;
+    INSERT INTO quote_facets (facet, value, quotes)
+        SELECT 'cue', cue, count(*) FROM quotes WHERE cue IS NOT NULL GROUP BY cue;
+    INSERT INTO quote_facets (facet, value, quotes)
+        SELECT 'speaker', CAST(speaker_id AS TEXT), quotes FROM speaker_counts;
+    INSERT INTO quote_facets (facet, value, quotes)
+        SELECT 'speaker_kind', k, count(*) FROM (SELECT coalesce(s.kind, q.speaker_kind) AS k FROM quotes q
+            LEFT JOIN speakers s ON s.id = q.speaker_id) WHERE k IS NOT NULL GROUP BY k;
+    INSERT INTO quote_facets (facet, value, quotes)
+        SELECT 'source', a.source, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE a.source IS NOT NULL GROUP BY a.source;
+    INSERT INTO quote_facets (facet, value, quotes)
+        SELECT 'month', substr(q.date, 1, 7), count(*) FROM quotes q WHERE q.date IS NOT NULL GROUP BY 2;
+"""
+QUOTE_FACET_TRIGGERS = ("quote_facets_ai", "quote_facets_ad", "quote_facets_au", "quotes_date_ai")
+
+
+_DATE_AND_SOURCE_FROM_ARTICLES = """
+    UPDATE quotes SET (date, source) = (SELECT date, source FROM articles WHERE id = quotes.article_id)
+    WHERE (date, source) IS NOT (SELECT date, source FROM articles WHERE id = quotes.article_id);
+"""
+
+
+def fill_quote_facets(db: sqlite_utils.Database) -> None:
+    """Date and source every quote by its article and count the facets afresh: after a
+    bulk load that wrote quotes with the triggers off (speaker_counts must
+    be filled first)."""
+    _run_script(db, _DATE_AND_SOURCE_FROM_ARTICLES)
+    _run_script(db, _FILL_QUOTE_FACETS)
+
+
+def _migration_11(db: sqlite_utils.Database) -> None:
+    """The quote page at a million quotes (issue 22): each quote carries its
+    article's date and outlet (kept by triggers, indexed), so the view is one table
+    with its other columns looked up per row: SQLite then counts the view
+    from the quotes alone (6 ms, was 0.47 s through the join) and pages it
+    newest first on the index, which also counts the speakers quoted
+    between two dates without reading a row; and the facets' counts kept
+    as data."""
+    quote_count_speaker = "(SELECT count(*) FROM quotes WHERE speaker_id = new.id)"
+    quote_count_article = "(SELECT count(*) FROM quotes WHERE article_id = new.id)"
+    _run_script(
+        db,
+        f"""
+        ALTER TABLE quotes ADD COLUMN date TEXT;
+        ALTER TABLE quotes ADD COLUMN source TEXT;
+        CREATE TABLE quote_facets (
+            facet TEXT NOT NULL,
+            value TEXT NOT NULL,
+            quotes INTEGER NOT NULL,
+            PRIMARY KEY (facet, value)
+        ) WITHOUT ROWID;
+        {_DATE_AND_SOURCE_FROM_ARTICLES}
+        CREATE INDEX quotes_date ON quotes(date, speaker_id);
+        CREATE INDEX quotes_source ON quotes(source, date);
+        {_FILL_QUOTE_FACETS}
+        DROP VIEW quote_view;
+        CREATE VIEW quote_view AS
+        SELECT q.id, q.quote,
+               coalesce((SELECT name FROM speakers WHERE id = q.speaker_id), q.speaker_name) AS speaker,
+               coalesce((SELECT kind FROM speakers WHERE id = q.speaker_id), q.speaker_kind) AS speaker_kind,
+               q.speaker_id, q.role, q.cue, q.kind, q.confidence, q.date, substr(q.date, 1, 7) AS month,
+               q.source,
+               (SELECT title FROM articles WHERE id = q.article_id) AS title,
+               q.article_id AS article,
+               (SELECT url FROM articles WHERE id = q.article_id) AS url
+        FROM quotes q;
+        CREATE TRIGGER quotes_date_ai AFTER INSERT ON quotes
+            WHEN (new.date, new.source) IS NOT (SELECT date, source FROM articles WHERE id = new.article_id) BEGIN
+            UPDATE quotes SET (date, source) = (SELECT date, source FROM articles WHERE id = new.article_id)
+            WHERE id = new.id;
+        END;
+        CREATE TRIGGER quotes_date_au AFTER UPDATE OF date ON articles WHEN old.date IS NOT new.date BEGIN
+            UPDATE quotes SET date = new.date WHERE article_id = new.id;
+            {_FACET_MOVE.format(facet="month", n=quote_count_article, old="substr(old.date, 1, 7)",
+                                new="substr(new.date, 1, 7)")}
+        END;
+        CREATE TRIGGER quote_facets_source_au AFTER UPDATE OF source ON articles
+            WHEN old.source IS NOT new.source BEGIN
+            UPDATE quotes SET source = new.source WHERE article_id = new.id;
+            {_FACET_MOVE.format(facet="source", n=quote_count_article, old="old.source", new="new.source")}
+        END;
+        CREATE TRIGGER quote_facets_speaker_au AFTER UPDATE OF kind ON speakers WHEN old.kind IS NOT new.kind BEGIN
+            {_FACET_MOVE.format(facet="speaker_kind", n=quote_count_speaker, old="old.kind", new="new.kind")}
+        END;
+        CREATE TRIGGER quote_facets_ai AFTER INSERT ON quotes BEGIN
+            {_FACETS_IN.format(row="new")}
+        END;
+        CREATE TRIGGER quote_facets_ad AFTER DELETE ON quotes BEGIN
+            {_FACETS_OUT.format(row="old")}
+        END;
+        CREATE TRIGGER quote_facets_au AFTER UPDATE OF speaker_id, speaker_kind, kind, cue, article_id ON quotes BEGIN
+            {_FACETS_OUT.format(row="old")}
+            {_FACETS_IN.format(row="new")}
+        END;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6, _migration_7, _migration_8,
-    _migration_9, _migration_10,
+    _migration_9, _migration_10, _migration_11,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -81,6 +81,30 @@ def test_search_and_facets_on_the_quote_view(news_db: str) -> None:
     assert get(news_db, "/news/quote_view.json?_search=U.S.").status_code == 200
 
 
+def test_the_whole_quote_page_reads_its_kept_facets(news_db: str) -> None:
+    """The page of every quote shows the facet counts the store keeps, equal
+    to a count of the quotes; the speaker facet shows names and opens the
+    speaker's quotes by id, whose facets count only those quotes."""
+    facets = get(news_db, "/news/quote_view.json?_shape=objects").json()["facet_results"]
+    with sqlite3.connect(news_db) as conn:
+        kinds = dict(conn.execute("SELECT kind, count(*) FROM quotes GROUP BY kind"))
+        top = conn.execute("SELECT s.id, s.name, count(*) FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
+                           "GROUP BY s.id ORDER BY 3 DESC, 1 LIMIT 1").fetchone()
+    assert {f["value"]: f["count"] for f in facets["kind"]["results"]} == kinds
+    first = facets["speaker"]["results"][0]
+    assert (first["label"], first["count"]) == (top[1], top[2])
+    assert first["toggle_url"].endswith(f"speaker_id={top[0]}")
+    narrowed = get(news_db, f"/news/quote_view.json?_shape=objects&speaker_id={top[0]}").json()
+    assert {row["speaker"] for row in narrowed["rows"]} == {top[1]}
+    speaker_facet = narrowed["facet_results"]["speaker"]["results"]
+    assert [(f["label"], f["count"], f["selected"]) for f in speaker_facet] == [(top[1], top[2], True)]
+    assert sum(f["count"] for f in narrowed["facet_results"]["kind"]["results"]) == top[2]
+    month = facets["month"]["results"][0]
+    assert month["toggle_url"].endswith(f"date__glob={month['value']}%2A")  # the * escaped
+    in_month = get(news_db, f"/news/quote_view.json?_shape=objects&_size=max&date__glob={month['value']}*").json()
+    assert len(in_month["rows"]) == month["count"] and {r["month"] for r in in_month["rows"]} == {month["value"]}
+
+
 def test_speakers_and_articles_are_shown_by_name(news_db: str) -> None:
     html = get(news_db, "/news/quotes?_size=100").text
     assert "Michelle Wu" in html and "Wu tells council Boston will not bend on immigration policy" in html

@@ -158,7 +158,7 @@ def test_speaker_counts_are_kept_through_every_change(tmp_path: Path) -> None:
     an upgrade from the schema before them."""
     from quotes import operations
     from quotes.speakers import merge
-    from speaker_counts import counted, kept_counts
+    from speaker_counts import UNDO_SCHEMA_11, counted, kept_counts
 
     path = tmp_path / "c.db"
     store = QuoteStore(path)
@@ -185,12 +185,63 @@ def test_speaker_counts_are_kept_through_every_change(tmp_path: Path) -> None:
     assert kept_counts(store.db) == counted(store.db)
     expected = counted(store.db)
     # A database from before the kept counts: filled when it is upgraded.
-    for statement in ("DROP TRIGGER speaker_counts_ai", "DROP TRIGGER speaker_counts_ad", "DROP TRIGGER speaker_counts_au",
-                      "DROP TABLE speaker_counts", "DROP TABLE speaker_articles", f"PRAGMA user_version = {SCHEMA_VERSION - 1}"):
+    for statement in UNDO_SCHEMA_11 + (
+            "DROP TRIGGER speaker_counts_ai", "DROP TRIGGER speaker_counts_ad", "DROP TRIGGER speaker_counts_au",
+            "DROP TABLE speaker_counts", "DROP TABLE speaker_articles", "PRAGMA user_version = 9"):
         store.db.execute(statement)
     store.close()
     store = QuoteStore(path)
     assert kept_counts(store.db) == expected
+    store.close()
+
+
+def test_the_quote_pages_facets_are_kept_through_every_change(tmp_path: Path) -> None:
+    """The viewer's quote page reads its facets' counts (schema _migration_11)
+    and each quote's date: they equal the quote view's own grouping after an
+    ingest, a re-dated and re-sourced --replace, a merge, a change of kind,
+    a reattribution, a split, each undone, and an upgrade from schema 10."""
+    from quotes import operations
+    from quotes.speakers import merge, reattribute_to_new, set_kind
+    from speaker_counts import UNDO_SCHEMA_11, counted_facets, kept_facets
+
+    path = tmp_path / "f.db"
+    store = QuoteStore(path)
+
+    def same() -> None:
+        assert kept_facets(store.db) == counted_facets(store.db)
+        assert store.db.execute("SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
+                                "WHERE (q.date, q.source) IS NOT (a.date, a.source)").fetchone()[0] == 0
+
+    ingest(store, [Article(id="a", text='"We build," Ana Lima said. "We stay," Lima told reporters.', date="2025-03-01",
+                           source="Daily"),
+                   Article(id="b", text='"The port is open," Ana Lima said.', date="2025-05-01", source="Weekly"),
+                   Article(id="c", text='"Nets are new," said Ben Okafor. "Yes," the ministry said.', date=None)])
+    same()
+    assert ("source", "Daily", 2) in kept_facets(store.db)
+    ingest(store, [Article(id="b", text='"The port is shut," Ana Lima said.', date="2024-12-31", source="Daily")],
+           replace=True)
+    same()
+    merge(store, find_speaker(store, "Ana Lima"), find_speaker(store, "Ben Okafor"))
+    same()
+    operations.undo(store)
+    set_kind(store, find_speaker(store, "Ben Okafor"), "organization")
+    same()
+    operations.undo(store)
+    quote_id = store.db.execute("SELECT id FROM quotes WHERE quote LIKE 'Nets%'").fetchone()[0]
+    reattribute_to_new(store, quote_id, "Sipho Ndlovu")
+    same()
+    split(store, find_speaker(store, "Ana Lima"), "Lima", "Other Lima")
+    same()
+    operations.undo(store)
+    store.db.execute("UPDATE articles SET source = 'Gazette', date = '2026-01-02' WHERE id = 'a'")
+    same()
+    expected = kept_facets(store.db)
+    for statement in UNDO_SCHEMA_11 + (f"PRAGMA user_version = {SCHEMA_VERSION - 1}",):
+        store.db.execute(statement)
+    store.close()
+    store = QuoteStore(path)
+    assert kept_facets(store.db) == expected
+    same()
     store.close()
 
 

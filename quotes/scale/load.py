@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 from ..errors import QuotesError
 from ..export_lines import rebuild_export_lines
-from ..schema import SPEAKER_COUNT_TRIGGERS, fill_speaker_counts
+from ..schema import QUOTE_FACET_TRIGGERS, SPEAKER_COUNT_TRIGGERS, fill_quote_facets, fill_speaker_counts
 from ..store import QuoteStore
 
 # The id columns of each table, and the table whose ids they hold.
@@ -62,9 +62,9 @@ def load(stage: str, db_path: str, warn: Callable[[str], None] = lambda message:
     try:
         db = store.db
         summary.articles, replaced = _load_articles(store, sorted((root / "articles").glob("shard-*.parquet")), warn)
-        # The full-text index and the speakers' counts are built once, after
-        # every quote is in, not one update a quote.
-        off = ("quotes_ai",) + SPEAKER_COUNT_TRIGGERS
+        # The full-text index, the speakers' counts and the facets' are built
+        # once, after every quote is in, not one update a quote.
+        off = ("quotes_ai",) + SPEAKER_COUNT_TRIGGERS + QUOTE_FACET_TRIGGERS
         triggers = [db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]).fetchone()[0]
                     for name in off]
         for name in off:
@@ -81,6 +81,7 @@ def load(stage: str, db_path: str, warn: Callable[[str], None] = lambda message:
                 store.recount_aliases()  # the groups counted the replaced versions' quotes too
             db.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')")
             fill_speaker_counts(db)
+            fill_quote_facets(db)
             for trigger in triggers:
                 db.execute(trigger)
             rebuild_export_lines(db, "1", [])

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from ...timeline import period_counts_sql, timeline_of
 from ..chart import bars_svg
+from .facets import KeptFacet
 
 
 async def _is_quotes_database(db: Any) -> bool:
@@ -35,6 +36,11 @@ def speaker_path(datasette: Any, database: str, speaker_id: int) -> str:
     """The speaker page's path, the database's name encoded as Datasette
     encodes names in its own URLs (a file may be named anything)."""
     return datasette.urls.path(f"/-/quotes/{tilde_encode(database)}/speaker/{speaker_id}")
+
+
+@hookimpl
+def register_facet_classes() -> list[type]:
+    return [KeptFacet]
 
 
 @hookimpl
