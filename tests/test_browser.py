@@ -104,4 +104,10 @@ def test_the_quotes_page_fits_a_1280_px_screen(server: tuple[str, subprocess.Pop
         height = page.evaluate("document.querySelector('table.rows-and-columns').getBoundingClientRect().height")
         assert height / page.locator("td.col-quote").count() < 120
         page.screenshot(path=str(tmp_path / "quotes-1280.png"), full_page=True)
+        # Every other page a person opens fits too: a canned query shows
+        # its SQL, one long line, above its results.
+        for path in ("", "news", "news/speakers", "news/articles", "news/quotes", "news/top_speakers?since=&until=",
+                     "news/speaker_quotes?name=Wu", "news/quote_view?_search=trust"):
+            page.goto(url + path)
+            assert page.evaluate("document.documentElement.scrollWidth") <= 1280, path
         browser.close()
