@@ -420,17 +420,17 @@ _DATE_AND_SOURCE_FROM_ARTICLES = """
 
 
 def fill_quote_facets(db: sqlite_utils.Database) -> None:
-    """Date and source every quote by its article and count the facets afresh: after a
-    bulk load that wrote quotes with the triggers off (speaker_counts must
-    be filled first)."""
+    """Date and source every quote by its article and count the facets
+    afresh: after a bulk load that wrote quotes with the triggers off
+    (speaker_counts must be filled first)."""
     _run_script(db, _DATE_AND_SOURCE_FROM_ARTICLES)
     _run_script(db, _FILL_QUOTE_FACETS)
 
 
 def _migration_11(db: sqlite_utils.Database) -> None:
     """The quote page at a million quotes (issue 22): each quote carries its
-    article's date and outlet (kept by triggers, indexed), so the view is one table
-    with its other columns looked up per row: SQLite then counts the view
+    article's date and outlet (kept by triggers, indexed), so the view is
+    one table with its other columns looked up per row: SQLite then counts the view
     from the quotes alone (6 ms, was 0.47 s through the join) and pages it
     newest first on the index, which also counts the speakers quoted
     between two dates without reading a row; and the facets' counts kept
