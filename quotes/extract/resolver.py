@@ -315,11 +315,11 @@ class Resolver:
             if described is not None:
                 return described.name, PERSON, None
             person = self._named_after_the_clause(m) or self.people.resolve_pronoun(m.pronoun, m.start)
-            if person is not None and self._last_described is not None and self._description_before(m) is not None \
-                    and self._same_paragraph(self._last_described[0].start, m.start):
+            just_described = self._description_before(m)
+            if person is not None and just_described is not None and self._same_paragraph(just_described[0].start, m.start):
                 # '"...," one resident said. "...," she added': the speaker
                 # just described in this paragraph, not a woman named earlier.
-                return self._last_described[1]
+                return just_described[1]
             if person is not None and " " in person.name and person.name in words and not _introduces_self(words, person.name):
                 # '"It was easy for Mary Steenburgen to ...," she said':
                 # the words speak of her; whoever says them, not she.
@@ -327,11 +327,10 @@ class Resolver:
             person = self._topic_past_an_associate(m, person)
             if person is not None:
                 return person.name, PERSON, person.role
-            described = self._description_before(m)
-            if described is not None:
+            if just_described is not None:
                 # '"...," the union leader said. "...," he added': no one of
                 # that sex named, and a description just before that may be one.
-                return described
+                return just_described[1]
             named = self._one_word_person_before(m.start)
             if named is not None:
                 # '"...," said Mathe. "...," she added': no one of that sex
@@ -477,7 +476,7 @@ class Resolver:
             # "The 56-year-old said": the person the text is about.
             person = self.people.resolve_pronoun("", m.start)
         elif person is None and (not m.head.endswith("s") or m.head.endswith("ss")) and not self._someone_s(m) \
-                and m.text.split(None, 1)[0].lower() not in ("his", "her", "their", "its"):
+                and _opening_word(m) not in ("his", "her", "their", "its"):
             # (Not "His wife said": someone's, so not the one named before.)
             # "the singer and guitarist told the audience", just after the
             # sentence that named her: a description of the one named.
@@ -535,7 +534,7 @@ class Resolver:
     def _resolve_document(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
         """'the release noted', 'the letter from the CMO says': the
         document's issuer where the article says who it is."""
-        owner = m.text.split(None, 1)[0].lower()
+        owner = _opening_word(m)
         if owner in ("his", "her"):
             # "Her message was clear:", "his statement read": the words of
             # the he or she the pronoun stands for.
@@ -663,17 +662,19 @@ class Resolver:
                 return word.lower()
         return None
 
-    def _description_before(self, m: SpeakerMention) -> tuple[str | None, str, str | None] | None:
+    def _description_before(
+        self, m: SpeakerMention
+    ) -> tuple[SpeakerMention, tuple[str | None, str, str | None]] | None:
         """The speaker a cue described, not named, just before a he or she
-        ("the union leader", "a resident"), when no person was named since
-        and the noun's own sex (if it has one) agrees."""
+        ("the union leader", "a resident"), with its mention, when no person
+        was named since and the noun's own sex (if it has one) agrees."""
         if self._last_described is None:
             return None
-        before, found = self._last_described
+        before = self._last_described[0]
         if not 0 < m.start - before.end <= _DESCRIPTION_REACH or self.people.mentioned_between(before.end, m.start, ""):
             return None
         sex = _noun_gender(before.head or "")
-        return found if not sex or sex == m.pronoun else None
+        return self._last_described if not sex or sex == m.pronoun else None
 
     def _speaker_of_paragraph(self, m: SpeakerMention) -> tuple[str | None, str, str | None] | None:
         """'"...," Eskom said. "...," it added', '"...," protesters said.
@@ -706,7 +707,7 @@ class Resolver:
         if person is not None:
             self._last_person = (m.start, person)
         if m.kind == PERSON and not m.name and not m.pronoun and m.head and found[0] and found[1] == PERSON \
-                and m.text.split(None, 1)[0].lower() in _DETERMINER_OPENERS and person is None:
+                and _opening_word(m) in _DETERMINER_OPENERS and person is None:
             self._last_described = (m, found)
         elif m.name or (m.pronoun is None and found[0]):
             self._last_described = None
@@ -791,6 +792,12 @@ _GIVEN_AFTER_DESCRIPTION_RE = re.compile(
 
 
 _SELF_INTRODUCTION_RE = re.compile(r"(?:\bI am|\bI['’]?m|\bmy name is|\bthis is|\bit['’]s)\s+$", re.IGNORECASE)
+
+
+def _opening_word(m: SpeakerMention) -> str:
+    """A mention's first word in lower case: its determiner or owner ("the",
+    "his", "Lima's")."""
+    return m.text.split(None, 1)[0].lower() if m.text.strip() else ""
 
 
 def _introduces_self(words: str, name: str) -> bool:

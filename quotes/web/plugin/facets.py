@@ -22,10 +22,12 @@ from datasette.database import QueryInterrupted
 from datasette.facets import Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
+# The column the speaker facet counts by (its values are ids, shown by name).
+_COUNTED_BY = {"speaker": "speaker_id"}
 # Facet column -> the query argument its links filter by, and that
-# argument's value for a facet value.
+# argument's value for a facet value (else the column itself, as given).
 _LINKED_BY: dict[str, tuple[str, Any]] = {
-    "speaker": ("speaker_id", lambda value: value),
+    "speaker": ("speaker_id", str),
     "month": ("date__glob", lambda value: f"{value}*"),
 }
 # A narrowed page of more quotes than this gets no facets: grouping them
@@ -49,25 +51,27 @@ class KeptFacet(Facet):
         timed_out: list[str] = []
         size = self.get_facet_size()
         pairs = self.get_querystring_pairs()
+        every_quote = self._shows_every_quote()
+        too_many = not every_quote and (self.row_count is None or self.row_count > _MOST_ROWS_GROUPED)
         for source_and_config in self.get_configs():
             config = source_and_config["config"]
             column = config.get("column") or config["simple"]
-            arg, arg_value = _LINKED_BY.get(column, (column, lambda value: value))
-            key = "speaker_id" if column == "speaker" else column
-            if not self._shows_every_quote() and (self.row_count is None or self.row_count > _MOST_ROWS_GROUPED):
+            arg, arg_value = _LINKED_BY.get(column, (column, str))
+            if too_many:
                 timed_out.append(column)
                 continue
             try:
-                rows = await self._counts(column, key, size + 1)
+                rows = await self._counts(column, every_quote, size + 1)
             except QueryInterrupted:
                 timed_out.append(column)
                 continue
             labels = await self._labels(column, [row[0] for row in rows[:size]])
             values = []
             for value, count in rows[:size]:
-                selected = (arg, str(arg_value(value))) in pairs
-                path = (path_with_removed_args(self.request, {arg: str(arg_value(value))}) if selected
-                        else path_with_added_args(self.request, {arg: arg_value(value)}))
+                linked = arg_value(value)
+                selected = (arg, linked) in pairs
+                path = (path_with_removed_args(self.request, {arg: linked}) if selected
+                        else path_with_added_args(self.request, {arg: linked}))
                 values.append({
                     "value": value,
                     "label": labels.get(str(value), value),
@@ -85,14 +89,17 @@ class KeptFacet(Facet):
             })
         return results, timed_out
 
-    async def _counts(self, column: str, key: str, limit: int) -> list[tuple[Any, int]]:
-        if self._shows_every_quote():
+    async def _counts(self, column: str, every_quote: bool, limit: int) -> list[tuple[Any, int]]:
+        """(value, quotes) of the facet, most first: kept, or grouped from
+        the page's rows."""
+        if every_quote:
             found = await self.ds.execute(
                 self.database,
                 "SELECT value, quotes FROM quote_facets WHERE facet = ? ORDER BY quotes DESC, value LIMIT ?",
                 [column, limit],
             )
         else:
+            key = _COUNTED_BY.get(column, column)
             found = await self.ds.execute(
                 self.database,
                 f"SELECT {escape_sqlite(key)} AS value, count(*) AS n FROM ({self.sql}) "
@@ -105,7 +112,7 @@ class KeptFacet(Facet):
 
     async def _labels(self, column: str, values: list[Any]) -> dict[str, str]:
         """The speakers' names for the speaker facet's ids."""
-        if column != "speaker" or not values:
+        if column not in _COUNTED_BY or not values:
             return {}
         ids = [int(v) for v in values]
         found = await self.ds.execute(
