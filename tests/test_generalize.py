@@ -75,6 +75,41 @@ def test_a_rank_is_kept_as_the_role() -> None:
     assert quote.role == "Det Sgt"
 
 
+# Titles of several words, none of them a title alone (compound_titles.txt):
+# Malaysian honours and their wives' styles, styles of address. The title is
+# the role, the words after it the name; the same words elsewhere stay what
+# they are (Tan the family name, Sri the given name and Sri Lanka).
+COMPOUND_TITLES = [
+    ('"We will win this," said Tan Sri Rosli Hamzah.', ["Rosli Hamzah"]),
+    ('Tan Sri Rosli Hamzah spoke first. "We will win," Rosli said.', ["Rosli Hamzah"]),
+    ('"We are ready," said Dato\' Sri Faizal Osman.', ["Faizal Osman"]),
+    ('"We are ready," said Dato’ Sri Faizal Osman.', ["Faizal Osman"]),
+    ('"We are ready," said Dato Sri Faizal Osman.', ["Faizal Osman"]),
+    ('"Good news for the state," said Datin Paduka Aminah Yusof.', ["Aminah Yusof"]),
+    ('"The court has ruled," said Her Honour Judge Mary Walsh.', ["Mary Walsh"]),
+    ('"We are grateful," said Her Royal Highness Princess Amara.', ["Princess Amara"]),
+    ('"Peace be with you all," said His Holiness Pope Leo.', ["Pope Leo"]),
+    ('His Excellency Ambassador Kofi Mensah arrived. "We are pleased," Mensah said.', ["Kofi Mensah"]),
+    # The sex a wife's style gives finds her by "she" among two.
+    ('Puan Sri Aminah Yusof and Tan Sri Rosli Hamzah arrived. "We are honoured," she said.', ["Aminah Yusof"]),
+    # Traps: Tan a family name, Sri a given name and a place.
+    ('"We won," said Tan Wei Ming. "It was hard," Tan added.', ["Tan Wei Ming", "Tan Wei Ming"]),
+    ('Officials in Sri Lanka met. "We are ready," said Kumari Perera.', ["Kumari Perera"]),
+    ('"His Majesty\'s Government will act," the minister said.', ["minister"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPOUND_TITLES)
+def test_titles_of_several_words(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_compound_title_is_shown_as_written() -> None:
+    [quote] = extract('"We will win this," said Tan Sri Rosli Hamzah, the party president.')
+    assert quote.speaker == "Rosli Hamzah"
+    assert quote.role is not None and "Tan Sri" in quote.role and "-" not in quote.role
+
+
 # A date is never part of a name: a month with its period or a day's number,
 # a weekday. Months that are given names stay names where no date is written.
 DATES = [

@@ -130,7 +130,12 @@ def placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
             gc.enable()
 
 
-def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
+def _placed_quotes(written: str) -> list[tuple[Quote, tuple[str, ...]]]:
+    # Read with each title of several words ("Tan Sri", "His Holiness") as
+    # one word, so that every rule that peels a title off a name peels it;
+    # what is shown (quotes, mentions, names, roles) is as it was written.
+    text = lexicon.join_compound_titles(written)
+    joined = text != written
     paragraphs = Paragraphs(text)
     spans = find_quote_spans(text, paragraphs)
     if not spans:
@@ -160,7 +165,7 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
             features = cell(UNATTRIBUTED, 0.0, None, None, None, UNKNOWN)
             kind = _quote_kind(text, span)
             for start, end, paragraph in paragraph_pieces(text, span, paragraphs):
-                quote = Quote(quote=text[start:end], start=start, end=end, kind=kind, paragraph=paragraph,
+                quote = Quote(quote=written[start:end], start=start, end=end, kind=kind, paragraph=paragraph,
                               confidence=confidence(features))
                 out.append((quote, features))
             continue
@@ -173,17 +178,21 @@ def _placed_quotes(text: str) -> list[tuple[Quote, tuple[str, ...]]]:
         if kind in (PERSON, ORGANIZATION):
             resolver.note_document(a, speaker, kind, role)
         resolver.note_speaker(a.mention, (speaker, kind, role))
+        mention = a.mention.text
+        if joined:
+            speaker, role, mention = (None if w is None else lexicon.unjoin_compound_titles(w)
+                                      for w in (speaker, role, mention))
         features = cell(a.sieve, a.confidence, a.mention.name, a.mention.pronoun, speaker, kind,
                         known_name=kind != PERSON or not speaker or _known_first_name(speaker))
         quote_kind = _quote_kind(text, span)
         for start, end, paragraph in paragraph_pieces(text, span, paragraphs):
             quote = Quote(
-                quote=text[start:end],
+                quote=written[start:end],
                 start=start,
                 end=end,
                 speaker=speaker,
                 speaker_kind=kind,
-                speaker_mention=a.mention.text,
+                speaker_mention=mention,
                 speaker_start=a.mention.start,
                 speaker_end=a.mention.end,
                 role=role,

@@ -604,6 +604,64 @@ TITLE_WORDS: frozenset[str] = frozenset(
     taoiseach tanaiste tánaiste mister master premier emir sultan magistrate constable""".split()
 ) | frozenset(_data_words("titles.txt"))
 
+
+def _compound_titles() -> dict[str, str]:
+    """compound_titles.txt: each title as written -> the sex it gives ("" for none)."""
+    titles = {}
+    for line in _data_words("compound_titles.txt"):
+        written, _, sex = line.partition("\t")
+        titles[written.strip()] = sex.strip()
+    return titles
+
+
+def _joined_forms(written: str) -> set[str]:
+    """'Dato' Sri' -> the one word join_compound_titles makes of it, lower
+    case, in every spelling of its apostrophe: dato'-sri, dato’-sri, dato-sri."""
+    joined = "-".join(written.split()).lower()
+    return {joined, joined.replace("'", "’"), joined.replace("'", "")}
+
+
+# "Tan Sri", "His Holiness", "Puan Sri" (compound_titles.txt): titles of
+# several words, none a title alone. join_compound_titles writes each as one
+# hyphenated word, which TITLE_WORDS then holds, with the sex it gives.
+COMPOUND_TITLES: dict[str, str] = _compound_titles()
+TITLE_WORDS = TITLE_WORDS | frozenset(form for written in COMPOUND_TITLES for form in _joined_forms(written))
+HONORIFIC_GENDER.update(
+    {form: sex for written, sex in COMPOUND_TITLES.items() if sex for form in _joined_forms(written)}
+)
+
+
+def _compound_title_re(separator: str) -> re.Pattern[str]:
+    def word(w: str) -> str:
+        return re.escape(w[:-1]) + "['’]?" if w.endswith("'") else re.escape(w)
+    forms = sorted(COMPOUND_TITLES, key=len, reverse=True)
+    # Not a possessive ("His Majesty's Government" is a body's name, no
+    # title before a person's). (Not inside a longer word either: the caller
+    # looks at the character before, which a look-behind here would test at
+    # every position of the text, at a seventh of the speed.)
+    return re.compile(r"(?:" + "|".join(separator.join(word(w) for w in f.split()) for f in forms)
+                      + r")(?![\w'’\-])")
+
+
+_COMPOUND_TITLE_RE = _compound_title_re("[ \u00a0]")
+_JOINED_TITLE_RE = _compound_title_re("-")
+
+
+def join_compound_titles(text: str) -> str:
+    """The text with each compound title's spaces made hyphens: the same
+    length, so every offset into it is an offset into the text."""
+    def join(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() else " "
+        if before.isalnum() or before in "_-":
+            return m.group()  # "Stan Sri": inside a word
+        return m.group().replace(" ", "-").replace("\u00a0", "-")
+    return _COMPOUND_TITLE_RE.sub(join, text)
+
+
+def unjoin_compound_titles(words: str) -> str:
+    """A name or role read from the joined text, as news writes it."""
+    return _JOINED_TITLE_RE.sub(lambda m: m.group().replace("-", " "), words) if "-" in words else words
+
 # Nouns that make a mention a document ("the release noted") or an
 # organisation ("the White House said").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
