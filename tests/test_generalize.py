@@ -243,6 +243,47 @@ def test_bodies_by_their_own_names(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
 
 
+# Every country's states, provinces and regions are places (CLDR's
+# subdivisions): one opening a sentence opens a body's name ("Gauteng
+# Health"), speaks as a body, and is no person's name; a region that is also
+# a word or a surname stays one ("Rivers", "Herrera").
+REGIONS = [
+    ('Gauteng Health said: "The clinic will reopen on Monday."', [("Gauteng Health", "organization")]),
+    ('Punjab Police said the suspect was "armed and dangerous".', [("Punjab Police", "organization")]),
+    ('Ontario Police said: "The road is closed."', [("Ontario Police", "organization")]),
+    ('Selangor said it would "study the request".', [("Selangor", "organization")]),
+    ('Scotland said the plan was "unworkable".', [("Scotland", "organization")]),
+    ('"The budget is sound," said Queensland Treasurer Rosa Lind.', [("Rosa Lind", "person")]),
+    ('"We will appeal," said Marta Herrera.', [("Marta Herrera", "person")]),
+    ('"Flights resume tomorrow," said Kofi Rivers.', [("Kofi Rivers", "person")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGIONS)
+def test_regions_of_every_country_are_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
+
+
+# Arabic theophoric names ("Abdul Rahman": "servant of the Merciful") bind
+# to the word after them; after a given name no list knows they are the
+# father's name, not a second person's: the whole name is one.
+THEOPHORIC = [
+    ('"The case is closed," said Noorani Abdul Rahman.', ["Noorani Abdul Rahman"]),
+    ('"We are ready," said Siti Nurhaliza Abdul Karim.', ["Siti Nurhaliza Abdul Karim"]),
+    ('"The port is open," said Zulkifli Abdel Aziz.', ["Zulkifli Abdel Aziz"]),
+    ('Zulkifli Abdul Kadir spoke first. "The port is open," Zulkifli said.', ["Zulkifli Abdul Kadir"]),
+    # Traps: a title, an owner or a place before it opens nothing.
+    ('"The port is open," said Minister Zulkifli Abdul Kadir.', ["Zulkifli Abdul Kadir"]),
+    ('"The port is open," said Malaysia\'s Abdul Kadir Said.', ["Abdul Kadir Said"]),
+    ('"The port is open," said Abdul Rahman Dahlan.', ["Abdul Rahman Dahlan"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THEOPHORIC)
+def test_a_father_s_name_of_abdul_and_a_name(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
 def test_a_web_address_is_a_company() -> None:
     [quote] = extract('"Sales grew," said Booking.com, the travel site.')
     assert quote.speaker_kind == "organization"

@@ -161,6 +161,7 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
         and starts_sentence(text, pos)
         and not is_title(word)
         and _bare(word) not in lexicon.HONORIFIC_GENDER
+        and not is_place(_bare(word))  # "Ontario Police", "Gauteng Health": a place opens a body's name
         # "Park Ji-hoon, a 32-year-old": a family name written first
         and not (_bare(word) in family_first_names() and (_HYPHENATED_GIVEN_AFTER_RE.match(text, pos + len(word))
                                                           or _pinyin_given_after(text, pos + len(word))))
@@ -345,6 +346,16 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
             j += 1
         found = (i, j)
         i = j
+    if found and found[0] > 0 and _bare(words[found[0]]) in lexicon.THEOPHORIC_PREFIXES:
+        # "Zambry Abdul Kadir", "Siti Nurhaliza Abdul Rahman": the father's
+        # name after the given names, which no list need know; up to four
+        # words, and never a title, a place or an owner before it.
+        i = found[0]
+        while i > 0 and found[1] - i < 4 and _is_name_word(words[i - 1]) and not _place_not_name(words[i - 1]) \
+                and not words[i - 1].endswith(("'s", "’s")) and _bare(words[i - 1]) not in organization_heads() \
+                and _bare(words[i - 1]) not in lexicon.TIME_WORDS:
+            i -= 1
+        found = (i, found[1])
     if found == (0, 2) and n == 4 and all(_is_name_word(w) and not _is_initial(w) for w in words) \
             and not any(_place_not_name(w) for w in words[2:]) \
             and _bare(words[2]) not in firsts and not any(_bare(w) in organization_heads() for w in words):

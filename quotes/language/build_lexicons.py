@@ -25,6 +25,15 @@ into ``quotes/language/data``:
   Hsien Loong", whose first word is the family name.
 - ``demonyms.txt``: kept by hand beside them (the sources have none);
   these are never given names either ("German", "Muslim").
+- ``subdivisions.txt.gz``: the states, provinces, regions, counties and
+  districts of every country by their English names (Unicode CLDR's
+  subdivision names, the npm package ``cldr-subdivisions-full``, Unicode
+  License v3), less English words, Census surnames and given names of the
+  lists ("Rivers", "Herrera", "Clare" stay words and names), with the four
+  nations of the United Kingdom, which no country list holds. Built alone::
+
+      npm pack cldr-subdivisions-full && tar xzf cldr-subdivisions-full-*.tgz
+      python -m quotes.language.build_lexicons subdivisions package/subdivisions/en/en.json
 
 The US Census lists of the ``names`` package stay the first source; these
 lists add what they lack.
@@ -121,19 +130,61 @@ def _family_first_names() -> list[str]:
     return sorted(out)
 
 
+# Nations of the United Kingdom: no country list holds them, and two are
+# Census surnames (the filter below would drop them).
+UK_NATIONS = ("england", "scotland", "wales", "northern ireland")
+
+
+def _subdivisions(cldr_json: Path, english: set[str]) -> list[str]:
+    """CLDR's English subdivision names that are neither words, surnames,
+    given names nor places already listed."""
+    import json
+
+    from .namelists import first_name_genders, surnames
+
+    with gzip.open(DATA / "places.txt.gz", "rt", encoding="utf-8") as lines:
+        places = {line.rstrip("\n") for line in lines}
+    table = json.loads(cldr_json.read_text(encoding="utf-8"))
+    names = table["subdivisions"]["localeDisplayNames"]["subdivisions"]
+    out = set(UK_NATIONS)
+    for written in names.values():
+        name = re.sub(r"\s*\(.*?\)", "", written).strip().lower()  # "Kasaï (province)"
+        if name and name not in english and name not in surnames() and name not in first_name_genders() \
+                and name not in places:
+            out.add(name)
+    return sorted(out)
+
+
+def _write_gzipped_lines(path: Path, lines: list[str]) -> None:
+    # mtime=0: the same sources give the same bytes.
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
+        out.write("".join(f"{line}\n" for line in lines).encode("utf-8"))
+
+
+def _english_words() -> set[str]:
+    return {w for w in DICTIONARY.read_text(encoding="utf-8").split() if w.islower()} | _demonyms()
+
+
 def main() -> int:
     if not DICTIONARY.exists():
         print(f"{DICTIONARY} is missing: apt-get install wamerican", file=sys.stderr)
         return 1
-    english = {w for w in DICTIONARY.read_text(encoding="utf-8").split() if w.islower()} | _demonyms()
+    if sys.argv[1:2] == ["subdivisions"]:
+        if len(sys.argv) != 3:
+            print("usage: python -m quotes.language.build_lexicons subdivisions CLDR_EN_JSON", file=sys.stderr)
+            return 2
+        regions = _subdivisions(Path(sys.argv[2]), _english_words())
+        _write_gzipped_lines(DATA / "subdivisions.txt.gz", regions)
+        print(f"{len(regions)} subdivisions -> {DATA}")
+        return 0
+        print(f"{DICTIONARY} is missing: apt-get install wamerican", file=sys.stderr)
+        return 1
+    english = _english_words()
     places, lands = _places()
     given = _given_names(places, lands, english)
     DATA.mkdir(exist_ok=True)
-    # mtime=0: the same sources give the same bytes.
-    with open(DATA / "given_names.tsv.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
-        out.write("".join(f"{name}\t{sex}\n" for name, sex in sorted(given.items())).encode("utf-8"))
-    with open(DATA / "places.txt.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
-        out.write("".join(f"{place}\n" for place in sorted(places)).encode("utf-8"))
+    _write_gzipped_lines(DATA / "given_names.tsv.gz", [f"{name}\t{sex}" for name, sex in sorted(given.items())])
+    _write_gzipped_lines(DATA / "places.txt.gz", sorted(places))
     family = _family_first_names()
     (DATA / "family_first.txt").write_text(
         "# Family names written before the given name (see build_lexicons.py)\n" + "\n".join(family) + "\n",

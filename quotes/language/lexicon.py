@@ -395,6 +395,13 @@ TIME_WORDS: frozenset[str] = frozenset(
 NAME_PARTICLES: frozenset[str] = frozenset(
     "de del della der den di du da dos das la le van von ten ter bin binti ibn al el y wa".split()
 )
+# The first words of Arabic theophoric names, "servant of" one of the names
+# of God ("Abdul Rahman", "Abdel Aziz", "Abd al-Karim"): bound to the word
+# after, they open a father's name after a given name as often as a given
+# name ("Zambry Abdul Kadir", "Siti Nurhaliza Abdul Rahman"), never a second
+# person's name right after the first's. (Transliterations from the Arabic
+# article-noun compounds; "Abdi" and "Abdullah" are whole names of their own.)
+THEOPHORIC_PREFIXES: frozenset[str] = frozenset("abdul abdel abdal abdol abdul- abdur abdus abdou abd".split())
 
 # Honours, memberships and degrees written after a name ("Keir Starmer MP",
 # "Jane Roe KC", "Sir John Bell FRS"): of the Commonwealth orders, the bar,

@@ -72,8 +72,12 @@ def _build() -> dict[str, Any]:
     # people (so not "See", which the Census lists once), and the nicknames.
     common = {n for n, f in male.items() if f >= 0.003} | {n for n, f in female.items() if f >= 0.003}
     common |= {n for n in nicknames if n not in male and n not in female}
-    with gzip.open(_DATA / "places.txt.gz", "rt", encoding="utf-8") as lines:
-        places = frozenset(line.rstrip("\n") for line in lines)
+    places: set[str] = set()
+    # Cities, countries, capitals, US states (GeoNames); every country's
+    # states, provinces and regions (CLDR): "Gauteng Health", "Punjab Police".
+    for name in ("places.txt.gz", "subdivisions.txt.gz"):
+        with gzip.open(_DATA / name, "rt", encoding="utf-8") as lines:
+            places.update(line.rstrip("\n") for line in lines)
     lists = {name: _words(name) for name in _WORD_LISTS}
     return {
         "genders": genders,
@@ -85,7 +89,7 @@ def _build() -> dict[str, Any]:
         # Common English given names that are no surname ("Katharine"):
         # what _only_first_name asks, without loading every surname.
         "only_first": frozenset(common) - frozenset(_census("dist.all.last")),
-        "places": places,
+        "places": frozenset(places),
         # World given names that are cities too (Vladimir, Hassan): the
         # builder kept them for being among a country's commonest names.
         "given_places": frozenset(name for name in world if name in places),
@@ -111,7 +115,7 @@ _TABLES_VERSION = 7  # the tables _build makes; a change names a new cache file
 def _cache_file(part: str) -> Path:
     """Where a built table is kept, named after what it was built from:
     another version of a list is another file."""
-    sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", *_WORD_LISTS)]
+    sources = [_DATA / name for name in ("given_names.tsv.gz", "places.txt.gz", "subdivisions.txt.gz", *_WORD_LISTS)]
     # find_spec locates the packages without importing them.
     sources += [Path(importlib.util.find_spec(package).origin or "").parent for package in ("names", "nicknames")]
     import zlib  # two checksums, not a cryptographic hash: OpenSSL takes longer to load than this whole look-up
