@@ -904,3 +904,41 @@ SUBJECT_PAST_AN_ASSOCIATE = [
 @pytest.mark.parametrize("text, expected", SUBJECT_PAST_AN_ASSOCIATE)
 def test_the_subject_speaks_past_an_associate(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A relative clause between commas after the speaker ("a resident, who asked
+# not to be named, told AFP") describes the speaker; the cue after it is the
+# speaker's, and the outlet told is no speaker.
+RELATIVE_CLAUSES = [
+    ('"The water came at night," a resident, who asked not to be named, told AFP.', ["resident"]),
+    ('"We lost everything," one fisherman, who did not want to be named, told the Herald.', ["one fisherman"]),
+    ('"We are ready," Grace Wanjiru, who has run the stall since 1990, told the BBC.', ["Grace Wanjiru"]),
+    ('A farmer, who has grown maize for 30 years, told AFP the rains were "the worst in memory".', ["farmer"]),
+    ('Ruth Mwangi chairs the board.\n\nOf the budget, Mwangi, who spoke in Nakuru, said: "It is fair."',
+     ["Ruth Mwangi"]),
+    # A body's name with "of" before its title's owner: the apposition names the person.
+    ('The Bank of Japan\'s governor, Kazuo Ueda, said rates would stay "low for now".', ["Kazuo Ueda"]),
+    ('The University of Lagos\'s vice-chancellor, Folasade Ogunsola, said: "Classes resume on Monday."',
+     ["Folasade Ogunsola"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_CLAUSES)
+def test_a_relative_clause_after_the_speaker(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+# An outlet the article cites ("told AFP") is never the body "the ministry"
+# stands for; "the newspaper" and "the broadcaster" stand for an outlet whose
+# name says it is one.
+THE_PRESS = [
+    ('"We had no warning," Grace Wanjiru told AFP.\n\n"The border is closed," the ministry said.',
+     ["Grace Wanjiru", "ministry"]),
+    ('The Daily Mirror reported the claims on Sunday.\n\n"We stand by it," the newspaper said.', ["Daily Mirror"]),
+    ('The Electoral Commission published the list.\n\n"We stand by it," the newspaper said.', ["newspaper"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THE_PRESS)
+def test_the_press_is_its_own_kind_of_body(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

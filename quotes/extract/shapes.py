@@ -176,9 +176,10 @@ def _relative_clause_end(tokens: list[Token], j: int, k: int, stop: int) -> int 
     """Where a relative clause inside an appositive ends: 'Tomas Reyes, a
     Lisbon resident who posted photos of the fire, said' has its cue after
     the comma that closes the clause, not in it. None unless the clause
-    word at ``k`` opens such a clause (after the name's comma) and a cue
-    follows that comma."""
-    if tokens[k].lower not in _RELATIVE_OPENERS or not _name_then_comma(tokens, j, stop):
+    word at ``k`` opens such a clause (after the name's comma, or right
+    after a comma of its own: 'one fisherman, who asked not to be named,
+    told') and a cue follows that comma."""
+    if tokens[k].lower not in _RELATIVE_OPENERS or not (_name_then_comma(tokens, j, stop) or tokens[k - 1].text == ","):
         return None
     for m in range(k + 1, stop - 1):
         if tokens[m].kind == QUOTE or (tokens[m].kind == PUNCT and tokens[m].text in ".!?;:"):

@@ -628,7 +628,11 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
     appositive is a name and nothing else. Likewise a body: 'The group,
     WeWorkers Coalition, said'."""
     app_words = [t for t in appositive if t.kind == WORD]
-    head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower in _PREPOSITIONS), words[-1] if words else None)
+    # The head is after the last owner: "the Bank of England's governor"
+    # is a governor, whatever "of" the owner's name holds.
+    owned = next((k + 1 for k in range(len(words) - 2, -1, -1) if words[k].text.endswith(("'s", "’s"))), 0)
+    head = next((words[k - 1] for k in range(owned + 1, len(words)) if words[k].lower in _PREPOSITIONS),
+                words[-1] if words else None)
     if (
         head is not None
         and _bare(head.text) in lexicon.ORGANIZATION_NOUNS

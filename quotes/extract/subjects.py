@@ -132,6 +132,11 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         if _acceptable(mention):
             return mention
     appositive = None
+    relative = _relative_clause_before(tokens, k, floor)
+    if relative is not None:
+        # '"...," a resident, who asked not to be named, told AFP': a
+        # relative clause between commas describes the subject before it.
+        k = relative
     if k >= floor and tokens[k].text == ",":
         # 'Clinton, during a town hall meeting in Columbus, Ohio, said': the
         # subject opens the clause and what lies between the commas is an
@@ -196,6 +201,25 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
                 return mention
     mention = parse_speaker(text, phrase, appositive)
     return mention if _acceptable(mention) else None
+
+
+_WHO_WHICH = frozenset("who which whose whom".split())
+
+
+def _relative_clause_before(tokens: list[Token], k: int, floor: int) -> int | None:
+    """', who asked not to be named,' ending at the comma ``k``: the index of
+    the last word before the clause's opening comma, else None. (The clause
+    holds no quotation and no comma of its own; 'that' opens too many other
+    clauses to count.)"""
+    if k < floor or tokens[k].text != ",":
+        return None
+    for m in range(k - 1, max(floor, k - _MAX_APPOSITIVE) - 1, -1):
+        if tokens[m].kind == QUOTE or (tokens[m].kind == PUNCT and tokens[m].text != "-"):
+            if tokens[m].text == "," and m + 1 < k and tokens[m + 1].lower in _WHO_WHICH and m - 1 >= floor \
+                    and tokens[m - 1].kind == WORD:
+                return m - 1
+            return None
+    return None
 
 
 _LOCATION_PREPOSITIONS = frozenset("in at from near outside of".split())

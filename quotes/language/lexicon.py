@@ -518,7 +518,7 @@ GENERIC_BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """group agency organization organisation body club band team union
     coalition association department ministry office committee council
     campaign charity network institution company's giant movement militia
-    faction alliance""".split()
+    faction alliance newspaper broadcaster""".split()
 )
 
 # Kinds of body. A body whose own name ends in a noun of one kind ("the
@@ -533,6 +533,12 @@ BODY_KINDS: dict[str, frozenset[str]] = {
     "sport and arts": frozenset("club team band league federation orchestra".split()),
     "civil society": frozenset("charity association coalition campaign movement alliance foundation".split()),
     "armed": frozenset("militia faction army brigade".split()),
+    # The press: an outlet the article names as its source ("told AFP") is
+    # never what "the ministry" or "the company" stands for.
+    "press": frozenset(
+        "newspaper broadcaster magazine channel station times post herald tribune gazette chronicle globe news "
+        "press daily weekly reuters politico bloomberg axios cnn msnbc nbc abc cbs fox npr pbs bbc afp ap radio "
+        "tv".split()),
 }
 BODY_KIND_OF: dict[str, str] = {noun: kind for kind, nouns in BODY_KINDS.items() for noun in nouns}
 
