@@ -942,3 +942,18 @@ THE_PRESS = [
 @pytest.mark.parametrize("text, expected", THE_PRESS)
 def test_the_press_is_its_own_kind_of_body(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# People of a place at a sentence's start ("Residents of Soweto have...")
+# are capitalised by the sentence, not named as a body: "the utility" is
+# still the company the article named.
+PEOPLE_OF_A_PLACE = [
+    ('Residents of Soweto have been without power for a week.\n\nEskom said the outage was caused by '
+     '"illegal connections". The utility added that crews were "working around the clock".', ["Eskom", "Eskom"]),
+    ('Friends of the Earth has filed a case. "The law is clear," the group said.', ["Friends of the Earth"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEOPLE_OF_A_PLACE)
+def test_people_of_a_place_are_no_body(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
