@@ -957,3 +957,19 @@ PEOPLE_OF_A_PLACE = [
 @pytest.mark.parametrize("text, expected", PEOPLE_OF_A_PLACE)
 def test_people_of_a_place_are_no_body(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A description of a person by what they are, for nouns no suffix tells
+# ("fisherman", "villager": WordNet's nouns for people): a person, whom a
+# "he" or "she" after it goes on quoting.
+DESCRIBED_PEOPLE = [
+    ('"The sea took everything," one fisherman told the Herald. "Nothing is left," he said.',
+     [("one fisherman", "person"), ("one fisherman", "person")]),
+    ('"Prices are up," a villager said.', [("villager", "person")]),
+    ('"Shares fell," the broker said.', [("broker", "person")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_PEOPLE)
+def test_people_described_by_what_they_are(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected

@@ -16,6 +16,7 @@ from ..language.namelists import (
     demonyms,
     first_name_genders,
     organization_heads,
+    person_nouns,
     surnames,
 )
 from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
@@ -242,8 +243,9 @@ def _name_beside_cue(text: str, words: list[Token], tokens: list[Token], runs: l
 
 
 def _is_person_head(word: str) -> bool:
-    """A noun that can head a description of a person ("champion", "forward")."""
-    return word in lexicon.PERSON_NOUNS or word in lexicon.TITLE_WORDS or is_agent_noun(word)
+    """A noun that can head a description of a person ("champion", "forward",
+    "fisherman": the lists, the suffixes of agents, WordNet's people)."""
+    return word in lexicon.PERSON_NOUNS or word in lexicon.TITLE_WORDS or is_agent_noun(word) or word in person_nouns()
 
 
 def _head_of_phrase(text: str, words: list[Token], role_from_apposition: str | None) -> SpeakerMention | None:
@@ -294,12 +296,7 @@ def _head_of_phrase(text: str, words: list[Token], role_from_apposition: str | N
         restated = _restated_body(text, core, head)
         if restated is not None:
             return SpeakerMention(phrase, start, end, ORGANIZATION, restated, role_from_apposition, head=bare_head)
-    elif (
-        bare_head in lexicon.PERSON_NOUNS
-        or bare_head in lexicon.TITLE_WORDS
-        or is_agent_noun(bare_head)
-        or AGE_RE.fullmatch(bare_head)
-    ):
+    elif _is_person_head(bare_head) or AGE_RE.fullmatch(bare_head):
         kind = PERSON
     else:
         kind = UNKNOWN

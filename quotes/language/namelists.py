@@ -206,6 +206,16 @@ def given_places() -> frozenset[str]:
     return _tables()["given_places"]
 
 
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """Common nouns whose commonest sense is a person ("fisherman",
+    "villager"; WordNet's noun.person), lower case; read on first use."""
+    import gzip
+
+    with gzip.open(_DATA / "person_nouns.txt.gz", "rt", encoding="utf-8") as lines:
+        return frozenset(line.rstrip("\n") for line in lines)
+
+
 def demonyms() -> frozenset[str]:
     """German, Muslim, Caribbean: adjectives of place and faith, lower case."""
     return _tables()["demonyms"]
