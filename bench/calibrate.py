@@ -107,7 +107,7 @@ def table_of(counts: dict[tuple[str, ...], list[float]]) -> dict[tuple[str, ...]
 
 
 def lookup(table: dict[tuple[str, ...], float], features: tuple[str, ...]) -> float:
-    """The finest cell's share (as quotes.extract.confidence.confidence)."""
+    """The finest cell's share (as quotes.extract.confidence.table_share)."""
     for depth in range(len(features), 0, -1):
         if features[:depth] in table:
             return table[features[:depth]]

@@ -224,7 +224,7 @@ def test_show_has_article_and_paragraph(db: str) -> None:
     assert record["article"] == "ice-boston-2025-03-25" and record["date"] == "2025-03-25"
     assert record["context"].startswith('"No one tells Boston') and record["context"].endswith('she said.')
     text = run("show", "--db", db, str(quote_id), "--format", "text").stdout
-    assert text.splitlines()[0] == f"[{quote_id}] Michelle Wu, Democratic Mayor"
+    assert text.splitlines()[0] == f"[{quote_id}] Michelle Wu, Boston’s Democratic Mayor"
     missing = run("show", "--db", db, "99999")
     assert (missing.exit_code, missing.stderr) == (1, "Error: no quote with id 99999\n")
 
