@@ -973,3 +973,20 @@ DESCRIBED_PEOPLE = [
 @pytest.mark.parametrize("text, expected", DESCRIBED_PEOPLE)
 def test_people_described_by_what_they_are(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
+
+
+# Words carried on a sign, a placard, a banner or a slogan ("placards
+# reading", "banners demanding") are the sign's, not the words of those
+# who hold it; a statement saying something is still its issuer's.
+INSCRIPTIONS = [
+    ('Protesters held placards reading "Hands off our land".', [("placards", "document")]),
+    ('Teachers carried handmade signs saying "Fund our schools".', [("signs", "document")]),
+    ('A banner reading "Not in our name" hung from the bridge.', [("banner", "document")]),
+    ('Crowds chanted slogans demanding "justice now".', [("slogans", "document")]),
+    ('Finance Minister Ana Lima issued a statement saying the plan was "on track".', [("Ana Lima", "person")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", INSCRIPTIONS)
+def test_signs_and_banners_carry_their_own_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
