@@ -990,3 +990,18 @@ INSCRIPTIONS = [
 @pytest.mark.parametrize("text, expected", INSCRIPTIONS)
 def test_signs_and_banners_carry_their_own_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
+
+
+# A description that is someone's ("the minister's spokesman", "the
+# victim's mother") is not the person named just before, whoever that was.
+SOMEONE_S = [
+    ('"It is a betrayal," said Dr Tom Dolphin of the BMA.\n\nThe Prime Minister\'s spokesman said: "We do not accept that."',
+     ["Tom Dolphin", "Prime Minister's spokesman"]),
+    ('Ravi Patel was convicted on Monday.\n\nThe victim\'s mother said her son had been "a gentle soul".',
+     ["victim's mother"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOMEONE_S)
+def test_someone_s_description_is_not_the_last_person_named(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -41,6 +41,7 @@ _DOCUMENT_INTRO_RE = re.compile(
 # "the singer and " right before a description's head word.
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+and\s+)?$")
 _POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*['’]s\s")
+_POSSESSIVE_INSIDE_RE = re.compile(r"\w['’]s?\s")  # "the minister's spokesman", "the Smiths' lawyer"
 # A clause that opens a sentence with a subordinating word ("As she
 # concluded the debate, ..."), up to the pronoun that is its subject.
 _SUBORDINATE_OPENING_RE = re.compile(
@@ -476,8 +477,10 @@ class Resolver:
             # "The 56-year-old said": the person the text is about.
             person = self.people.resolve_pronoun("", m.start)
         elif person is None and (not m.head.endswith("s") or m.head.endswith("ss")) and not self._someone_s(m) \
-                and _opening_word(m) not in ("his", "her", "their", "its"):
-            # (Not "His wife said": someone's, so not the one named before.)
+                and _opening_word(m) not in ("his", "her", "their", "its") \
+                and not _POSSESSIVE_INSIDE_RE.search(m.text):
+            # (Not "His wife said", "the minister's spokesman said":
+            # someone's, so not the one named before.)
             # "the singer and guitarist told the audience", just after the
             # sentence that named her: a description of the one named.
             person = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
