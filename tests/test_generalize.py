@@ -1005,3 +1005,18 @@ SOMEONE_S = [
 @pytest.mark.parametrize("text, expected", SOMEONE_S)
 def test_someone_s_description_is_not_the_last_person_named(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A person the article goes on to call by the given name (Ethiopian,
+# Eritrean, Icelandic, Indonesian usage): "Abiy said" finds "Abiy Ahmed",
+# whose second word is a name some list knows and whose first none does.
+GIVEN_NAME_REFERENCE = [
+    ('Ethiopian Prime Minister Abiy Ahmed attended the summit.\n\n"We are ready," Abiy said.', ["Abiy Ahmed"]),
+    ('On Monday, Abiy Ahmed attended the summit.\n\n"We are ready," Abiy said.', ["Abiy Ahmed"]),
+    ('Apple Music launched in Kenya on Monday.\n\n"We are ready," Apple said.', ["Apple"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GIVEN_NAME_REFERENCE)
+def test_a_person_called_by_the_given_name(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -235,6 +235,8 @@ def _in_a_longer_run(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
+    if word.endswith((",", ";", ":")):
+        return False  # "On Monday, Abiy Ahmed": a comma ends the run before
     return word in _PARTICLE_WORDS or (word[:1].isupper() and (not word.endswith(".") or is_title(word)))
 
 
@@ -257,6 +259,16 @@ def full_names_of_speaking_surnames(text: str, inside_quote: Inside) -> Named:
     named: Named = []
     for m in NAME_RUN_RE.finditer(text):
         words = m.group().split()
+        if len(words) == 2 and words[0] in surnames and words[-1] not in surnames \
+                and _bare(words[0]) not in first_name_genders() and _bare(words[1]) in first_name_genders() \
+                and not inside_quote(m.start()) and not _in_a_longer_run(text, m.start()) \
+                and _unknown_name(words[:1], lower_words) and not is_role_noun(words[0]):
+            # "Abiy Ahmed ... Abiy said": a person the article goes on to
+            # call by the given name (Ethiopian, Eritrean, Icelandic and
+            # Indonesian usage), the second word a father's or family name
+            # some list knows ("Ahmed"), the first one no list does.
+            named.append((" ".join(words), m.start(), None))
+            continue
         if 2 <= len(words) <= 3 and words[-1] in surnames and not inside_quote(m.start()) \
                 and not _in_a_longer_run(text, m.start()) \
                 and not any(is_title(w) or is_role_noun(w) or is_people_noun(w) for w in words) \
