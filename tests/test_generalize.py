@@ -1020,3 +1020,22 @@ GIVEN_NAME_REFERENCE = [
 @pytest.mark.parametrize("text, expected", GIVEN_NAME_REFERENCE)
 def test_a_person_called_by_the_given_name(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# "It said" and "they said" after a sentence whose subject is a body by its
+# noun ("The school said ...") or people in the plural ("Fire chiefs
+# said ...") stand for that subject, before any body named earlier; "the
+# school" stands for a body whose name says it is one.
+IT_AND_THEY = [
+    ('The fire broke out at Hillcrest Primary School on Tuesday. Parents gathered outside.\n\n'
+     'The school said in a statement that all pupils were safe. "We thank the fire service," it said.',
+     ["Hillcrest Primary School"]),
+    ('Dundee City Council opened an inquiry.\n\nFire chiefs said the cause was not yet known. '
+     '"It is too early to say," they said.', ["Fire chiefs"]),
+    ('Dundee City Council opened an inquiry.\n\n"Pupils are safe," the school said.', ["school"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", IT_AND_THEY)
+def test_it_and_they_after_a_subject_by_its_noun(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -166,10 +166,10 @@ def _may_be_called(name: str, noun: str) -> bool:
     when its name says it is another kind of body ("Chinese Embassy" is no
     "club"; see lexicon.BODY_KINDS)."""
     wanted = lexicon.BODY_KIND_OF.get(noun)
-    if wanted == "press":
-        # "the newspaper", "the broadcaster": only an outlet whose name says
-        # so, anywhere in it ("Daily Nation", "Washington Post").
-        return any(w.lower().strip(".,") in lexicon.BODY_KINDS["press"] for w in name.split())
+    if wanted in lexicon.INSTITUTION_KINDS:
+        # "the newspaper", "the school": only a body whose name says so,
+        # anywhere in it ("Daily Nation", "Hillcrest Primary School").
+        return any(w.lower().strip(".,") in lexicon.BODY_KINDS[wanted] for w in name.split())
     head = name.split(" of ")[0].split(" for ")[0].rsplit(None, 1)[-1]  # "Bank of Ghana": bank
     own = lexicon.BODY_KIND_OF.get(head.lower().strip(".,"))
     return wanted is None or own is None or own == wanted

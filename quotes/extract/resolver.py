@@ -58,11 +58,13 @@ _IN_A_DOCUMENT_RE = re.compile(
 _BODY_SUBJECT_RE = re.compile(
     r"[\"“]?\s*(?:The|the)\s+(" + lexicon.alternation(lexicon.GENERIC_BODY_NOUNS) + r")\b"
 )
-# A sentence opening with people in the plural, perhaps from somewhere:
-# "Residents of Soweto", "Nurses at the hospital", "The protesters".
+# A sentence opening with people in the plural, perhaps from somewhere and
+# after a word that says which: "Residents of Soweto", "Nurses at the
+# hospital", "The protesters", "Fire chiefs".
 _PEOPLE_SUBJECT_RE = re.compile(
-    r"[\"“]?\s*(?:The\s+|the\s+)?(([A-Z]?[a-z-]+s)(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
-    r"\s+(?!said|say|told)[a-z]+"
+    r"[\"“]?\s*(?:The\s+|the\s+)?((?:[A-Za-z][a-z-]+\s+)?([A-Za-z]?[a-z-]+s)"
+    r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+    r"\s+[a-z]+"
 )
 # Two people named in full opening a sentence as its subject.
 _TWO_PEOPLE_SUBJECT_RE = re.compile(
@@ -362,6 +364,17 @@ class Resolver:
                 document = self._document_subject_before(m.start)
                 if document is not None:
                     return document
+            # 'The school said ... "...," it said': the body the sentence
+            # before had as its subject by its noun, before any named later.
+            described = self._body_subject_before(m)
+            if described is not None:
+                return described, ORGANIZATION, None
+            if m.pronoun == "p":
+                # 'Fire chiefs said ... "...," they said': people the
+                # sentence before had as its subject.
+                people = self._people_subject_before(m)
+                if people is not None:
+                    return people, PERSON, None
             # "they said in a statement", "it says": the body named last.
             body = self.organizations.last_named(m.start, self.text, self._is_person)
             if body is not None:
@@ -369,13 +382,6 @@ class Resolver:
             spoken = self._speaker_of_paragraph(m)
             if spoken is not None:
                 return spoken
-            described = self._body_subject_before(m)
-            if described is not None:
-                return described, ORGANIZATION, None
-            if m.pronoun == "p":
-                people = self._people_subject_before(m)
-                if people is not None:
-                    return people, PERSON, None
         return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
 
     def _people_subject_before(self, m: SpeakerMention) -> str | None:

@@ -518,7 +518,8 @@ GENERIC_BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     """group agency organization organisation body club band team union
     coalition association department ministry office committee council
     campaign charity network institution company's giant movement militia
-    faction alliance newspaper broadcaster""".split()
+    faction alliance newspaper broadcaster school university college hospital
+    court""".split()
 )
 
 # Kinds of body. A body whose own name ends in a noun of one kind ("the
@@ -533,6 +534,11 @@ BODY_KINDS: dict[str, frozenset[str]] = {
     "sport and arts": frozenset("club team band league federation orchestra".split()),
     "civil society": frozenset("charity association coalition campaign movement alliance foundation".split()),
     "armed": frozenset("militia faction army brigade".split()),
+    # Institutions "the school", "the hospital", "the court" stand for only
+    # when the body's own name says so (INSTITUTION_KINDS).
+    "education": frozenset("school university college academy polytechnic".split()),
+    "health": frozenset("hospital clinic infirmary".split()),
+    "justice": frozenset("court tribunal".split()),
     # The press: an outlet the article names as its source ("told AFP") is
     # never what "the ministry" or "the company" stands for.
     "press": frozenset(
@@ -541,6 +547,9 @@ BODY_KINDS: dict[str, frozenset[str]] = {
         "tv".split()),
 }
 BODY_KIND_OF: dict[str, str] = {noun: kind for kind, nouns in BODY_KINDS.items() for noun in nouns}
+# Kinds a body's name must say it is of ("Hillcrest Primary School", "Daily
+# Nation") before "the school" or "the newspaper" stands for it.
+INSTITUTION_KINDS: frozenset[str] = frozenset(("education", "health", "justice", "press"))
 
 # Plural nouns for a body's members that stand for one another: "the
 # physicians" for a group whose name says "Doctors".
