@@ -233,7 +233,10 @@ class Organizations:
         known.update(implicit)
         for m in runs:
             start, name = m.start(), m.group().rstrip(".")
-            words = name.split()
+            words = _within_sentence(name.split())  # not "Hillcrest School on Tuesday. Parents"
+            if len(words) < len(name.split()):
+                name = " ".join(words).rstrip(".")
+                words = name.split()
             if len(words) > 2 and words[-2] == "on" and words[-1].lower() in lexicon.WEEKDAYS | lexicon.MONTHS:
                 # "hurt at Hillcrest High School on Monday": the day is when.
                 words = words[:-2]

@@ -366,9 +366,9 @@ class Resolver:
                     return document
             # 'The school said ... "...," it said': the body the sentence
             # before had as its subject by its noun, before any named later.
-            described = self._body_subject_before(m)
-            if described is not None:
-                return described, ORGANIZATION, None
+            subject = self._body_subject_before(m)
+            if subject is not None and subject[1] is not None:
+                return subject[1], ORGANIZATION, None
             if m.pronoun == "p":
                 # 'Fire chiefs said ... "...," they said': people the
                 # sentence before had as its subject.
@@ -382,6 +382,8 @@ class Resolver:
             spoken = self._speaker_of_paragraph(m)
             if spoken is not None:
                 return spoken
+            if subject is not None:
+                return subject[0], ORGANIZATION, None  # "the ministry", named nowhere
         return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
 
     def _people_subject_before(self, m: SpeakerMention) -> str | None:
@@ -399,16 +401,17 @@ class Resolver:
             return None
         return " ".join(subject.group(1).split())
 
-    def _body_subject_before(self, m: SpeakerMention) -> str | None:
+    def _body_subject_before(self, m: SpeakerMention) -> tuple[str, str | None] | None:
         """'The ministry said the border would reopen. "...," it said': a
-        body the sentence before had as its subject by its noun alone; the
-        body named in full where the article named it."""
+        body the sentence before had as its subject by its noun alone: the
+        noun, and the body named in full where the article named one it
+        stands for."""
         start = self.people.sentence_start(m.start, back=1)
         subject = _BODY_SUBJECT_RE.match(self.text, start)
         if subject is None or subject.end() > m.start or self._inside_quote(subject.start(1)):
             return None
         noun = subject.group(1).lower()
-        return self.organizations.by_noun(noun, subject.start(1)) or noun
+        return noun, self.organizations.by_noun(noun, subject.start(1))
 
     def _resolve_person_name(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
         """'Hyde said', 'Patricia Hyde said', 'Pope Francis said': the full
