@@ -1039,3 +1039,23 @@ IT_AND_THEY = [
 @pytest.mark.parametrize("text, expected", IT_AND_THEY)
 def test_it_and_they_after_a_subject_by_its_noun(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A company by its sector noun ("the airline") is the one-word subject just
+# before, not a body named paragraphs back; a demonym opening a sentence
+# ("The Spaniard added:") describes the person named before; an apposition
+# whose given name some list knows stands after a name no list does is all
+# the name ("Fiamē Naomi Mataʻafa": a chiefly title and a name).
+NEARBY_REFERENCES = [
+    ('BHP Group reported a fall in profit on Tuesday. Its shares fell 3 per cent in Sydney, where the market '
+     'closed lower for a third day as iron ore prices slid on weak demand from Chinese steel mills.\n\n'
+     'Qantas cancelled 30 flights. "We apologise to customers," the airline said.', ["Qantas"]),
+    ('Arsenal beat Chelsea 2-0. "We were brilliant," Mikel Arteta said. The Spaniard added: "The fans pushed us."',
+     ["Mikel Arteta", "Mikel Arteta"]),
+    ('Samoa\'s prime minister, Fiamē Naomi Mataʻafa, said the deal was "fair".', ["Fiamē Naomi Mataʻafa"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEARBY_REFERENCES)
+def test_references_to_what_was_just_named(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -477,9 +477,13 @@ class Organizations:
                 kind = [item for item in found if any(w.lower().startswith(stem) for w in item[1].split())]
                 if kind:
                     return kind[0][1]
-            if not found:
-                # "Hezbollah said it fired ... '...,' the group said"
-                return _one_word_subject(self._text, position, self._is_person)
+            if not found or position - found[0][0] > _NEARBY:
+                # "Hezbollah said it fired ... '...,' the group said", and
+                # "Qantas cancelled 30 flights": a one-word subject just
+                # before, when no body was named as near.
+                subject = _one_word_subject(self._text, position, self._is_person)
+                if subject is not None or not found:
+                    return subject
             if position - found[0][0] <= _NEARBY:
                 return found[0][1]
             mentions = self._name_mentions()

@@ -371,7 +371,7 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
         # "New York", "Utah": a place speaks through its government.
         name = " ".join(clean_word(t.text) for t in rest)
         return SpeakerMention(phrase, start, end, UNKNOWN, name, role_from_apposition, head=bare_head)
-    if len(rest) == 1 and not titles and lead > 0 and _bare(rest[0].text) in demonyms():
+    if len(rest) == 1 and not titles and definite and _bare(rest[0].text) in demonyms():
         # "the Spaniard said": a description of a person the article named.
         return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=_bare(rest[0].text))
     if len(rest) == 1 and not titles and starts_sentence(text, rest[0].start):
@@ -664,7 +664,13 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
         return None  # the phrase names someone itself; not 'a Kenya Airways spokesman', 'Karimi's spokesman'
 
     found = person_name_in([t.text for t in app_words])
-    if found is not None and found != (0, len(app_words)):
+    if found is not None and found != (0, len(app_words)) and not all(
+        _is_name_word(t.text) and not _place_not_name(t.text) for t in app_words[: found[0]]
+    ):
+        # (Name words no list knows before a given name some list does are
+        # still the name, between the commas: "Samoa's prime minister, Fiamē
+        # Naomi Mataʻafa," holds her chiefly title and name; not "Kenya's
+        # president, Nairobi's William Ruto,".)
         return None
     if found is None and not all(_is_name_word(t.text) for t in app_words):
         return None
