@@ -1059,3 +1059,21 @@ NEARBY_REFERENCES = [
 @pytest.mark.parametrize("text, expected", NEARBY_REFERENCES)
 def test_references_to_what_was_just_named(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# Sri is a given name (Indonesian, Thai, Indian) and half of Sri Lanka, no
+# nationality alone; a place of two words opening a sentence opens a
+# body's name or speaks as one; after a title, name words no list knows
+# before a given name some list does open the name.
+SRI_AND_TWO_WORD_PLACES = [
+    ('Sri Mulyani Indrawati spoke on Monday. "Growth is strong," she said.', ["Sri Mulyani Indrawati"]),
+    ('Sri Lanka said the talks were "productive".', ["Sri Lanka"]),
+    ('New Zealand Police said the road was "closed".', ["New Zealand Police"]),
+    ('"We will cut taxes," Sri Lankan President Anura Kumara Dissanayake said.', ["Anura Kumara Dissanayake"]),
+    ('"We will co-operate," said FBI General Counsel James Baker.', ["James Baker"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SRI_AND_TWO_WORD_PLACES)
+def test_sri_and_places_of_two_words(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -24,6 +24,7 @@ from ..language.namelists import (
     likely_given_names,
     only_first_names,
     organization_heads,
+    person_nouns,
     vietnamese_family_names,
 )
 from .tokens import PREFIXED_NAME_RE, PUNCT, Token
@@ -162,6 +163,7 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
         and not is_title(word)
         and _bare(word) not in lexicon.HONORIFIC_GENDER
         and not is_place(_bare(word))  # "Ontario Police", "Gauteng Health": a place opens a body's name
+        and not _place_of_two_words(text, pos, word)  # "Sri Lanka said", "New Zealand Police"
         # "Park Ji-hoon, a 32-year-old": a family name written first
         and not (_bare(word) in family_first_names() and (_HYPHENATED_GIVEN_AFTER_RE.match(text, pos + len(word))
                                                           or _pinyin_given_after(text, pos + len(word))))
@@ -169,6 +171,12 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
 
 
 _NEXT_WORD_RE = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)\b")
+
+
+def _place_of_two_words(text: str, pos: int, word: str) -> bool:
+    """Do the word at ``pos`` and the capitalised word after it name a place?"""
+    found = _NEXT_WORD_RE.match(text, pos + len(word))
+    return found is not None and is_place(f"{_bare(word)} {found.group(1).lower()}")
 
 
 def _pinyin_given_after(text: str, pos: int) -> bool:
@@ -356,6 +364,17 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
                 and _bare(words[i - 1]) not in lexicon.TIME_WORDS:
             i -= 1
         found = (i, found[1])
+    if found and found[1] == n and found[0] > 0:
+        # "President Anura Kumara Dissanayake": after a title, name words
+        # no list knows before a given name some list does open the name
+        # (up to four words), as the title says a person's name follows.
+        i = found[0]
+        while i > 0 and _is_name_word(words[i - 1]) and not _place_not_name(words[i - 1]) \
+                and _bare(words[i - 1]) not in organization_heads() and not words[i - 1].endswith(("'s", "’s")) \
+                and _bare(words[i - 1]) not in person_nouns():  # ("General Counsel James Baker": a role)
+            i -= 1
+        if 0 < i < found[0] and is_title(words[i - 1]) and n - i <= 4:
+            found = (i, n)
     if found == (0, 2) and n == 4 and all(_is_name_word(w) and not _is_initial(w) for w in words) \
             and not any(_place_not_name(w) for w in words[2:]) \
             and _bare(words[2]) not in firsts and not any(_bare(w) in organization_heads() for w in words):
