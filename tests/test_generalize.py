@@ -1077,3 +1077,18 @@ SRI_AND_TWO_WORD_PLACES = [
 @pytest.mark.parametrize("text, expected", SRI_AND_TWO_WORD_PLACES)
 def test_sri_and_places_of_two_words(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# The sex a given-name list gives a name from outside the US Census
+# (names-dataset's countries) outweighs one pronoun nearby, which may be
+# someone else's: "she" after "Chidi Okafor and Amaka Obi" is Amaka Obi.
+WORLD_NAMES_AND_PRONOUNS = [
+    ('Chidi Okafor and Amaka Obi met on Monday. "We agreed," she said.', ["Amaka Obi"]),
+    ('Amaka Obi met Chidi Okafor on Monday. "We agreed," he said.', ["Chidi Okafor"]),
+    ('Thandiwe Mokoena and Sipho Dlamini spoke. "It is done," he said.', ["Sipho Dlamini"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORLD_NAMES_AND_PRONOUNS)
+def test_world_names_say_the_sex_against_one_pronoun(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -370,7 +370,7 @@ class PeopleIndex(LaterIntroductions):
         if g:
             # A US Census name says more than the world list, where one name
             # is a man's in one country and a woman's in another (Ilhan).
-            person.votes[g] += 1.0 if _bare(given) in census_first_names() else 0.4
+            person.votes[g] += 1.0 if _bare(given) in census_first_names() else 0.6
         self.people.append(person)
         self._by_name[person.name.lower()] = person
         if self._near_surnames is not None and last.lower() not in self._by_last:
