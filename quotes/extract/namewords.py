@@ -428,13 +428,24 @@ _HYPHENATED_GIVEN_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]{1,5}-[a-z]{1,5}\b"
 
 def _is_given(bare: str, firsts: dict[str, str]) -> bool:
     """A given name of the lists, or two of them joined ("Rose-Lynn",
-    "Jean-Pierre", "Anne-Marie"), which the lists hold only sometimes."""
+    "Jean-Pierre", "Anne-Marie"), which the lists hold only sometimes; or
+    one written with marks the lists leave off ("Ismaïl", "Zoë")."""
     if bare in firsts:
+        return True
+    if not bare.isascii() and _folded(bare) in firsts:
         return True
     if "-" not in bare:
         return False
     parts = bare.split("-")
     return len(parts) == 2 and all(len(p) > 1 and p in firsts for p in parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    """The word without its diacritics ("ismaïl" -> "ismail")."""
+    from anyascii import anyascii  # (loaded only for a word with marks)
+
+    return anyascii(word)
 
 
 @functools.lru_cache(maxsize=4096)
