@@ -233,8 +233,9 @@ class Organizations:
         known.update(implicit)
         for m in runs:
             start, name = m.start(), m.group().rstrip(".")
-            words = _within_sentence(name.split())  # not "Hillcrest School on Tuesday. Parents"
-            if len(words) < len(name.split()):
+            words = name.split()
+            if "." in name:  # (most names hold no period: the test first)
+                words = _within_sentence(words)  # not "Hillcrest School on Tuesday. Parents"
                 name = " ".join(words).rstrip(".")
                 words = name.split()
             if len(words) > 2 and words[-2] == "on" and words[-1].lower() in lexicon.WEEKDAYS | lexicon.MONTHS:
