@@ -1094,3 +1094,15 @@ WORLD_NAMES_AND_PRONOUNS = [
 @pytest.mark.parametrize("text, expected", WORLD_NAMES_AND_PRONOUNS)
 def test_world_names_say_the_sex_against_one_pronoun(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# Initials open a name wherever it stands, the first words of a paragraph too.
+INITIALS_FIRST = [
+    ('The summit opened in Rome.\n\nJ.D. Vance attended on Monday.\n\n"We are ready," Vance said.', ["J.D. Vance"]),
+    ('P. Chidambaram attended the summit.\n\n"We are ready," Chidambaram said.', ["P. Chidambaram"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", INITIALS_FIRST)
+def test_initials_open_a_name_at_a_sentence_start(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -162,6 +162,7 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
         and starts_sentence(text, pos)
         and not is_title(word)
         and _bare(word) not in lexicon.HONORIFIC_GENDER
+        and not _INITIALS_RE.fullmatch(word)  # "J.D. Vance", "P. Chidambaram": initials open a name
         and not is_place(_bare(word))  # "Ontario Police", "Gauteng Health": a place opens a body's name
         and not _place_of_two_words(text, pos, word)  # "Sri Lanka said", "New Zealand Police"
         # "Park Ji-hoon, a 32-year-old": a family name written first
@@ -442,7 +443,11 @@ def _is_given(bare: str, firsts: dict[str, str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _folded(word: str) -> str:
-    """The word without its diacritics ("ismaïl" -> "ismail")."""
+    """The word without the marks of western European spelling ("ismaïl"
+    -> "ismail", "zoë" -> "zoe"); "" for a word in other letters, whose
+    marks make another name (Vietnamese "Văn" is no "van")."""
+    if any(ord(c) > 0xFF for c in word):
+        return ""
     from anyascii import anyascii  # (loaded only for a word with marks)
 
     return anyascii(word)
