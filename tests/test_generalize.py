@@ -1106,3 +1106,18 @@ INITIALS_FIRST = [
 @pytest.mark.parametrize("text, expected", INITIALS_FIRST)
 def test_initials_open_a_name_at_a_sentence_start(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A document reports what it holds by verbs of finding ("the report found",
+# "a study showed"): cues only when a document is their subject.
+DOCUMENTS_FIND = [
+    ('The report found "serious failures" in procurement.', [("report", "document")]),
+    ('A study found the drug "reduced deaths by a third".', [("study", "document")]),
+    ('The survey showed voters were "tired of both parties".', [("survey", "document")]),
+    ('Police found the car "burnt out".', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENTS_FIND)
+def test_documents_report_by_finding(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..language import lexicon
-from ..models import ORGANIZATION, PERSON, UNKNOWN
+from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
 from .cues import (
     _NAMING_CUES,
     _SPEECH_END,
@@ -327,7 +327,7 @@ def leading_cue(text: str, block: Block, qi: int) -> Attribution | None:
             if mention is not None:
                 return Attribution(mention, tok.text, "leading", 0.8, tok.end)
             continue
-        if not is_cue(tok):
+        if not is_cue(tok) and not _document_finds(text, tokens, c, floor):
             continue
         if c > floor and _after_possessor(tokens, c):
             # "Hitler's demands for more "living space"": the possessor's
@@ -373,6 +373,15 @@ def leading_cue(text: str, block: Block, qi: int) -> Attribution | None:
         if mention is not None:
             return Attribution(mention, None, "leading", 0.7)
     return None
+
+
+def _document_finds(text: str, tokens: list[Token], c: int, floor: int) -> bool:
+    """'The report found "serious failures"', 'A study showed the drug
+    "reduced deaths"': a verb of finding whose subject is a document."""
+    if tokens[c].lower not in lexicon.FINDING_WORDS:
+        return False
+    mention = _subject_of_cue(text, tokens, c, floor)
+    return mention is not None and mention.kind == DOCUMENT
 
 
 _AS_FILLERS = frozenset("a an the its his her their our part of one".split())

@@ -291,6 +291,12 @@ SEEING_AS_WORDS: frozenset[str] = frozenset(
 WEAK_CUE_WORDS: frozenset[str] = frozenset(
     form for lemma in WEAK_CUE_LEMMAS for form in _forms(lemma, CUE_VERBS[lemma])
 )
+# Verbs by which a document reports what it holds ("the report found
+# "serious failures"", "a study showed ..."): cues only when a document is
+# their subject (the police found a body; a study found a result).
+FINDING_WORDS: frozenset[str] = frozenset(
+    "find finds found show shows showed shown reveal reveals revealed".split()
+)
 
 PRONOUN_GENDER: dict[str, str] = {
     "he": "m",
