@@ -168,11 +168,25 @@ def main() -> int:
         padded = list(key) + [""] * (depth - len(key))
         # Two decimals: finer would only repeat the corpora's noise.
         lines.append("\t".join(padded + [str(n), f"{right / weight:.2f}"]))
+    show_and_keep(lines, _TABLE if args.write else None)
+    return 0
+
+
+def show_and_keep(lines: list[str], path: Path | None) -> None:
+    """Print a fitted table; with ``path``, replace that file with it whole
+    (a temporary file renamed, so the extractor never reads half a table)."""
     for line in lines:
         print(line)
-    if args.write:
-        _TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return 0
+    if path is not None:
+        from quotes.atomic import AtomicOutput
+
+        out = AtomicOutput(path)
+        try:
+            out.write("\n".join(lines) + "\n")
+            out.commit()
+        except BaseException:
+            out.discard()
+            raise
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.calibrate import SHARED, _fold_of, calibration_error  # noqa: E402
+from bench.calibrate import SHARED, _fold_of, calibration_error, show_and_keep  # noqa: E402
 from quotes.evaluate import score_document  # noqa: E402
 from quotes.extract.confidence import UNSEEN_MAP, through  # noqa: E402
 
@@ -149,10 +149,7 @@ def main() -> int:
              f"--build {args.build} --written-from {args.written_from} --sealed {args.sealed}: "
              f"{len(everything)} quotes)"]
     lines += [f"{x:.3f}\t{y:.3f}" for x, y in knots]
-    for line in lines:
-        print(line)
-    if args.write:
-        UNSEEN_MAP.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    show_and_keep(lines, UNSEEN_MAP if args.write else None)
     return 0
 
 
