@@ -180,8 +180,11 @@ def _placed_quotes(written: str) -> list[tuple[Quote, tuple[str, ...]]]:
         resolver.note_speaker(a.mention, (speaker, kind, role))
         mention = a.mention.text
         if joined:
-            speaker, role, mention = (None if w is None else lexicon.unjoin_compound_titles(w)
-                                      for w in (speaker, role, mention))
+            speaker, role = (None if w is None else lexicon.unjoin_compound_titles(w) for w in (speaker, role))
+            # The mention as written, so that its offsets still point at it.
+            at = (a.mention.start, a.mention.end)
+            mention = written[at[0] : at[1]] if text[at[0] : at[1]] == mention else \
+                lexicon.unjoin_compound_titles(mention)
         features = cell(a.sieve, a.confidence, a.mention.name, a.mention.pronoun, speaker, kind,
                         known_name=kind != PERSON or not speaker or _known_first_name(speaker))
         quote_kind = _quote_kind(text, span)
