@@ -369,7 +369,9 @@ class PeopleIndex(LaterIntroductions):
         g = first_name_gender(given) if given else ""
         if g:
             # A US Census name says more than the world list, where one name
-            # is a man's in one country and a woman's in another (Ilhan).
+            # is a man's in one country and a woman's in another (Ilhan):
+            # two of the article's pronouns outweigh a world name's sex, one
+            # (worth 0.5, perhaps someone else's) does not.
             person.votes[g] += 1.0 if _bare(given) in census_first_names() else 0.6
         self.people.append(person)
         self._by_name[person.name.lower()] = person
