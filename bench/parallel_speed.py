@@ -9,6 +9,11 @@ each in a fresh process; prints characters per second, the speed-up, and the
 peak memory of the main process and of the largest worker. Target: at
 least 1.8x at 2 jobs for extraction; ingest is bounded by its one writing
 process (speaker resolution, SQLite, the full-text index) and gains less.
+
+Then, where ../shared/eval/wild-html is present, `quotes ingest --jobs N` of
+its saved web pages (143, unpacked), for 1 and 2 jobs in turn, ``--rounds``
+times: reading a page (trafilatura) is most of that time and runs in the
+workers (quotes.inputs.pages).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from memory import repeated  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "eval" / "polnear.dev.jsonl"
+PAGES = ROOT.parent / "shared" / "eval" / "wild-html"
 _RUN = (
     "import os, resource, sys\n"
     "from quotes.cli import cli\n"
@@ -50,6 +56,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path)
     parser.add_argument("--times", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=2, help="paired runs of the web pages' ingest")
     args = parser.parse_args()
     corpus = args.corpus or (DEFAULT if DEFAULT.exists() else ROOT / "sample_data")
     with tempfile.TemporaryDirectory() as tmp:
@@ -66,7 +73,28 @@ def main() -> int:
                 print(f"{command:8} --jobs {jobs}: {seconds:6.2f} s  {chars / seconds / 1e6:5.2f} M chars/s  "
                       f"x{base / seconds:4.2f}  peak memory: main {main_mb:.0f} MB, largest worker "
                       f"{worker_mb if jobs > 1 else 0:.0f} MB")
+        if PAGES.is_dir():
+            _pages_ingest(Path(tmp), args.rounds)
     return 0
+
+
+def _pages_ingest(tmp: Path, rounds: int) -> None:
+    """Ingest of the saved web pages at 1 and 2 jobs, in turn."""
+    import gzip
+
+    folder = tmp / "pages"
+    folder.mkdir()
+    for page in sorted(PAGES.glob("*.html.gz")):
+        (folder / page.name[:-3]).write_bytes(gzip.decompress(page.read_bytes()))
+    pages = len(list(folder.iterdir()))
+    for round_ in range(rounds):
+        times = {}
+        for jobs in (1, 2):
+            db = tmp / f"pages-{round_}-{jobs}.db"
+            times[jobs], main_mb, worker_mb = timed(["ingest", "--quiet", "--jobs", str(jobs), "--db", str(db), str(folder)])
+            print(f"web pages ingest --jobs {jobs}: {times[jobs]:6.2f} s  {pages / times[jobs]:5.1f} pages/s  "
+                  f"x{times[1] / times[jobs]:4.2f}  peak memory: main {main_mb:.0f} MB, largest worker "
+                  f"{worker_mb if jobs > 1 else 0:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -346,4 +346,9 @@ def read_articles(
     if not paths and first_url is None:
         paths = ["-"]
     all_urls = itertools.chain([first_url] if first_url is not None else [], pending)
-    yield from _within_limit(_sources(paths, all_urls, options, warn, stdin, report), options, warn, report)
+    found = _sources(paths, all_urls, options, warn, stdin, report)
+    if options.page_jobs > 1:
+        from .inputs.pages import pages_read
+
+        found = pages_read(found, options.page_jobs, warn)
+    yield from _within_limit(found, options, warn, report)

@@ -101,7 +101,7 @@ def extract_in_order(
                 pending.append((chunk, _Deferred(texts)))
             else:
                 if pool is None:
-                    pool = _pool(jobs)
+                    pool = worker_pool(jobs)
                     # The chunk that waited goes to a worker too, keeping its place.
                     pending = deque((c, pool.submit(_extract_texts, w.texts) if isinstance(w, _Deferred) and w.texts
                                      else w) for c, w in pending)
@@ -138,7 +138,7 @@ def _results(chunk: list[tuple[Article, bool]], work: Any) -> Iterator[Extracted
         yield article, (next(found) if needed else None)
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor:
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
     # Imported here: a small input never needs them (start-up time).
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor

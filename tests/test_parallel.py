@@ -26,14 +26,14 @@ def pooled(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Small chunks, so that a test-sized input starts the real pool; the
     list counts the pools started."""
     started: list[int] = []
-    real = parallel._pool
+    real = parallel.worker_pool
 
     def counting(jobs: int):
         started.append(jobs)
         return real(jobs)
 
     monkeypatch.setattr(parallel, "CHUNK_CHARS", 5_000)
-    monkeypatch.setattr(parallel, "_pool", counting)
+    monkeypatch.setattr(parallel, "worker_pool", counting)
     return started
 
 
@@ -53,7 +53,7 @@ def test_extract_in_order_equals_one_process(corpus: Path, pooled: list[int]) ->
 
 def test_a_small_input_starts_no_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[int] = []
-    monkeypatch.setattr(parallel, "_pool", lambda jobs: started.append(jobs))
+    monkeypatch.setattr(parallel, "worker_pool", lambda jobs: started.append(jobs))
     path = tmp_path / "a.txt"
     path.write_text('"We are ready," said Ana Lima.')
     assert [q.speaker for _, qs in parallel.extract_in_order(read_articles([str(path)]), 2) for q in qs or []] == ["Ana Lima"]
@@ -110,3 +110,54 @@ def test_ingest_with_two_jobs_makes_the_same_database(corpus: Path, tmp_path: Pa
     again = run("ingest", "--db", two, "--jobs", "2", str(corpus))
     assert again.exit_code == 0 and "(300 unchanged" in again.stderr
     assert _database(two) == _database(one) and pooled == []
+
+
+def _pages(folder: Path, n: int) -> Path:
+    """Web pages of our own, one of them with no article text."""
+    folder.mkdir()
+    for i in range(n):
+        body = "" if i == 5 else (
+            f"<article><h1>Budget {i}</h1><p>The finance minister, Ana Lima{i}, spoke on Monday in Lagos.</p>"
+            f"<p>\"The budget for year {i} is balanced and fair to every region,\" said Ana Lima{i}, "
+            f"who has held the office since 2021.</p><p>Tom Hale, the opposition leader, disagreed. "
+            f"\"It is a plan for the rich and nobody else,\" Hale told reporters outside parliament.</p></article>")
+        (folder / f"page-{i:02d}.html").write_text(
+            f"<!doctype html><html><head><title>Budget {i}</title></head><body>{body}</body></html>", encoding="utf-8")
+    return folder
+
+
+def test_pages_are_read_in_workers_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Web pages are read by trafilatura in the worker processes: the same
+    # quotes in the same order, and the same warning for the empty page.
+    from quotes.inputs import pages
+
+    started: list[int] = []
+    real = parallel.worker_pool
+
+    def counting(jobs: int):
+        started.append(jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(parallel, "worker_pool", counting)
+    monkeypatch.setattr(pages, "CHUNK_PAGES", 3)
+    folder = _pages(tmp_path / "pages", 14)
+    one = run("extract", "--jobs", "1", "--format", "jsonl", str(folder))
+    assert started == []
+    two = run("extract", "--jobs", "2", "--format", "jsonl", str(folder))
+    assert started and set(started) == {2}  # pages read by workers
+    assert two.exit_code == one.exit_code == 0
+    assert two.stdout == one.stdout and len(two.stdout.splitlines()) == 26
+    warned = [line for line in two.stderr.splitlines() if "no article text" in line]
+    assert warned == [line for line in one.stderr.splitlines() if "no article text" in line]
+    assert len(warned) == 1 and "page-05.html" in warned[0]
+
+
+def test_ingest_of_pages_in_workers_stores_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotes.inputs import pages
+
+    monkeypatch.setattr(pages, "CHUNK_PAGES", 3)
+    folder = _pages(tmp_path / "pages", 14)
+    for jobs in ("1", "2"):
+        assert run("ingest", "--jobs", jobs, "--db", str(tmp_path / f"{jobs}.db"), str(folder)).exit_code == 0
+    exports = [run("export", "--db", str(tmp_path / f"{jobs}.db"), "--format", "jsonl").stdout for jobs in ("1", "2")]
+    assert exports[0] == exports[1] and len(exports[0].splitlines()) == 26

@@ -206,13 +206,18 @@ class InputChoices:
                     raise QuotesError(f"{self.urls_file}:{number}: not an http(s) URL: {url[:80]}")
                 yield url
 
-    def articles(self, paths: Sequence[str], warn: Any) -> Iterator[Any]:
+    def articles(self, paths: Sequence[str], warn: Any, jobs: int = 1) -> Iterator[Any]:
+        """The articles of ``paths`` and the URLs; web pages read in ``jobs``
+        processes."""
+        import dataclasses
+
         from ..articles import read_articles
 
         if ("-" in paths or not (paths or self.urls_file)) and getattr(sys.stdin, "isatty", lambda: False)():
             # Otherwise a command typed without a path waits for input in silence.
             note("reading articles from stdin (end with Ctrl-D); give files, folders or URLs to read those")
-        return read_articles(paths, self.options, warn=warn, urls=self.urls(), report=self.report)
+        options = dataclasses.replace(self.options, page_jobs=jobs) if jobs > 1 else self.options
+        return read_articles(paths, options, warn=warn, urls=self.urls(), report=self.report)
 
     def check_failures(self) -> None:
         """Exit 1 when URLs failed, after everything else was done."""

@@ -105,7 +105,7 @@ def ingest(paths: tuple[str, ...], db_path: str, replace: bool, inputs: InputCho
 
         progress = ProgressLine(None if inputs.urls_file else count_articles(paths))
         say = progress.before(warn)  # a warning takes the line, the counter is redrawn under it
-    articles = inputs.articles(paths, say)
+    articles = inputs.articles(paths, say, resolve_jobs(jobs))
     if progress:
         articles = progress.counting(articles)
     try:

@@ -66,7 +66,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, inputs: InputChoices, jobs:
 
     def rows() -> Iterator[dict[str, Any]]:
         # Closed on any end: the workers stop in this thread (see ingest_articles).
-        with contextlib.closing(parallel.extract_in_order(inputs.articles(paths, warn), resolve_jobs(jobs))) as extracted:
+        workers = resolve_jobs(jobs)
+        with contextlib.closing(parallel.extract_in_order(inputs.articles(paths, warn, workers), workers)) as extracted:
             for article, quotes in extracted:
                 for quote in quotes or ():
                     yield {"article": article.id, **quote.to_dict()}

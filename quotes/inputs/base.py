@@ -52,6 +52,7 @@ class ReadOptions:
     max_chars: int = DEFAULT_MAX_CHARS  # 0: no limit
     input_format: str | None = None  # for stdin and files whose name says nothing
     fetch: FetchLimits = FetchLimits()
+    page_jobs: int = 1  # processes that read web pages (inputs.pages); 1: read where they are found
 
 
 @dataclass

@@ -138,15 +138,22 @@ MAX_PAGE_BYTES = FetchLimits().max_bytes
 
 
 def read_page(stream: io.BufferedReader, head: bytes, source: Source) -> Iterator[Article]:
+    """The page's article; with ``page_jobs`` over 1, the page itself, for
+    a worker to read (inputs.pages)."""
     from .html import article_from_html
+    from .pages import PendingPage, no_article_text
 
     page = stream.read(MAX_PAGE_BYTES + 1)
     if len(page) > MAX_PAGE_BYTES:
         source.warn(f"{source.name}: a page larger than {MAX_PAGE_BYTES:,} bytes, skipped")
         return
+    pending = PendingPage(page, source.article_id, source.path, source.name)
+    if source.options.page_jobs > 1:
+        yield pending  # type: ignore[misc]  # (read by a worker: inputs.pages)
+        return
     article = article_from_html(page, source.article_id, source.path)
     if article is None:
-        source.warn(f"{source.name}: no article text found in the page, skipped")
+        source.warn(no_article_text(pending))
         return
     yield article
 
