@@ -6,7 +6,8 @@ transactions) is exactly what one core would do.
 Memory stays bounded: only a few chunks per worker are in flight, read from
 the input as results are taken. A small input never starts a worker: the
 pool starts when a second chunk is ready, so a short command starts as fast
-as before.
+as before. ``chunked`` and ``results_in_order`` are that ordered, bounded
+map on its own; web pages are read through it too (``inputs.pages``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .extract import extract
 from .models import Article, Quote
@@ -30,6 +31,8 @@ CHUNK_ARTICLES = 64
 IN_FLIGHT_PER_WORKER = 3
 
 Extracted = tuple[Article, "list[Quote] | None"]
+C = TypeVar("C")  # a chunk of the input
+T = TypeVar("T")  # an item of the input
 
 
 def default_jobs() -> int:
@@ -45,22 +48,29 @@ def _extract_texts(texts: list[str]) -> list[list[Quote]]:
 
 
 def _chunks(articles: Iterable[Article], wanted: Callable[[Article], bool]) -> Iterator[list[tuple[Article, bool]]]:
-    chunk: list[tuple[Article, bool]] = []
+    pairs = ((article, wanted(article)) for article in articles)
+    return chunked(pairs, lambda pair: len(pair[0].text) if pair[1] else 0, CHUNK_CHARS, CHUNK_ARTICLES)
+
+
+def chunked(items: Iterable[T], size_of: Callable[[T], int], max_size: int, max_items: int) -> Iterator[list[T]]:
+    """Runs of ``items`` until their sizes reach ``max_size`` or their number
+    ``max_items``. Bad input part-way: the run read before it still comes,
+    then the error."""
+    chunk: list[T] = []
     size = 0
-    source = iter(articles)
+    source = iter(items)
     while True:
         try:
-            article = next(source)
+            item = next(source)
         except StopIteration:
             break
         except Exception:
-            if chunk:  # the articles read before bad input still go on
+            if chunk:  # the items read before bad input still go on
                 yield chunk
             raise
-        needed = wanted(article)
-        chunk.append((article, needed))
-        size += len(article.text) if needed else 0
-        if size >= CHUNK_CHARS or len(chunk) >= CHUNK_ARTICLES:
+        chunk.append(item)
+        size += size_of(item)
+        if size >= max_size or len(chunk) >= max_items:
             yield chunk
             chunk, size = [], 0
     if chunk:
@@ -79,37 +89,53 @@ def extract_in_order(
         for article in articles:
             yield article, (extract(article.text) if wanted(article) else None)
         return
-    source = _chunks(articles, wanted)
+    for chunk, quotes in results_in_order(_chunks(articles, wanted), _texts_of, _extract_texts, jobs):
+        found = iter(quotes)
+        for article, needed in chunk:
+            yield article, (next(found) if needed else None)
+
+
+def _texts_of(chunk: list[tuple[Article, bool]]) -> list[str]:
+    return [article.text for article, needed in chunk if needed]
+
+
+def results_in_order(chunks: Iterator[C], load_of: Callable[[C], list[Any]], work: Callable[[list[Any]], list[Any]],
+                     jobs: int) -> Iterator[tuple[C, list[Any]]]:
+    """Each chunk with ``work`` done on its load (``load_of(chunk)``), in
+    order. Loads go to ``jobs`` worker processes, a few per worker in
+    flight, so that memory stays bounded; a chunk with no load needs no
+    worker, and the first with one waits: if no second comes, the input was
+    small, its work is done here and no worker is started. An error from
+    ``chunks`` comes after every chunk before it. (``work`` is a function of
+    a module, which the workers can import.)"""
     pool: ProcessPoolExecutor | None = None
-    pending: deque[tuple[list[tuple[Article, bool]], Any]] = deque()  # a Future, or _Deferred
+    pending: deque[tuple[C, Any]] = deque()  # a chunk and its Future, or _Deferred
     error: BaseException | None = None
     try:
         while True:
             try:
-                chunk = next(source)
+                chunk = next(chunks)
             except StopIteration:
                 break
             except Exception as e:  # bad input part-way: finish what was read, then raise
                 error = e
                 break
-            texts = [article.text for article, needed in chunk if needed]
-            if not texts:  # nothing to extract (articles stored unchanged): no worker needed
-                pending.append((chunk, _Deferred(texts)))
-            elif pool is None and not any(isinstance(work, _Deferred) and work.texts for _, work in pending):
-                # The first chunk waits: if no second one comes, the input
-                # was small and no worker is started.
-                pending.append((chunk, _Deferred(texts)))
+            load = load_of(chunk)
+            if not load or (pool is None and not any(isinstance(w, _Deferred) and w.load for _, w in pending)):
+                pending.append((chunk, _Deferred(work, load)))
             else:
                 if pool is None:
                     pool = worker_pool(jobs)
                     # The chunk that waited goes to a worker too, keeping its place.
-                    pending = deque((c, pool.submit(_extract_texts, w.texts) if isinstance(w, _Deferred) and w.texts
-                                     else w) for c, w in pending)
-                pending.append((chunk, pool.submit(_extract_texts, texts)))
+                    pending = deque((c, pool.submit(work, w.load) if isinstance(w, _Deferred) and w.load else w)
+                                    for c, w in pending)
+                pending.append((chunk, pool.submit(work, load)))
             while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                yield from _results(*pending.popleft())
+                chunk, done = pending.popleft()
+                yield chunk, done.result()
         while pending:
-            yield from _results(*pending.popleft())
+            chunk, done = pending.popleft()
+            yield chunk, done.result()
     finally:
         if pool is not None:
             try:
@@ -123,19 +149,14 @@ def extract_in_order(
 
 
 class _Deferred:
-    """A chunk not yet sent anywhere: extracted here if it stays alone."""
+    """A load not sent anywhere: worked here if it stays alone."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
+    def __init__(self, work: Callable[[list[Any]], list[Any]], load: list[Any]) -> None:
+        self.work = work
+        self.load = load
 
-    def result(self) -> list[list[Quote]]:
-        return _extract_texts(self.texts)
-
-
-def _results(chunk: list[tuple[Article, bool]], work: Any) -> Iterator[Extracted]:
-    found = iter(work.result())
-    for article, needed in chunk:
-        yield article, (next(found) if needed else None)
+    def result(self) -> list[Any]:
+        return self.work(self.load) if self.load else []
 
 
 def worker_pool(jobs: int) -> ProcessPoolExecutor:
