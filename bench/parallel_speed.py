@@ -11,9 +11,9 @@ least 1.8x at 2 jobs for extraction; ingest is bounded by its one writing
 process (speaker resolution, SQLite, the full-text index) and gains less.
 
 Then, where ../shared/eval/wild-html is present, `quotes ingest --jobs N` of
-its saved web pages (143, unpacked), for 1 and 2 jobs in turn, ``--rounds``
-times: reading a page (trafilatura) is most of that time and runs in the
-workers (quotes.inputs.pages).
+its saved web pages (143, unpacked, each ``--page-copies`` times: 572), for
+1 and 2 jobs in turn, ``--rounds`` times: reading a page (trafilatura) is
+most of that time and runs in the workers (quotes.inputs.pages).
 """
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ def main() -> int:
     parser.add_argument("corpus", nargs="?", type=Path)
     parser.add_argument("--times", type=int, default=16)
     parser.add_argument("--rounds", type=int, default=2, help="paired runs of the web pages' ingest")
+    parser.add_argument("--page-copies", type=int, default=4, help="copies of each saved page (a run long enough "
+                        "that the workers' start is not most of it)")
     args = parser.parse_args()
     corpus = args.corpus or (DEFAULT if DEFAULT.exists() else ROOT / "sample_data")
     with tempfile.TemporaryDirectory() as tmp:
@@ -74,18 +76,21 @@ def main() -> int:
                       f"x{base / seconds:4.2f}  peak memory: main {main_mb:.0f} MB, largest worker "
                       f"{worker_mb if jobs > 1 else 0:.0f} MB")
         if PAGES.is_dir():
-            _pages_ingest(Path(tmp), args.rounds)
+            _pages_ingest(Path(tmp), args.rounds, args.page_copies)
     return 0
 
 
-def _pages_ingest(tmp: Path, rounds: int) -> None:
-    """Ingest of the saved web pages at 1 and 2 jobs, in turn."""
+def _pages_ingest(tmp: Path, rounds: int, copies: int) -> None:
+    """Ingest of the saved web pages (each ``copies`` times, under other
+    names) at 1 and 2 jobs, in turn."""
     import gzip
 
     folder = tmp / "pages"
     folder.mkdir()
     for page in sorted(PAGES.glob("*.html.gz")):
-        (folder / page.name[:-3]).write_bytes(gzip.decompress(page.read_bytes()))
+        html = gzip.decompress(page.read_bytes())
+        for copy in range(copies):
+            (folder / f"{copy}-{page.name[:-3]}").write_bytes(html)
     pages = len(list(folder.iterdir()))
     for round_ in range(rounds):
         times = {}

@@ -58,7 +58,7 @@ def pages_read(items: Iterable[Item], jobs: int, warn: Warn) -> Iterator[Article
     it has been yielded, as on one core."""
     from ..parallel import results_in_order
 
-    for chunk, articles in results_in_order(_chunks(items), _pages_of, _read_pages, jobs):
+    for chunk, articles in results_in_order(_with_reader_loaded(_chunks(items)), _pages_of, _read_pages, jobs):
         read = iter(articles)
         for item in chunk:
             if not isinstance(item, PendingPage):
@@ -69,6 +69,21 @@ def pages_read(items: Iterable[Item], jobs: int, warn: Warn) -> Iterator[Article
                 warn(no_article_text(item))
             else:
                 yield article
+
+
+def _with_reader_loaded(chunks: Iterator[list[Item]]) -> Iterator[list[Item]]:
+    """The chunks, trafilatura imported here once a page is among them:
+    before the workers are forked, so that each does not import it again
+    (about a second each, as long as a small run's whole reading)."""
+    loaded = False
+    for chunk in chunks:
+        if not loaded and any(isinstance(item, PendingPage) for item in chunk):
+            loaded = True
+            try:
+                import trafilatura  # noqa: F401
+            except ImportError:
+                pass  # (the worker says so, in one line, as one process would)
+        yield chunk
 
 
 def _pages_of(chunk: list[Item]) -> list[PendingPage]:
