@@ -1071,6 +1071,9 @@ SRI_AND_TWO_WORD_PLACES = [
     ('New Zealand Police said the road was "closed".', ["New Zealand Police"]),
     ('"We will cut taxes," Sri Lankan President Anura Kumara Dissanayake said.', ["Anura Kumara Dissanayake"]),
     ('"We will co-operate," said FBI General Counsel James Baker.', ["James Baker"]),
+    # A place's or a club's possessive before a name no list knows is its owner, not its first word.
+    ('"It was a hard race," said Ethiopia\'s Tigst Assefa.', ["Tigst Assefa"]),
+    ('"We won," said Arsenal’s Bukayo Saka.', ["Bukayo Saka"]),
     # A given name written with marks the lists leave off is still one.
     ('The leader, Ismaïl Omar Guelleh, attended the summit.\n\n"We are ready," Guelleh said.', ["Ismaïl Omar Guelleh"]),
 ]

@@ -211,8 +211,8 @@ def _name_beside_cue(text: str, words: list[Token], tokens: list[Token], runs: l
     for run in runs if not _body_then_people(words) else ():
         tail = [t for k, t in enumerate(run) if not is_title(t.text)
                 and not (k == 0 and len(run) > 1 and starts_sentence(text, t.start) and is_role_noun(t.text))]
-        while len(tail) > 2 and _bare(tail[0].text) in demonyms():
-            tail = tail[1:]  # "said Kenyan Wanjiru Kamau": a nationality opens no name
+        while len(tail) > 2 and (_bare(tail[0].text) in demonyms() or tail[0].text.endswith(("'s", "’s"))):
+            tail = tail[1:]  # "said Kenyan Wanjiru Kamau", "Ethiopia's Tigst Assefa": a nationality or an owner opens no name
         if (
             2 <= len(tail) <= 3
             and tail == run[len(run) - len(tail):]
