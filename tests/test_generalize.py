@@ -1124,3 +1124,21 @@ DOCUMENTS_FIND = [
 @pytest.mark.parametrize("text, expected", DOCUMENTS_FIND)
 def test_documents_report_by_finding(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
+
+
+# Live blogs and lists of short posts: a quotation that opens the paragraph
+# under a heading naming a body or a person in full, with no cue of its own,
+# is theirs; a heading that names no one, or a sentence, gives no speaker.
+POSTS_UNDER_HEADINGS = [
+    ('Updates\n\nHarbour Leisure Centre - closed until Friday\n\n"We are sorry for the trouble. Our staff will '
+     'call every member this week."', ["Harbour Leisure Centre"]),
+    ('Reaction\n\nAna Lima on the budget\n\n"This is the fairest budget in a decade and I will defend it."',
+     ["Ana Lima"]),
+    ('Rising costs\n\n"Nobody can afford the rent any more, and nobody in charge listens."', [None]),
+    ('The council met on Monday.\n\n"Nobody can afford the rent any more, and nobody in charge listens."', [None]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTS_UNDER_HEADINGS)
+def test_posts_under_a_heading_that_names_their_speaker(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -49,6 +49,8 @@ CASES = [
      '"It will take every crew we have, and more."', "It will take", "Ana Duarte"),
     ("heading", '"We will rebuild the bridge"\n\nMayor Ana Duarte told the council, "I want the bridge rebuilt by spring."',
      "We will rebuild", "Ana Duarte"),
+    ("posted_under", 'Updates\n\nValley Bridge Company - works begin\n\n"We will rebuild the bridge by spring, and every '
+     'crew we have will be on it."', "We will rebuild", "Valley Bridge Company"),
 ]
 
 

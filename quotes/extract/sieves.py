@@ -34,7 +34,9 @@ from .cues import (
     _used_as_noun,
     is_cue,
 )
-from .namewords import is_title
+from ..language import lexicon
+from ..language.namelists import organization_heads
+from .namewords import is_title, person_name_in
 from .shapes import leading_cue, sentence_cue_at, trailing_cue
 from .spans import Paragraphs, QuoteSpan
 from .speaker_phrase import SpeakerMention, parse_speaker
@@ -281,6 +283,55 @@ def heading(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: Plac
             out[i] = Attribution(credited.mention, credited.cue, "heading", credited.confidence * 0.7, -1)
 
 
+_POST_HEADING_WORDS = 14
+# The capitalised words that open a post's heading, joined by the small
+# words a body's name holds ("Friends of the Earth", "Bar & Grill").
+_HEADING_NAME_RE = re.compile(
+    r"[A-Z][\w'’.&-]*(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*[A-Z][\w'’.&-]*)*"
+)
+
+
+def posted_under(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: Placed) -> None:
+    """'Mallow Swimming Pool - closed until further notice', and then the
+    pool's statement: in a live blog or a list of short posts, a quotation
+    that opens the paragraph under a heading (a short line that ends no
+    sentence), with no cue of its own, is the words of the body or the
+    person the heading opens with."""
+    for i, span in enumerate(spans):
+        if i in out or span.paragraph == 0:
+            continue
+        a, _ = paragraphs.bounds(span.paragraph)
+        if text[a : span.open_mark].strip():
+            continue  # the post opens with the quotation
+        ha, hb = paragraphs.bounds(span.paragraph - 1)
+        heading = text[ha:hb].strip()
+        if not heading or heading[-1] in ".!?:;,\"”" or len(heading.split()) > _POST_HEADING_WORDS:
+            continue
+        mention = _heading_subject(text, ha + len(text[ha:hb]) - len(text[ha:hb].lstrip()))
+        if mention is not None:
+            out[i] = Attribution(mention, None, "posted_under", 0.5, -1)
+
+
+def _heading_subject(text: str, start: int) -> SpeakerMention | None:
+    """The body or the person named in full that a heading opens with."""
+    m = _HEADING_NAME_RE.match(text, start)
+    if m is None:
+        return None
+    words = m.group().split()
+    while words and words[-1].lower() in ("of", "and", "for", "the", "on", "&"):
+        words.pop()
+    if len(words) < 2:
+        return None
+    name = " ".join(words)
+    end = start + len(name)
+    last = words[-1].lower().rstrip(".")
+    if last in organization_heads() or last in lexicon.ORGANIZATION_NOUNS:
+        return SpeakerMention(name, start, end, ORGANIZATION, name)
+    if len(words) <= 3 and person_name_in(words) == (0, len(words)):
+        return SpeakerMention(name, start, end, PERSON, name)
+    return None
+
+
 def _names_no_one(block: Block) -> bool:
     """A paragraph with no quotation and no cue that is a picture's caption
     ('- The harbour at dawn': a dash or bullet opening a one-sentence line),
@@ -413,7 +464,7 @@ BLOCK_SIEVES: tuple[Callable[[str, Block, Placed], None], ...] = (
     reported_speech,
 )
 PARAGRAPH_SIEVES: tuple[Callable[[Opening], Attribution | None], ...] = (conversation, continuation)
-ARTICLE_SIEVES: tuple[Callable[[str, list[QuoteSpan], Paragraphs, Placed], None], ...] = (heading,)
+ARTICLE_SIEVES: tuple[Callable[[str, list[QuoteSpan], Paragraphs, Placed], None], ...] = (heading, posted_under)
 # The labels a sieve gives besides its own name: the finer shapes it tells
 # apart (continuation reads the sentence before as reported_speech does).
 FINER_LABELS: dict[str, tuple[str, ...]] = {
