@@ -128,6 +128,7 @@ def client_for(scheduler: str, workers: int | None) -> Any:
 
 # What a stage folder holds: the pipeline's own subfolders.
 STAGE_PARTS = ("articles", "quotes", "resolved")
+GROUP_RETRIES = 2
 
 
 def prepare_stage(stage: str, replace_stage: bool) -> None:
@@ -188,8 +189,14 @@ def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage:
             resolved: list[GroupReport] = []
             if not existing:
                 offsets = shard_offsets([report.articles for report in shards])
+                # A group is resolved again, from its Parquet files into a
+                # fresh file, when an attempt fails: one in a few dozen
+                # stages on a loaded machine, a new group's database
+                # failed in its schema's transaction in a worker
+                # ("cannot start a transaction within a transaction", "SQL
+                # statements in progress"), a cause not found yet.
                 group_futures = client.map(resolve_group, range(groups), stage=where, offsets=offsets,
-                                           batch_articles=BATCH_SIZE, pure=False)
+                                           batch_articles=BATCH_SIZE, pure=False, retries=GROUP_RETRIES)
                 resolved = client.gather(group_futures)
             seconds["resolve"] = time.perf_counter() - started
             peaks = list(client.run(_peak_memory_mb).values())
