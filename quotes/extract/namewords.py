@@ -359,21 +359,12 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
         # "Zambry Abdul Kadir", "Siti Nurhaliza Abdul Rahman": the father's
         # name after the given names, which no list need know; up to four
         # words, and never a title, a place or an owner before it.
-        i = found[0]
-        while i > 0 and found[1] - i < 4 and _is_name_word(words[i - 1]) and not _place_not_name(words[i - 1]) \
-                and not words[i - 1].endswith(("'s", "’s")) and _bare(words[i - 1]) not in organization_heads() \
-                and _bare(words[i - 1]) not in lexicon.TIME_WORDS:
-            i -= 1
-        found = (i, found[1])
+        found = (max(_name_words_before(words, found[0]), found[1] - 4), found[1])
     if found and found[1] == n and found[0] > 0:
         # "President Anura Kumara Dissanayake": after a title, name words
         # no list knows before a given name some list does open the name
         # (up to four words), as the title says a person's name follows.
-        i = found[0]
-        while i > 0 and _is_name_word(words[i - 1]) and not _place_not_name(words[i - 1]) \
-                and _bare(words[i - 1]) not in organization_heads() and not words[i - 1].endswith(("'s", "’s")) \
-                and _bare(words[i - 1]) not in person_nouns():  # ("General Counsel James Baker": a role)
-            i -= 1
+        i = _name_words_before(words, found[0])
         if 0 < i < found[0] and is_title(words[i - 1]) and n - i <= 4:
             found = (i, n)
     if found == (0, 2) and n == 4 and all(_is_name_word(w) and not _is_initial(w) for w in words) \
@@ -404,6 +395,19 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
                         and not is_title(w) for w in words[t + 1 :]):
             return t + 1, n
     return None
+
+
+def _name_words_before(words: tuple[str, ...], i: int) -> int:
+    """Where the name words right before ``words[i]`` begin: capitalised
+    words that are no title, place, owner, body's word, time or noun for a
+    person ("General Counsel James Baker": Counsel is a role)."""
+    while i > 0:
+        word, bare = words[i - 1], _bare(words[i - 1])
+        if not _is_name_word(word) or _place_not_name(word) or word.endswith(("'s", "’s")) \
+                or bare in organization_heads() or bare in lexicon.TIME_WORDS or bare in person_nouns():
+            break
+        i -= 1
+    return i
 
 
 def mentions_known_as(text: str) -> bool:

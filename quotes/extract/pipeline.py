@@ -135,7 +135,7 @@ def _placed_quotes(written: str) -> list[tuple[Quote, tuple[str, ...]]]:
     # one word, so that every rule that peels a title off a name peels it;
     # what is shown (quotes, mentions, names, roles) is as it was written.
     text = lexicon.join_compound_titles(written)
-    joined = text != written
+    joined = text is not written  # (re.sub hands back the very string when it changed nothing)
     paragraphs = Paragraphs(text)
     spans = find_quote_spans(text, paragraphs)
     if not spans:

@@ -23,7 +23,7 @@ from .cues import (
     _used_as_noun,
     is_cue,
 )
-from .speaker_phrase import parse_speaker
+from .speaker_phrase import SpeakerMention, parse_speaker
 from .subjects import (
     _MAX_APPOSITIVE,
     _MAX_PHRASE,
@@ -327,7 +327,8 @@ def leading_cue(text: str, block: Block, qi: int) -> Attribution | None:
             if mention is not None:
                 return Attribution(mention, tok.text, "leading", 0.8, tok.end)
             continue
-        if not is_cue(tok) and not _document_finds(text, tokens, c, floor):
+        finder = None if is_cue(tok) else _document_that_finds(text, tokens, c, floor)
+        if not is_cue(tok) and finder is None:
             continue
         if c > floor and _after_possessor(tokens, c):
             # "Hitler's demands for more "living space"": the possessor's
@@ -355,7 +356,7 @@ def leading_cue(text: str, block: Block, qi: int) -> Attribution | None:
             if mention is None:
                 return None
             return Attribution(mention, tok.text, "leading", 0.8, tok.end)
-        mention = _subject_of_cue(text, tokens, c, floor)
+        mention = finder or _subject_of_cue(text, tokens, c, floor)
         if mention is None:
             continue  # "a handwritten note": a noun, not this quote's cue
         return Attribution(mention, tok.text, "leading", 0.9 if qi - c <= 3 else 0.8, tok.end)
@@ -375,13 +376,14 @@ def leading_cue(text: str, block: Block, qi: int) -> Attribution | None:
     return None
 
 
-def _document_finds(text: str, tokens: list[Token], c: int, floor: int) -> bool:
+def _document_that_finds(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
     """'The report found "serious failures"', 'A study showed the drug
-    "reduced deaths"': a verb of finding whose subject is a document."""
+    "reduced deaths"': the document that is the subject of a verb of
+    finding at ``c``, if one is."""
     if tokens[c].lower not in lexicon.FINDING_WORDS:
-        return False
+        return None
     mention = _subject_of_cue(text, tokens, c, floor)
-    return mention is not None and mention.kind == DOCUMENT
+    return mention if mention is not None and mention.kind == DOCUMENT else None
 
 
 _AS_FILLERS = frozenset("a an the its his her their our part of one".split())

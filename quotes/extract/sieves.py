@@ -284,11 +284,6 @@ def heading(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: Plac
 
 
 _POST_HEADING_WORDS = 14
-# The capitalised words that open a post's heading, joined by the small
-# words a body's name holds ("Friends of the Earth", "Bar & Grill").
-_HEADING_NAME_RE = re.compile(
-    r"[A-Z][\w'’.&-]*(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*[A-Z][\w'’.&-]*)*"
-)
 
 
 def posted_under(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: Placed) -> None:
@@ -304,22 +299,24 @@ def posted_under(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out:
         if text[a : span.open_mark].strip():
             continue  # the post opens with the quotation
         ha, hb = paragraphs.bounds(span.paragraph - 1)
-        heading = text[ha:hb].strip()
+        line = text[ha:hb]
+        heading = line.strip()
         if not heading or heading[-1] in ".!?:;,\"”" or len(heading.split()) > _POST_HEADING_WORDS:
             continue
-        mention = _heading_subject(text, ha + len(text[ha:hb]) - len(text[ha:hb].lstrip()))
+        mention = _heading_subject(text, hb - len(line.lstrip()))
         if mention is not None:
             out[i] = Attribution(mention, None, "posted_under", 0.5, -1)
 
 
 def _heading_subject(text: str, start: int) -> SpeakerMention | None:
-    """The body or the person named in full that a heading opens with."""
-    m = _HEADING_NAME_RE.match(text, start)
+    """The body or the person named in full that a heading opens with (the
+    capitalised run a body's name is read from: organizations.ORG_RUN_RE)."""
+    from .organizations import ORG_RUN_RE  # (as the resolver: loaded when an article needs it)
+
+    m = ORG_RUN_RE.match(text, start)
     if m is None:
         return None
     words = m.group().split()
-    while words and words[-1].lower() in ("of", "and", "for", "the", "on", "&"):
-        words.pop()
     if len(words) < 2:
         return None
     name = " ".join(words)

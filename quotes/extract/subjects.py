@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..language import lexicon
 from ..language.namelists import is_place
 from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
-from .cues import _DETERMINERS, _NAMING_CUES, _used_as_noun, is_cue
+from .cues import _DETERMINERS, _NAMING_CUES, _RELATIVES, _used_as_noun, is_cue
 from .namewords import _is_acronym, clean_word, is_agent_noun, is_title
 from .speaker_phrase import SpeakerMention, parse_speaker
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token
@@ -203,9 +203,6 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
     return mention if _acceptable(mention) else None
 
 
-_WHO_WHICH = frozenset("who which whose whom".split())
-
-
 def _relative_clause_before(tokens: list[Token], k: int, floor: int) -> int | None:
     """', who asked not to be named,' ending at the comma ``k``: the index of
     the last word before the clause's opening comma, else None. (The clause
@@ -215,7 +212,7 @@ def _relative_clause_before(tokens: list[Token], k: int, floor: int) -> int | No
         return None
     for m in range(k - 1, max(floor, k - _MAX_APPOSITIVE) - 1, -1):
         if tokens[m].kind == QUOTE or (tokens[m].kind == PUNCT and tokens[m].text != "-"):
-            if tokens[m].text == "," and m + 1 < k and tokens[m + 1].lower in _WHO_WHICH and m - 1 >= floor \
+            if tokens[m].text == "," and m + 1 < k and tokens[m + 1].lower in _RELATIVES and m - 1 >= floor \
                     and tokens[m - 1].kind == WORD:
                 return m - 1
             return None

@@ -147,13 +147,12 @@ def read_page(stream: io.BufferedReader, head: bytes, source: Source) -> Iterato
     if len(page) > MAX_PAGE_BYTES:
         source.warn(f"{source.name}: a page larger than {MAX_PAGE_BYTES:,} bytes, skipped")
         return
-    pending = PendingPage(page, source.article_id, source.path, source.name)
     if source.options.page_jobs > 1:
-        yield pending  # type: ignore[misc]  # (read by a worker: inputs.pages)
+        yield PendingPage(page, source.article_id, source.path, source.name)  # type: ignore[misc]  # (inputs.pages)
         return
     article = article_from_html(page, source.article_id, source.path)
     if article is None:
-        source.warn(no_article_text(pending))
+        source.warn(no_article_text(source.name))
         return
     yield article
 

@@ -46,9 +46,9 @@ def _read_pages(pages: list[PendingPage]) -> list[Article | None]:
     return [article_from_html(p.page, p.article_id, p.path) for p in pages]
 
 
-def no_article_text(page: PendingPage) -> str:
+def no_article_text(name: str) -> str:
     """The warning for a page whose main text trafilatura could not find."""
-    return f"{page.name}: no article text found in the page, skipped"
+    return f"{name}: no article text found in the page, skipped"
 
 
 def pages_read(items: Iterable[Item], jobs: int, warn: Warn) -> Iterator[Article]:
@@ -66,7 +66,7 @@ def pages_read(items: Iterable[Item], jobs: int, warn: Warn) -> Iterator[Article
                 continue
             article = next(read)
             if article is None:
-                warn(no_article_text(item))
+                warn(no_article_text(item.name))
             else:
                 yield article
 

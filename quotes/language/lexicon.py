@@ -407,7 +407,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 # name ("Zambry Abdul Kadir", "Siti Nurhaliza Abdul Rahman"), never a second
 # person's name right after the first's. (Transliterations from the Arabic
 # article-noun compounds; "Abdi" and "Abdullah" are whole names of their own.)
-THEOPHORIC_PREFIXES: frozenset[str] = frozenset("abdul abdel abdal abdol abdul- abdur abdus abdou abd".split())
+THEOPHORIC_PREFIXES: frozenset[str] = frozenset("abdul abdel abdal abdol abdur abdus abdou abd".split())
 
 # Honours, memberships and degrees written after a name ("Keir Starmer MP",
 # "Jane Roe KC", "Sir John Bell FRS"): of the Commonwealth orders, the bar,
