@@ -828,8 +828,10 @@ PRONOUNS_FOR_BODIES = [
     ('Flooding hit Ohio on Monday. "We are doing all we can," it said in a statement.', [None]),
     ('The Ohio Department of Health reported new cases. "We are doing all we can," it said in a statement.',
      ["Ohio Department of Health"]),
-    # A day after a body's name is when, not part of the name; a school is no they.
-    ('Two pupils were hurt at Hillcrest High School on Monday. "We are shocked," they said.', [None]),
+    # A day after a body's name is when, not part of the name; a school is no
+    # they (the pupils, the sentence's subject in the plural, are).
+    ('Two pupils were hurt at Hillcrest High School on Monday. "We are shocked," they said.', ["Two pupils"]),
+    ('A roof fell at Hillcrest High School on Monday. "We are shocked," they said.', [None]),
     ('The Hillcrest School Board met on Monday. "We are shocked," it said.', ["Hillcrest School Board"]),
     # People in the plural, the subject of the sentence before, are a they.
     ('Residents of Soweto marched to the council offices.\n\n"We have had no power for a week," they said.',
@@ -1142,3 +1144,70 @@ POSTS_UNDER_HEADINGS = [
 @pytest.mark.parametrize("text, expected", POSTS_UNDER_HEADINGS)
 def test_posts_under_a_heading_that_names_their_speaker(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+# A capitalised run right after "the" names a body or a thing ("the Red
+# Cross", "the Grace Foundation"), never a person a "he" could stand for.
+AFTER_THE = [
+    ('Omar Idris fled Khartoum with his family.\n\nAt the border, workers from the Red Cross gave them water.\n\n'
+     '"We had nothing left," he said.', ["Omar Idris"]),
+    ('Rose Amadi teaches in Enugu. The Grace Foundation pays her salary.\n\n"I love my pupils," she said.',
+     ["Rose Amadi"]),
+    # Trap: a title between "the" and the name ("the Rev. Al Green").
+    ('The Rev. Al Green spoke at the funeral.\n\n"She was loved," he said.', ["Al Green"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTER_THE)
+def test_a_name_after_the_is_no_person(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+# A body's name opening a sentence keeps its first word ("Acme Corp said",
+# not "Corp"), and a given name may open a body's name ("Kenya Airways"):
+# a last word that heads bodies and is no surname makes it a body.
+BODIES_OPENING_SENTENCES = [
+    ('Zorvex Ltd said: "We will appeal."', [("Zorvex Ltd", "organization")]),
+    ('Brightwater Capital said: "Our fund is sound."', [("Brightwater Capital", "organization")]),
+    ('Kenya Airways said: "Flights resume today."', [("Kenya Airways", "organization")]),
+    ('On Monday, Tata Motors said: "Sales rose."', [("Tata Motors", "organization")]),
+    # Traps: surnames that also head bodies.
+    ('Samantha Power said: "Aid saves lives."', [("Samantha Power", "person")]),
+    ('David Steel said: "Reform is overdue."', [("David Steel", "person")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_OPENING_SENTENCES)
+def test_a_body_s_name_opening_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
+
+
+# A body reports, then its words follow with no cue, as a person's do.
+BODIES_REPORT = [
+    ('Zorvex Ltd said on Monday it would appeal. "We strongly disagree with the ruling."', ["Zorvex Ltd"]),
+    ('The Ministry of Health met on Monday.\n\nThe ministry said it would publish the data. "Nothing will be hidden."',
+     ["Ministry of Health"]),
+    # Trap: a sentence with no verb of saying gives no speaker.
+    ('The ministry cut the duty on bread. "That is one way to ease the strain on families."', [None]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_REPORT)
+def test_a_body_s_reported_speech_then_its_words(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+# People by where they live or work ("Residents of Elm Street", "villagers
+# near Lake Kivu"): people, whose place is no body's name and no person's.
+PEOPLE_OF_A_PLACE = [
+    ('Villagers near Lake Kivu said: "The water is rising."', [("Villagers near Lake Kivu", "person")]),
+    ('"The water is rising," said fishermen on Lake Victoria.', [("fishermen on Lake Victoria", "person")]),
+    ('Shopkeepers on Harrow Road said: "Nobody comes here now."', [("Shopkeepers on Harrow Road", "person")]),
+    # Trap: a group named for a cause is a body.
+    ('Doctors for Camp Closure said: "The camps must close."', [("Doctors for Camp Closure", "organization")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEOPLE_OF_A_PLACE)
+def test_people_of_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected

@@ -703,13 +703,31 @@ def _double_given_then_surname(words: list[str], i: int) -> bool:
 def is_people_noun(word: str) -> bool:
     """A plural noun for people: "nurses", "residents", "Vice-chancellors"."""
     bare = _bare(word).split("-")[-1]
+    if bare.endswith("men") and len(bare) > 4:
+        return f"{bare[:-3]}man" in person_nouns()  # "fishermen", "policemen"
     if not bare.endswith("s") or bare.endswith("ss"):
         return False
     singular = bare[:-1]
     if singular in lexicon.NOT_ONE_PERSON:
         return False
     return singular in lexicon.PERSON_NOUNS or singular in lexicon.OCCUPATIONS or singular in lexicon.TITLE_WORDS \
-        or bare in lexicon.PERSON_NOUNS or any(singular.endswith(n) for n in ("worker", "keeper", "maker", "holder"))
+        or bare in lexicon.PERSON_NOUNS or any(singular.endswith(n) for n in ("worker", "keeper", "maker", "holder")) \
+        or singular in person_nouns()  # "villagers", "pensioners": WordNet's nouns for a person
+
+
+def people_of_a_place(words: list[str]) -> bool:
+    """"Residents of Soweto", "Shopkeepers on Elm Street", "Villagers near
+    Lake Kivu": people by where they live or work, which a sentence's
+    capital makes look like a body's name (not "Doctors for Camp Closure",
+    whose complement is no place)."""
+    if len(words) < 3 or not is_people_noun(words[0]) or words[1].lower() not in _WHERE_PREPOSITIONS:
+        return False
+    place = [w for w in words[2:] if w.lower() != "the"]
+    return bool(place) and (is_place(" ".join(place)) or _bare(place[-1]) in lexicon.PLACE_LIKE_NOUNS
+                            or (len(place) > 1 and _bare(place[0]) in lexicon.PLACE_LIKE_NOUNS))  # "Lake Kivu"
+
+
+_WHERE_PREPOSITIONS = frozenset("of in on at near from around across".split())
 
 
 def is_role_noun(word: str) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ..language import lexicon
 from ..language.namelists import club_name_endings, demonyms, is_place, likely_given_names, organization_heads
-from .namewords import is_people_noun, is_role_noun
+from .namewords import is_role_noun, people_of_a_place
 
 # Capitalised words, acronyms with digits (D4CC), joined by the small words
 # that stand inside bodies' names; within one line, as a name never runs on
@@ -425,8 +425,7 @@ class Organizations:
             return True  # "Centre for Economic Policy Research", "Institute of Development Studies": the kind first
         before = text[max(0, m.start() - 3) : m.start()]
         opens_sentence = m.start() == 0 or before.endswith(("\n", ". ", "\n\n")) or before.strip() == ""
-        if opens_sentence and len(words) > 2 and words[1] == "of" and is_people_noun(words[0]) \
-                and is_place(" ".join(words[2:])):
+        if opens_sentence and people_of_a_place(words):
             return False  # "Residents of Soweto have been": people of a place, capitalised by the sentence
         after = text[m.end() : m.end() + 40].split()
         verb = after[0].lower().strip(",.") if after else ""

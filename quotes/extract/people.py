@@ -269,6 +269,8 @@ class PeopleIndex(LaterIntroductions):
                 continue  # "Ceres Robotics", "Sierra Nevada Corporation": a company (not "Obama's Council")
             if is_place(" ".join(clean_word(w) for _, w in words[i:j])):
                 continue  # "Los Angeles", "Santa Monica"
+            if i == 0 and _AFTER_THE_RE.search(text, max(0, words[0][0] - 5), words[0][0]):
+                continue  # "the Red Cross", "the Grace Foundation": a body or a thing, not a person
             name_words = [clean_word(w) for _, w in words[i:j]]
             offset = words[i][0]
             person = self._by_name.get(" ".join(name_words).lower())
@@ -757,6 +759,7 @@ class PeopleIndex(LaterIntroductions):
 # (Nor a month's before a day, "on Oct. 26", as the tokenizer reads it.)
 _NOT_AN_END = r"(?<!\b[A-Z]\.)" + "".join(abbreviation_lookbehinds(lexicon.NAME_ABBREVIATIONS, negative=True)) \
     + "".join(rf"(?!{month}[ \t]\d)" for month in abbreviation_lookbehinds(lexicon.MONTH_ABBREVIATIONS, negative=False, period=True))
+_AFTER_THE_RE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:by|of|with|to|for|from|against|about)\s+(?:[a-z-]+\s+){0,2}$")
 _SUBJECT_PRONOUN_RE = re.compile(r"[\"“‘(]?\s*(He|She)\b")
 _MAIN_CLAUSE_PRONOUN_RE = re.compile(r",\s+(he|she)\s+[a-z]")

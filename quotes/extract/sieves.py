@@ -396,7 +396,8 @@ def _inherit(text: str, previous: Block, out: dict[int, Attribution]) -> Attribu
 def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | None:
     """'Chief Morales said it was possible.' and then the words themselves,
     in quotation marks with no cue: the one who said it, in reported
-    speech, is speaking. Only a named person or a he/she will do."""
+    speech, is speaking. Only a named person, a he/she or a body will do
+    ("The ministry said it would appeal." and then its statement)."""
     s0, s1 = block.sentences[sentence]
     tokens = block.tokens
     for c in range(s0, s1):
@@ -404,9 +405,9 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
                 or _used_as_noun(tokens, c, s0):
             continue
         mention = _subject_of_cue(text, tokens, c, s0)
-        if mention is not None and mention.kind == PERSON and (
+        if mention is not None and (mention.kind == PERSON and (
             mention.name or mention.pronoun in ("m", "f") or _holder_of_a_title(mention)
-        ):
+        ) or mention.kind == ORGANIZATION):
             return Attribution(mention, tokens[c].text, "reported_speech", 0.6, tokens[c].end)
         return None
     # No cue: a sentence about a named person (or a he or she), and then a

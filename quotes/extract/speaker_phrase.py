@@ -38,6 +38,7 @@ from .namewords import (
     clean_word,
     is_agent_noun,
     is_people_noun,
+    people_of_a_place,
     is_role_noun,
     is_title,
     person_name_in,
@@ -89,7 +90,9 @@ def parse_speaker(
         name = words[at].text.rstrip(".")
         return SpeakerMention(name, words[at].start, words[at].start + len(name), UNKNOWN, name)
     if len(words) > 1 and words[0].is_capitalized and _uninformative_first(text, words[0].start, words[0].text, words[1].is_capitalized) \
-            and not _body_then_people(words) and not _WEB_ADDRESS_RE.fullmatch(words[0].text):
+            and not _body_then_people(words) and not _WEB_ADDRESS_RE.fullmatch(words[0].text) \
+            and not all(_bare(w.text) in organization_heads() for w in words[1:]):
+        # (Not a body's first word: "Acme Corp said", "Vodacom Group said", whose rest names no one.)
         words = words[1:]
         tokens = [t for t in tokens if t.start >= words[0].start]
     if not words:
@@ -125,6 +128,13 @@ def parse_speaker(
         return SpeakerMention(text[start:end], start, end, PERSON, None, _role_text(text, appositive) if appositive else None,
                               head=_bare(words[speaking_for - 1].text))
     role_from_apposition = _role_text(text, appositive) if appositive else None
+
+    if people_of_a_place([t.text for t in words]):
+        # "Residents of Elm Street", "villagers near Lake Kivu": people, and
+        # where they are (whose capitals name no one and no body).
+        end = words[-1].start + len(clean_word(words[-1].text))
+        return SpeakerMention(text[words[0].start : end], words[0].start, end, PERSON, None, role_from_apposition,
+                              head=_bare(words[0].text))
 
     # The last run of capitalised words that holds a person's name.
     runs: list[list[Token]] = []
@@ -182,6 +192,8 @@ def _full_name_in_runs(text: str, words: list[Token], tokens: list[Token], runs_
         i, j = found
         if j < len(run) and (_bare(run[j].text) in organization_heads() or _bare(run[j].text) in lexicon.ORGANIZATION_NOUNS):
             continue  # "the Kenya Meteorological Department": a body's name, whatever opens it
+        if _bare(run[j - 1].text) in organization_heads() and _bare(run[j - 1].text) not in surnames():
+            continue  # "Kenya Airways", "Tata Motors": a given name may open a body's name (not "Samantha Power")
         if _possessor_of_more(words, run[j - 1]):
             continue  # "President Emmanuel Macron's office said": the office speaks
         name_tokens = run[i:j]
