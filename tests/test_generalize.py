@@ -1211,3 +1211,21 @@ PEOPLE_OF_A_PLACE = [
 @pytest.mark.parametrize("text, expected", PEOPLE_OF_A_PLACE)
 def test_people_of_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
+
+
+# Styles of address of other languages' news stand where "Mr" or "the
+# Honourable" would: the role, never the name.
+STYLES_OF_ADDRESS = [
+    ('Mheshimiwa Job Ndugai spoke in Dodoma.\n\n"The house will sit," Ndugai said.', ["Job Ndugai"]),
+    ('Ibu Retno Marsudi said: "We stand by our neighbours."', ["Retno Marsudi"]),
+    ('Sardar Ayaz Sadiq said: "The assembly will meet on Monday."', ["Ayaz Sadiq"]),
+    ('Ratu Wiliame Katonivere opened the session.\n\n"Fiji is one family," Katonivere said.', ["Wiliame Katonivere"]),
+    ('Mallam Nuhu Ribadu said: "The borders are secure."', ["Nuhu Ribadu"]),
+    # "bint" joins an Arabic name as "bin" does.
+    ('Sheikha Hind bint Hamad Al Thani said: "Education comes first."', ["Hind bint Hamad Al Thani"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STYLES_OF_ADDRESS)
+def test_styles_of_address_of_other_languages(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

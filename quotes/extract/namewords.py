@@ -299,6 +299,11 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
     return found
 
 
+# An Arabic name's "son of" or "daughter of": the word before is a given name
+# whatever the lists say ("Hind bint Hamad", "Tamim bin Hamad").
+_PATRONYMIC_PARTICLES = frozenset(("bin", "bint", "binti", "ibn"))
+
+
 @functools.lru_cache(maxsize=16384)
 def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     """[i, j) of the (last) person's name inside a run of capitalised words.
@@ -318,7 +323,8 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     found = None
     i = 0
     while i < n - 1:
-        if not (_is_given(_bare(words[i]), firsts) and _is_name_word(words[i])) or _place_not_name(words[i]) \
+        patronymic_after = i + 2 < n and words[i + 1] in _PATRONYMIC_PARTICLES  # "Hind bint Hamad": a given name
+        if not ((patronymic_after or _is_given(_bare(words[i]), firsts)) and _is_name_word(words[i])) or _place_not_name(words[i]) \
                 or words[i].endswith(("'s", "’s")) \
                 or (n - i >= 3 and _bare(words[i]) in lexicon.OFFICE_DOMAIN_WORDS):
             # ("Kenya's Interior Minister": a possessor, then its noun;

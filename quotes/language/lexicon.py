@@ -399,7 +399,7 @@ TIME_WORDS: frozenset[str] = frozenset(
 # den Berg", "Mohammed bin Salman". A later "de la Cruz said" or "Van den
 # Berg said" is the whole surname.
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "de del della der den di du da dos das la le van von ten ter bin binti ibn al el y wa".split()
+    "de del della der den di du da dos das la le van von ten ter bin bint binti ibn al el y wa".split()
 )
 # The first words of Arabic theophoric names, "servant of" one of the names
 # of God ("Abdul Rahman", "Abdel Aziz", "Abd al-Karim"): bound to the word
