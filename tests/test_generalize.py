@@ -27,6 +27,11 @@ RANKS = [
     ('"We have made an arrest," Det Sgt Ian Moore said.', ["Ian Moore"]),
     ('"We will appeal," said Ch Supt Paul Grant of the city police.', ["Paul Grant"]),
     ('Insp Kelly Ward said: "Two men were arrested."', ["Kelly Ward"]),
+    # Titles only with their period: "Eng." an engineer, "Amb." an
+    # ambassador; without it the word is a name ("Ng Eng Hen").
+    ('"The canals will be clear by March," NIA general manager Eng. Paul Mutua said.', ["Paul Mutua"]),
+    ('Amb. Rose Achieng spoke first. "Kenya is ready," Achieng said.', ["Rose Achieng"]),
+    ('Defence Minister Ng Eng Hen said: "We are ready."', ["Ng Eng Hen"]),
     # An office "of" what it is for, then the name: the domain opens no name
     # (nor is "Police" a Chinese given name for being po-li-ce).
     ('"We have filed a case," said Superintendent of Police Arvind Kumar Singh.', ["Arvind Kumar Singh"]),

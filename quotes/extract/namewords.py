@@ -112,7 +112,7 @@ def _bare(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def is_title(word: str) -> bool:
     bare = _bare(word)
-    if bare in lexicon.TITLE_WORDS:
+    if bare in lexicon.TITLE_WORDS or (word.endswith(".") and bare in lexicon.TITLES_WITH_PERIOD):
         return True
     # A compound rank written with hyphens is a title when each part is one
     # ("Major-Gen", "Lt-Gen", "Vice-Adm", "Sgt-Maj"): the parts combine too
@@ -136,6 +136,7 @@ def _is_name_word(word: str) -> bool:
         and bare not in lexicon.NON_NAME_WORDS
         and bare not in lexicon.FUNCTION_WORDS
         and bare not in lexicon.TITLE_WORDS
+        and not (word.endswith(".") and bare in lexicon.TITLES_WITH_PERIOD)  # "Eng. Charles Muasya"
         and bare not in lexicon.ORGANIZATION_NOUNS
         and not _is_acronym(word)
     )

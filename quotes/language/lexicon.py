@@ -630,7 +630,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
     archbishop baron baroness engr barrister comrade madame monsieur
     mademoiselle signor signora senor señor senora señora senhor senhora herr frau
     taoiseach tanaiste tánaiste mister master premier emir sultan magistrate constable""".split()
-) | frozenset(_data_words("titles.txt"))
+) | frozenset(w for w in _data_words("titles.txt") if not w.endswith("."))
+# Titles written short that are titles only with their period ("Eng.",
+# "Amb."): without it they are names or words (titles.txt, written "eng.").
+TITLES_WITH_PERIOD: frozenset[str] = frozenset(w[:-1] for w in _data_words("titles.txt") if w.endswith("."))
 
 
 def _compound_titles() -> dict[str, str]:
@@ -796,7 +799,7 @@ NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     """mr mrs ms dr sen rep gov lt gen jr sr st col capt sgt prof rev sec atty
     supt cmdr adm maj pres hon rt det brig cpl pte pvt lieut ltcol cdr cdre
     flt sqn ldr ens cwo spc sfc sgm insp asst cst cllr revd msgr engr barr""".split()
-)
+) | TITLES_WITH_PERIOD
 # Abbreviations that keep their period inside a word ("Sen.", "Corp."):
 # the period ends no sentence.
 ABBREVIATIONS: frozenset[str] = NAME_ABBREVIATIONS | frozenset(
