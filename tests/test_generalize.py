@@ -1234,3 +1234,22 @@ STYLES_OF_ADDRESS = [
 @pytest.mark.parametrize("text, expected", STYLES_OF_ADDRESS)
 def test_styles_of_address_of_other_languages(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A company noun of one trade ("the carmaker") never stands for a body whose
+# own name says it is of another ("Daiwa Securities"); a person "of" a body
+# is no part of the body's name; trades' words end companies' names.
+TRADES = [
+    ('"Investors are calm," said Hiroshi Sato of Daiwa Securities.\n\nThe carmaker said: "We will invest."',
+     ["Hiroshi Sato", "carmaker"]),
+    ('Honda Motor said in a filing that profit would rise. The carmaker said: "We will invest at home."',
+     ["Honda Motor"]),
+    ('"We disagree," said Jane Roe of the Bank of Ghana. The bank said: "Rates stay where they are."',
+     ["Jane Roe", "Bank of Ghana"]),
+    ('Dangote Cement said: "Output rose in every plant."', ["Dangote Cement"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRADES)
+def test_a_company_of_one_trade(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

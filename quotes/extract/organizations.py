@@ -170,6 +170,12 @@ def _may_be_called(name: str, noun: str) -> bool:
         # "the newspaper", "the school": only a body whose name says so,
         # anywhere in it ("Daily Nation", "Hillcrest Primary School").
         return any(w.lower().strip(".,") in lexicon.BODY_KINDS[wanted] for w in name.split())
+    industry = lexicon.INDUSTRY_OF_NOUN.get(noun)
+    if industry is not None:
+        # "the carmaker": not "Daiwa Securities", whose name says another trade.
+        named = {lexicon.INDUSTRY_OF_NAME_WORD.get(w.lower().strip(".,")) for w in name.split()} - {None}
+        if named and industry not in named:
+            return False
     head = name.split(" of ")[0].split(" for ")[0].rsplit(None, 1)[-1]  # "Bank of Ghana": bank
     own = lexicon.BODY_KIND_OF.get(head.lower().strip(".,"))
     return wanted is None or own is None or own == wanted
@@ -242,6 +248,13 @@ class Organizations:
                 # "hurt at Hillcrest High School on Monday": the day is when.
                 words = words[:-2]
                 name = " ".join(words)
+            if "of" in words[1:-1]:
+                # "Hiroshi Watanabe of Daiwa Securities": a person, then the body.
+                k = words.index("of")
+                if is_person(" ".join(words[:k])):
+                    start += len(" ".join(words[: k + 1])) + 1
+                    words = words[k + 1 :]
+                    name = " ".join(words)
             if words[0].lower() in _LEADING:
                 start += len(words[0]) + 1
                 words = words[1:]

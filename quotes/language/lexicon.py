@@ -553,6 +553,27 @@ BODY_KINDS: dict[str, frozenset[str]] = {
         "tv".split()),
 }
 BODY_KIND_OF: dict[str, str] = {noun: kind for kind, nouns in BODY_KINDS.items() for noun in nouns}
+# Industries: a company noun of one ("the carmaker") never stands for a body
+# whose own name says it is of another ("Daiwa Securities"); a name that
+# says nothing ("Toyota") may be any. Each line: the nouns, then the words
+# of names.
+_INDUSTRIES = (
+    "carmaker automaker | motor motors automotive auto autos",
+    "airline carrier planemaker | airlines airways air aviation aerospace",
+    "bank lender | bank banks bancorp banking",
+    "insurer | insurance assurance",
+    "miner | mining mines resources metals minerals",
+    "drugmaker | pharmaceuticals pharmaceutical pharma therapeutics biotech biosciences",
+    "chipmaker | semiconductor semiconductors electronics",
+    "steelmaker | steel",
+    "retailer supermarket | stores store supermarkets retail",
+    "brewer | breweries brewery brewing",
+    "brokerage broker | securities brokerage",
+    "fund | fund funds capital investments",
+)
+INDUSTRY_OF_NOUN: dict[str, str] = {noun: line for line in _INDUSTRIES for noun in line.split("|")[0].split()}
+INDUSTRY_OF_NAME_WORD: dict[str, str] = {word: line for line in _INDUSTRIES for word in line.split("|")[1].split()}
+
 # Kinds a body's name must say it is of ("Hillcrest Primary School", "Daily
 # Nation") before "the school" or "the newspaper" stands for it.
 INSTITUTION_KINDS: frozenset[str] = frozenset(("education", "health", "justice", "press"))
