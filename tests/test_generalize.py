@@ -1253,3 +1253,23 @@ TRADES = [
 @pytest.mark.parametrize("text, expected", TRADES)
 def test_a_company_of_one_trade(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A writing speaks for its writer: "the book says" after "her memoir", "the
+# letter said" after someone wrote; with no writer named it stays the
+# document.
+WRITINGS = [
+    ('In her memoir, former minister Ana Lima wrote about the cabinet. The book says: "We were never told the '
+     'truth."', ["Ana Lima"]),
+    ('Finance Minister Ruth Okoye wrote to state governors on Monday. The letter said the funds were "ready '
+     'for release".', ["Ruth Okoye"]),
+    ('The Harbour Residents Association wrote to the council in May.\n\nThe letter said the plan was "unlawful '
+     'and rushed".', ["Harbour Residents Association"]),
+    # Trap: a letter nobody is said to have written.
+    ('A letter reached the council in May. The letter said the plan was "unlawful and rushed".', ["letter"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRITINGS)
+def test_a_writing_speaks_for_its_writer(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -88,6 +88,15 @@ _SPOKESPERSON_RE = re.compile(r"\b(?:spokes\w*|representative|press (?:officer|s
 
 # 'Her mother, Grace Okafor,', 'His friend John Mills': a person brought
 # in as someone's, by a possessive and a noun (and perhaps an adjective).
+# "her memoir", "Sitharaman's letter": a writing and whose it is; "she
+# wrote", "Nirmala Sitharaman wrote to": someone writing.
+_WRITINGS = lexicon.alternation(lexicon.WRITING_GROUP)
+_OWNED_WRITING_RE = re.compile(
+    r"\b(his|her|His|Her|[A-Z][\w.’'-]*['’]s)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(" + _WRITINGS + r")\b"
+)
+_WROTE_RE = re.compile(
+    r"(?<![\w’'-])(he|she|He|She|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]+(?:wrote|penned|authored|sent)\b"
+)
 _POSSESSIVE_INTRODUCTION_RE = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,?[ \t]+$")
 
 
@@ -600,7 +609,42 @@ class Resolver:
             body = self.organizations.by_noun(signers.group(1), m.start)
             if body is not None:
                 return body, ORGANIZATION, None
+        writer = self._writer_before(m)
+        if writer is not None:
+            return writer  # "her memoir ... the book says"
         return _without_determiner(m.text), DOCUMENT, m.role
+
+    def _writer_before(self, m: SpeakerMention) -> tuple[str, str, str | None] | None:
+        """'In her memoir, Ana Lima ... The book says:', 'Lima wrote to
+        the states. The letter said': the person whose writing of that kind
+        the article spoke of last, or who last wrote, within a few
+        paragraphs before; None when no one did."""
+        group = lexicon.WRITING_GROUP.get(m.head or "")
+        if group is None or not _opening_word(m) in ("the", "that", "this"):
+            return None
+        start = max(0, m.start - _DESCRIPTION_REACH)
+        best: tuple[int, str] | None = None
+        for found in _OWNED_WRITING_RE.finditer(self.text, start, m.start):
+            if found.group(2).lower() in group and not self._inside_quote(found.start()):
+                best = (found.start(), found.group(1))
+        for found in _WROTE_RE.finditer(self.text, start, m.start):
+            if not self._inside_quote(found.start()) and (best is None or found.start() > best[0]):
+                best = (found.start(), found.group(1))
+        if best is None:
+            return None
+        at, who = best
+        gender = lexicon.PRONOUN_GENDER.get(who.lower())
+        if gender in ("m", "f"):
+            person = self.people.resolve_pronoun(gender, at)
+        else:
+            who = who.removesuffix("'s").removesuffix("’s")
+            # ("Finance Minister Nirmala Sitharaman wrote": the name ends the run.)
+            person = self._person_named(who, at) or self.people.resolve_short(who.split()[-1], at)
+            if person is None:
+                body = _without_determiner(who)
+                if body in self.organizations.names:
+                    return body, ORGANIZATION, None  # "The Acme Group wrote to the council"
+        return (person.name, PERSON, person.role) if person is not None else None
 
     def _namesake_on_evidence(self, namesakes: list[Person], m: SpeakerMention) -> Person | None:
         """Of people who share the surname a mention names, the one the

@@ -855,6 +855,18 @@ WORK_NOUNS: frozenset[str] = frozenset(
     newsletter magazine""".split()
 )
 
+# Things a person writes, grouped by the nouns an article calls one by:
+# "her memoir" ... "the book says"; "she wrote to the states" ... "the
+# letter said". (The author speaks through them: resolver._writer_before.)
+_WRITINGS = (
+    "book books memoir memoirs autobiography novel biography",
+    "letter letters note memo email e-mail",
+    "essay op-ed column article",
+)
+WRITING_GROUP: dict[str, frozenset[str]] = {
+    noun: frozenset(line.split()) for line in _WRITINGS for noun in line.split()
+}
+
 # A surname with a lower-case Arabic or Hebrew prefix: 'al-Hashimi', 'bin-Salman'.
 PREFIXED_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
 
