@@ -1273,3 +1273,21 @@ WRITINGS = [
 @pytest.mark.parametrize("text, expected", WRITINGS)
 def test_a_writing_speaks_for_its_writer(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# Initials written together without periods, as South Asian news writes
+# them, open the name where they open the run or follow a title; a title
+# in capitals, a sports position, a country or a time of day does not.
+BARE_INITIALS = [
+    ('"Investigation is under way," DCP (Railways) KPS Malhotra said.', ["KPS Malhotra"]),
+    ('"Lives could have been saved," Justice PV Sanjay Kumar said.', ["PV Sanjay Kumar"]),
+    ('Tamil Nadu Chief Minister MK Stalin said: "We oppose the bill."', ["MK Stalin"]),
+    ('"We will appeal," CEO Craig Menear said.', ["Craig Menear"]),
+    ('"I am ready," QB Tom Brady said.', ["Tom Brady"]),
+    ('Updated 9:09PM Ted Cruz spoke first. "We will win," Cruz said.', ["Ted Cruz"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_INITIALS)
+def test_initials_without_periods(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -360,6 +360,9 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
             j = n  # "Tamim bin Hamad Al Thani": the family name after the father's
         if j < n and _bare(words[j]) in _SUFFIXES:
             j += 1
+        if j - i == 2 and is_place(f"{_bare(words[i])} {_bare(words[i + 1])}"):
+            i = j  # "Tamil Nadu Chief Minister M.K. Stalin": a place of two words, then the title
+            continue
         found = (i, j)
         i = j
     if found and found[0] > 0 and _bare(words[found[0]]) in lexicon.THEOPHORIC_PREFIXES:
@@ -367,6 +370,8 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
         # name after the given names, which no list need know; up to four
         # words, and never a title, a place or an owner before it.
         found = (max(_name_words_before(words, found[0]), found[1] - 4), found[1])
+    if found and found[0] > 0 and _bare_initials_open(words, found[0]):
+        found = (found[0] - 1, found[1])  # "Justice PV Sanjay Kumar": the initials open the name
     if found and found[1] == n and found[0] > 0:
         # "President Anura Kumara Dissanayake": after a title, name words
         # no list knows before a given name some list does open the name
@@ -667,7 +672,8 @@ def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 # Initials that are places or ships, not a person's given names: "U.S.
 # Steel", "H.M.S. Thrush".
-_NOT_GIVEN_INITIALS = frozenset("us uk un eu dc la ny nyc uae usa ussr sf nz hms uss".split())
+# (Places and ships, and the times of day: "9:09PM Ted Cruz".)
+_NOT_GIVEN_INITIALS = frozenset("us uk un eu dc la ny nyc uae usa ussr sf nz hms uss am pm".split())
 
 
 def _initials_name(words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -684,9 +690,26 @@ def _initials_name(words: tuple[str, ...]) -> tuple[int, int] | None:
     k = i
     while k > 0 and _INITIALS_RE.fullmatch(words[k - 1]):
         k -= 1
+    if k == i and _bare_initials_open(words, i):
+        k = i - 1  # "KPS Malhotra", "Justice PV Sanjay Kumar": initials written without periods
     if k == i or "".join(words[k:i]).replace(".", "").lower() in _NOT_GIVEN_INITIALS:
         return None
     return k, n
+
+
+# Initials written together without periods, as South Asian news writes
+# them ("MK Stalin", "KPS Malhotra"): two or three capitals.
+_BARE_INITIALS_RE = re.compile(r"[A-Z]{2,3}")
+
+
+def _bare_initials_open(words: tuple[str, ...] | list[str], i: int) -> bool:
+    """Is words[i - 1] initials without periods that open the name at i?
+    Only where they open the run or follow a title (never "BBC" or "NIA"
+    inside a longer run of a body's words), and never a country's letters."""
+    if i < 1 or not _BARE_INITIALS_RE.fullmatch(words[i - 1]) or words[i - 1].lower() in _NOT_GIVEN_INITIALS \
+            or is_title(words[i - 1]):
+        return False  # (nor a title written in capitals: "CEO Craig Menear", "MP Jane Roe")
+    return i == 1 or is_title(words[i - 2])
 
 
 def _double_given_then_surname(words: list[str], i: int) -> bool:
