@@ -862,6 +862,9 @@ GIVEN_NAME_ALONE = [
     ('Marcus, who runs a food stall, opened at dawn.\n\n"Nobody came," he said.', ["Marcus"]),
     ('Senator Carla Morgan spoke first. Morgan, who chairs the panel, was blunt.\n\n"This bill is dead," she said.',
      ["Carla Morgan"]),
+    # A surname set off by a relative clause, after a full name no list knew.
+    ('Coaches praised Oghenekaro Okonjo after the match.\n\nOkonjo, who scored twice, was calm.\n\n'
+     '"We wanted to show the fans we are ready," he said.', ["Oghenekaro Okonjo"]),
 ]
 
 
@@ -1290,4 +1293,21 @@ BARE_INITIALS = [
 
 @pytest.mark.parametrize("text, expected", BARE_INITIALS)
 def test_initials_without_periods(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+# A he or she that finds no one known stands for the last name no list
+# knows written inside a sentence before it (given names of many countries
+# are in no list); a sentence's first words, or a place, are no such name.
+UNKNOWN_NAMES_AND_PRONOUNS = [
+    ('Coaches praised Oghenekaro Okonjo after the match.\n\n"We wanted to show the fans we are ready," he said.',
+     ["Oghenekaro Okonjo"]),
+    ('The prize went to Femisola Adeyemo-Bakare this year.\n\n"I did not expect it," she said.',
+     ["Femisola Adeyemo-Bakare"]),
+    ('Crowds gathered in Port Harcourt on Monday.\n\n"We did not expect it," he said.', [None]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNKNOWN_NAMES_AND_PRONOUNS)
+def test_a_pronoun_for_a_name_no_list_knows(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected

@@ -670,9 +670,8 @@ def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
 
 
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
-# Initials that are places or ships, not a person's given names: "U.S.
-# Steel", "H.M.S. Thrush".
-# (Places and ships, and the times of day: "9:09PM Ted Cruz".)
+# Initials that are places, ships or times of day, not a person's given
+# names: "U.S. Steel", "H.M.S. Thrush", "9:09PM Ted Cruz".
 _NOT_GIVEN_INITIALS = frozenset("us uk un eu dc la ny nyc uae usa ussr sf nz hms uss am pm".split())
 
 

@@ -330,7 +330,10 @@ class PeopleIndex(LaterIntroductions):
             if inside_quote(at) or self._by_name.get(key) or self._by_first.get(key) or self._by_last.get(key):
                 continue
             if _is_name_word(given) and not _place_not_name(given):
-                self._mention(at, self._add([given], at, []))
+                # ("Saka, who has scored ..." after "Bukayo Saka", a name no
+                # list knew: the surname of the one the article named.)
+                named = self._first_pair(given, at)
+                self._mention(at, named if named is not None else self._add([given], at, []))
 
     def _read_short_forms(self, partial_runs: list[list[tuple[int, str]]]) -> None:
         """Pass 2: short forms (surname, first name, Mr. X) of known people."""

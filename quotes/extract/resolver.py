@@ -356,6 +356,11 @@ class Resolver:
             opening = self._named_after_an_opening(m)
             if opening is not None:
                 return opening.name, PERSON, opening.role
+            # 'Coaches praised Oghenekaro Okonjo. "...," he said': no one
+            # known, and a name no list knows is written before.
+            unknown = self.people.name_pair_before(m.start, _DESCRIPTION_REACH * 2)
+            if unknown is not None:
+                return unknown.name, PERSON, unknown.role
         elif m.pronoun in ("p", "n"):
             if m.pronoun == "p":
                 # "Kym Lino, a spokesperson for Instagram, confirmed ...
