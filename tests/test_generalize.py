@@ -1311,3 +1311,20 @@ UNKNOWN_NAMES_AND_PRONOUNS = [
 @pytest.mark.parametrize("text, expected", UNKNOWN_NAMES_AND_PRONOUNS)
 def test_a_pronoun_for_a_name_no_list_knows(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+# Lawyers by every name the courts of the Commonwealth give them, set off by
+# commas before their names; a body's kind after its name may carry a
+# plural owner ("Numsa, the metalworkers' union,").
+COURTS_AND_KINDS = [
+    ('His counsel, Joseph Daudu, told the court that his client was "ready to prove his innocence".',
+     ["Joseph Daudu"]),
+    ('Her barrister, Ruth Adebayo, told the court: "My client acted in self-defence."', ["Ruth Adebayo"]),
+    ('Numsa, the metalworkers\' union, blamed the crisis on outsourcing. In a statement, the union said: '
+     '"Workers have warned about this for years."', ["Numsa"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COURTS_AND_KINDS)
+def test_counsel_and_kinds_of_body(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

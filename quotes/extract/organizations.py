@@ -59,7 +59,8 @@ _NAME_THEN_COMMA_RE = re.compile(rf",[ \t]+({_NAME}),")
 _KIND_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?({_KIND})(?:[ \t]+(?:that|which)[ \t][^,.\n]{{1,60}})?$"
 )
-_THEN_NOUN_RE = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?({_KIND})[,.]")
+# ("Numsa, the metalworkers' union,": a plural owner may stand among the words.)
+_THEN_NOUN_RE = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?({_KIND})[,.]")
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w’'.-])({_NAME})$")
 # "The report, published by the Institute for Fiscal Studies,", "a letter
 # from Dr. Ana Ruiz": the author of a document the article then quotes.

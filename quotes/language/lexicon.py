@@ -753,7 +753,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson official officials aide aides
     adviser advisers advisor advisors source sources person people voter
     voters supporter supporters critic critics resident residents expert
-    experts analyst analysts strategist strategists lawyer lawyers attorney
+    experts analyst analysts strategist strategists lawyer lawyers counsel solicitor solicitors barrister barristers advocate advocates attorney
     attorneys staffer staffers member members leader leaders officer officers
     agent agents man woman men women friend friends witness witnesses
     protester protesters observer observers economist economists reporter
