@@ -1328,3 +1328,23 @@ COURTS_AND_KINDS = [
 @pytest.mark.parametrize("text, expected", COURTS_AND_KINDS)
 def test_counsel_and_kinds_of_body(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A headline, a subhead or a pull quote that repeats a line the story
+# credits (in full or in part) is that speaker's; a slogan of a few words
+# repeated is anyone's.
+REPEATED_LINES = [
+    ("'I never thought I'd see this day': Kenyan runner on gold\n\nAmina Chebet wept at the line.\n\n"
+     '"I never thought I\'d see this day," Chebet said. "I thought of my mother."',
+     ["Amina Chebet", "Amina Chebet", "Amina Chebet"]),
+    ('The minister, Ana Lima, spoke on Monday.\n\nLima told senators: "We will not balance the books on the backs '
+     'of the poor, and we never have."\n\n"We will not balance the books on the backs of the poor"\n\nThe vote is '
+     'on Friday.', ["Ana Lima", "Ana Lima"]),
+    ('Protesters marched on Monday.\n\n"Clean air now," said Jo Reyes. "Clean air now."\n\nThe wall read: '
+     '"Clean air now or never."', ["Jo Reyes", "Jo Reyes", None]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPEATED_LINES)
+def test_a_line_quoted_again(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -51,6 +51,8 @@ CASES = [
      "We will rebuild", "Ana Duarte"),
     ("posted_under", 'Updates\n\nValley Bridge Company - works begin\n\n"We will rebuild the bridge by spring, and every '
      'crew we have will be on it."', "We will rebuild", "Valley Bridge Company"),
+    ("repeated", '"We will rebuild the bridge by spring"\n\nMayor Ana Duarte spoke on Monday.\n\nDuarte said: "The road '
+     'stays shut, and we will rebuild the bridge by spring."', "We will rebuild", "Ana Duarte"),
 ]
 
 

@@ -36,7 +36,8 @@ UNRESOLVED = "unresolved"
 # Sieves that placed too few annotated quotes for a row of their own: they
 # take the overall share ('*'), a stated fallback rather than a silent one
 # (tests/test_sieves.py holds every sieve to a row or to this list).
-OVERALL_SHARE_SIEVES = frozenset({"dash", "colon_subject", "conversation", "heading", "previous_subject", "posted_under"})
+OVERALL_SHARE_SIEVES = frozenset({"dash", "colon_subject", "conversation", "heading", "previous_subject", "posted_under",
+                                  "repeated"})
 
 
 # What lowers the odds that a well-placed quote has the right speaker, on

@@ -283,6 +283,34 @@ def heading(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: Plac
             out[i] = Attribution(credited.mention, credited.cue, "heading", credited.confidence * 0.7, -1)
 
 
+_REPEATED_MIN_WORDS = 6  # (fewer words, a slogan or "fake news", are anyone's)
+_REPEATED_MAX_WORDS = 40  # a headline's or a pull quote's length: each is compared with every placed quote
+_WORDS_RE = re.compile(r"[^\W_]+")
+
+
+def repeated(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: Placed) -> None:
+    """"'I never thought I'd see this day': Kenyan runner on gold", and
+    below, '"I never thought I'd see this day," Chebet said': a quotation
+    with no speaker whose words the article quotes again with one (a
+    headline, a subhead or a pull quote repeating a line of the story, in
+    full or in part) is that speaker's."""
+    placed = [(i, " ".join(_WORDS_RE.findall(text[spans[i].start : spans[i].end].lower()))) for i in out]
+    if not placed:
+        return
+    for i, span in enumerate(spans):
+        if i in out:
+            continue
+        words = _WORDS_RE.findall(text[span.start : span.end].lower())
+        if not _REPEATED_MIN_WORDS <= len(words) <= _REPEATED_MAX_WORDS:
+            continue
+        line = " ".join(words)
+        for j, other in placed:
+            if len(other.split()) >= _REPEATED_MIN_WORDS and (f" {line} " in f" {other} " or f" {other} " in f" {line} "):
+                a = out[j]
+                out[i] = Attribution(a.mention, a.cue, "repeated", a.confidence * 0.8, -1)
+                break
+
+
 _POST_HEADING_WORDS = 14
 
 
@@ -462,7 +490,7 @@ BLOCK_SIEVES: tuple[Callable[[str, Block, Placed], None], ...] = (
     reported_speech,
 )
 PARAGRAPH_SIEVES: tuple[Callable[[Opening], Attribution | None], ...] = (conversation, continuation)
-ARTICLE_SIEVES: tuple[Callable[[str, list[QuoteSpan], Paragraphs, Placed], None], ...] = (heading, posted_under)
+ARTICLE_SIEVES: tuple[Callable[[str, list[QuoteSpan], Paragraphs, Placed], None], ...] = (heading, posted_under, repeated)
 # The labels a sieve gives besides its own name: the finer shapes it tells
 # apart (continuation reads the sentence before as reported_speech does).
 FINER_LABELS: dict[str, tuple[str, ...]] = {
