@@ -415,6 +415,8 @@ REPORTED_THEN_QUOTED = [
      '"That is one way we can ease the strain on families."', [None]),
     # A sentence about a named person that opens with a participle clause.
     ('Asked whether she would run again, Rosa Lin laughed. "Never say never."', ["Rosa Lin"]),
+    # A heading ends no sentence and is about no one.
+    ('Budget row\n\n"We will not balance the books on the backs of the poor"\n\nThe minister spoke.', [None]),
 ]
 
 

@@ -453,6 +453,8 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
             opener = found[0]
     if found is None or found[0] != opener or not tokens[s0].is_capitalized:
         return None
+    if tokens[s1 - 1].kind == WORD and not tokens[s1 - 1].text.endswith("."):
+        return None  # "Budget row": a heading, which ends no sentence, is about no one
     named = name_in_commas(tokens, found[1], s1)
     if named is not None:
         # "The family's lawyer, Jeremy Robinson, had a short statement."
