@@ -1181,8 +1181,10 @@ BODIES_OPENING_SENTENCES = [
     ('Brightwater Capital said: "Our fund is sound."', [("Brightwater Capital", "organization")]),
     ('Kenya Airways said: "Flights resume today."', [("Kenya Airways", "organization")]),
     ('On Monday, Tata Motors said: "Sales rose."', [("Tata Motors", "organization")]),
-    # Traps: surnames that also head bodies.
+    ('Buckingham Palace said: "The King is well."', [("Buckingham Palace", "organization")]),
+    # Traps: surnames that also head bodies; an adverb opens no body's name.
     ('Samantha Power said: "Aid saves lives."', [("Samantha Power", "person")]),
+    ('Now Reuters said: "We stand by our story."', [("Reuters", "organization")]),
     ('David Steel said: "Reform is overdue."', [("David Steel", "person")]),
 ]
 
@@ -1197,6 +1199,7 @@ BODIES_REPORT = [
     ('Zorvex Ltd said on Monday it would appeal. "We strongly disagree with the ruling."', ["Zorvex Ltd"]),
     ('The Ministry of Health met on Monday.\n\nThe ministry said it would publish the data. "Nothing will be hidden."',
      ["Ministry of Health"]),
+    ('"We reject these claims," read a statement from the Kenyan presidency.', ["presidency"]),
     # Trap: a sentence with no verb of saying gives no speaker.
     ('The ministry cut the duty on bread. "That is one way to ease the strain on families."', [None]),
 ]

@@ -75,7 +75,7 @@ _BY_AUTHOR_RE = re.compile(
 )
 # "a statement from the ministry": a body named by its noun alone writes it.
 _BY_BODY_NOUN_RE = re.compile(
-    r"[ \t](?:by|from)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?("
+    r"[ \t](?:by|from)[ \t]+the[ \t]+(?:[A-Za-z-]+[ \t]+)?("
     + lexicon.alternation(lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_NOUNS) + r")\b"
     r"(?![ \t]+(?:that|which|who)\b)"  # ("the group that released the emails": not one named before)
 )
@@ -309,6 +309,8 @@ class Organizations:
             words = [w.rstrip(".,") if k == len(words) - 1 else w for k, w in enumerate(words)]
             if any(w.endswith(("'s", "’s")) for w in words):
                 continue  # "an ad from Trump's campaign": the campaign's, unnamed
+            if len(words) == 1 and words[0].lower() in demonyms():
+                continue  # "a statement from the Kenyan presidency": what the body is, below
             if words and not inside_quote(m.start()) and not is_place(" ".join(words)):
                 self.documents.append((m.start(), m.group(1).lower(), " ".join(words)))  # (where, noun, author)
         for by in _BY_BODY_NOUN_RE.finditer(text):

@@ -91,8 +91,9 @@ def parse_speaker(
         return SpeakerMention(name, words[at].start, words[at].start + len(name), UNKNOWN, name)
     if len(words) > 1 and words[0].is_capitalized and _uninformative_first(text, words[0].start, words[0].text, words[1].is_capitalized) \
             and not _body_then_people(words) and not _WEB_ADDRESS_RE.fullmatch(words[0].text) \
-            and not all(_bare(w.text) in organization_heads() for w in words[1:]):
-        # (Not a body's first word: "Acme Corp said", "Vodacom Group said", whose rest names no one.)
+            and not (_is_name_word(words[0].text) and all(
+                _bare(w.text) in organization_heads() or _bare(w.text) in lexicon.ORGANIZATION_NOUNS for w in words[1:])):
+        # (Not a body's first word: "Acme Corp said", "Buckingham Palace said", whose rest names no one.)
         words = words[1:]
         tokens = [t for t in tokens if t.start >= words[0].start]
     if not words:

@@ -745,7 +745,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     chronicle globe news press magazine daily weekly reuters politico
     bloomberg axios cnn msnbc nbc abc cbs fox npr pbs bbc afp ap watch
     project initiative trust forum institution radio
-    kremlin pentagon vatican elysée elysee knesset bundestag duma whitehall
+    kremlin pentagon vatican elysée elysee knesset bundestag duma whitehall presidency palace
     quirinale kantei""".split()
 )
 # Descriptions of unnamed people: "a spokesman for the campaign said".
