@@ -16,7 +16,7 @@ import io
 import itertools
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
@@ -43,6 +43,7 @@ from .inputs.compression import (
 from .inputs.dates import normalize_date
 from .inputs.formats import BY_NAME, BY_SUFFIX, FORMATS, Source, is_utf16, sniff, suffix_list
 from .inputs.html import article_from_html, looks_like_html
+from .inputs.pages import Notice, PendingPage
 from .inputs.text import parse_text_article
 from .models import Article
 
@@ -256,8 +257,10 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
-def read_url(url: str, options: ReadOptions) -> Article | None:
-    """The article at a URL; FetchError says why there is none.
+def read_url(url: str, options: ReadOptions) -> Article | PendingPage | None:
+    """The article at a URL; FetchError says why there is none. With
+    ``page_jobs`` over 1, a web page comes back unread, for a worker to
+    read (inputs.pages).
 
     Its id is the address after redirects, so a short link and the page it
     leads to are one article; ``url`` is the page's own canonical address
@@ -268,6 +271,8 @@ def read_url(url: str, options: ReadOptions) -> Article | None:
     # A URL is read as a page or as plain text (its content type says which).
     html, text_types = BY_NAME["html"].content_types, BY_NAME["text"].content_types
     if page.content_type in html or (page.content_type in text_types and looks_like_html(page.body[:_SNIFF])):
+        if options.page_jobs > 1:
+            return PendingPage(page.body, page.url, None, url, url=page.url)
         article = article_from_html(page.body, page.url, None, url=page.url)
         if article is None:
             raise FetchError("no article text found in the page")
@@ -321,11 +326,32 @@ def _fetched(urls: Iterable[str], options: ReadOptions, warn: Warn, report: Read
         try:
             article = read_url(url, options)
         except FetchError as e:
-            warn(f"{url}: {e}")
-            report.failed_urls += 1
+            failed = _url_failed(url, str(e), warn, report)
+            if options.page_jobs > 1:
+                yield Notice(failed)  # type: ignore[misc]  # in its place among pages the workers read
+            else:
+                failed()
             continue
-        if article is not None:
+        if isinstance(article, PendingPage):
+            yield dataclasses.replace(article, settle=_url_page_settled(url, warn, report))  # type: ignore[misc]
+        elif article is not None:
             yield article
+
+
+def _url_failed(url: str, reason: str, warn: Warn, report: ReadReport) -> Callable[[], None]:
+    def failed() -> None:
+        warn(f"{url}: {reason}")
+        report.failed_urls += 1
+    return failed
+
+
+def _url_page_settled(url: str, warn: Warn, report: ReadReport) -> Callable[[Article | None], None]:
+    """What a worker's reading of a fetched page comes to: a page with no
+    article text fails its URL, as on one core."""
+    def settled(article: Article | None) -> None:
+        if article is None:
+            _url_failed(url, "no article text found in the page", warn, report)()
+    return settled
 
 
 def read_articles(

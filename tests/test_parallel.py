@@ -161,3 +161,68 @@ def test_ingest_of_pages_in_workers_stores_the_same(tmp_path: Path, monkeypatch:
         assert run("ingest", "--jobs", jobs, "--db", str(tmp_path / f"{jobs}.db"), str(folder)).exit_code == 0
     exports = [run("export", "--db", str(tmp_path / f"{jobs}.db"), "--format", "jsonl").stdout for jobs in ("1", "2")]
     assert exports[0] == exports[1] and len(exports[0].splitlines()) == 26
+
+
+def _archive(path: Path, pages: Path, cut_at_end: bool = False) -> None:
+    """A web archive of the pages above, with records that are no pages
+    among them (a request, an image); optionally cut inside its last record."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for k, page in enumerate(sorted(pages.iterdir())):
+            uri = f"https://news.example/{page.stem}"
+            if k == 4:
+                writer.write_record(writer.create_warc_record(uri, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(page.read_bytes()), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2024-05-01T10:00:00Z"}))
+    if cut_at_end:
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) - 300])
+
+
+def test_web_archive_records_are_read_in_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A web archive's pages are read by the workers: the same quotes in the
+    # same order, and the archive's closing count (the page with no article
+    # text among the records skipped) said once, as one process says it.
+    from quotes.inputs import pages
+
+    started: list[int] = []
+    real = parallel.worker_pool
+
+    def counting(jobs: int):
+        started.append(jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(parallel, "worker_pool", counting)
+    monkeypatch.setattr(pages, "CHUNK_PAGES", 3)
+    archive = tmp_path / "crawl.warc"
+    _archive(archive, _pages(tmp_path / "pages", 14))
+    one = run("extract", "--jobs", "1", "--format", "jsonl", str(archive))
+    assert started == []
+    two = run("extract", "--jobs", "2", "--format", "jsonl", str(archive))
+    assert started and set(started) == {2}
+    assert two.exit_code == one.exit_code == 0
+    assert two.stdout == one.stdout and len(two.stdout.splitlines()) == 26
+    assert two.stderr == one.stderr
+    assert f"{archive}: 13 HTML pages read; skipped 2 records (1 request records, 1 pages without article text)" \
+        in two.stderr
+
+
+def test_a_cut_web_archive_read_in_workers_keeps_what_was_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotes.inputs import pages
+
+    monkeypatch.setattr(pages, "CHUNK_PAGES", 3)
+    archive = tmp_path / "crawl.warc"
+    _archive(archive, _pages(tmp_path / "pages", 14), cut_at_end=True)
+    results = {jobs: run("ingest", "--jobs", jobs, "--db", str(tmp_path / f"{jobs}.db"), str(archive))
+               for jobs in ("1", "2")}
+    for result in results.values():
+        assert result.exit_code != 0 and "declares" in result.stderr and "Traceback" not in result.output
+    exports = [run("export", "--db", str(tmp_path / f"{jobs}.db"), "--format", "jsonl").stdout for jobs in ("1", "2")]
+    assert exports[0] == exports[1] and len(exports[0].splitlines()) == 24

@@ -43,6 +43,11 @@ class NewsSite(BaseHTTPRequestHandler):
             self.send_response(301)
             self.send_header("Location", "/news/bridge")
             self.end_headers()
+        elif self.path == "/empty":  # a page with no article text
+            self._send(200, "text/html", b"<html><body></body></html>")
+        elif self.path.startswith("/news/") and self.path[6:].isdigit():  # a page of its own for each number
+            n = self.path[6:]
+            self._send(200, "text/html; charset=utf-8", news_page(title=f"Bridge {n}").encode())
         elif self.path == "/plain":
             self._send(200, "text/plain; charset=utf-8", TEXT)
         elif self.path == "/report.pdf":
@@ -175,3 +180,33 @@ def test_a_hostile_server_fails_each_url_alone_within_the_timeout(site: str, tmp
     assert warnings[2].endswith("unknown charset 'x-nope'") and warnings[3].endswith("timed out after 1 s")
     assert "please report this" not in result.stderr
     assert {json.loads(line)["article"] for line in result.stdout.splitlines()} == {f"{site}/news/bridge"}
+
+
+def test_fetched_pages_are_read_in_workers_as_on_one_core(site: str, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # With --jobs 2 the fetched pages are read by the workers: the same
+    # database, the same one-line failures (an empty page's among them) and
+    # the same exit code as one process gives.
+    from quotes import parallel
+    from quotes.inputs import pages
+
+    started: list[int] = []
+    real = parallel.worker_pool
+
+    def counting(jobs: int):
+        started.append(jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(parallel, "worker_pool", counting)
+    monkeypatch.setattr(pages, "CHUNK_PAGES", 2)
+    urls = [f"{site}/news/{n}" for n in range(6)] + [f"{site}/empty", f"{site}/missing", f"{site}/plain"]
+    results = {}
+    for jobs in ("1", "2"):
+        results[jobs] = run("ingest", "--db", str(tmp_path / f"{jobs}.db"), "--jobs", jobs, *urls)
+    assert started and set(started) == {2}
+    assert results["1"].exit_code == results["2"].exit_code == 1
+    assert results["1"].stderr == results["2"].stderr
+    assert f"warning: {site}/empty: no article text found in the page" in results["2"].stderr
+    assert "Error: 2 URLs could not be read" in results["2"].stderr
+    exports = [run("export", "--db", str(tmp_path / f"{jobs}.db"), "--format", "jsonl").stdout for jobs in ("1", "2")]
+    assert exports[0] == exports[1] and exports[0]

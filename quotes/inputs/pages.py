@@ -1,7 +1,9 @@
 """Web pages read on every core: trafilatura's reading of a page (three
 quarters of an HTML ingest's time) runs in worker processes, and the
 articles come back in input order, with the warning for a page that holds
-no article text where one core would give it.
+no article text where one core would give it. A web archive's records are
+pages too: each counts into its archive's tally, and the archive's closing
+count is said once every page before it has been read (a ``Notice``).
 
 A reader hands a page over as a ``PendingPage`` when ``--jobs`` asks for
 more than one process (``ReadOptions.page_jobs``); ``pages_read`` turns
@@ -13,8 +15,9 @@ second chunk is ready).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Union
 
 from ..models import Article
@@ -27,23 +30,54 @@ CHUNK_PAGES = 8
 CHUNK_BYTES = 4_000_000
 
 
+@dataclass(slots=True)
+class ArchiveTally:
+    """What a web archive's pages came to: those read, and the records
+    skipped by reason (a page with no article text among them)."""
+
+    pages: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    def count(self, article: Article | None) -> None:
+        if article is None:
+            self.skipped["pages without article text"] += 1
+        else:
+            self.pages += 1
+
+
 @dataclass(frozen=True, slots=True)
 class PendingPage:
-    """A page read from its file, not yet reduced to its article."""
+    """A page read from its file or archive, not yet reduced to its article."""
 
     page: bytes
     article_id: str
     path: str | None
     name: str  # for the warning of a page with no article text
+    url: str | None = None
+    date: str | None = None
+    # What becomes of the page's article, in this process (never sent to a
+    # worker): an archive's record counts into its tally, a fetched URL's
+    # empty page is that URL's failure; None: warned of as a file's page.
+    settle: Callable[[Article | None], None] | None = None
 
 
-Item = Union[Article, PendingPage]
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something to say once every item before it has been read: an
+    archive's closing count."""
+
+    say: Callable[[], None]
 
 
-def _read_pages(pages: list[PendingPage]) -> list[Article | None]:
+Item = Union[Article, PendingPage, Notice]
+# What a worker gets of a page: its bytes, id, path, address and date.
+_Task = tuple[bytes, str, "str | None", "str | None", "str | None"]
+
+
+def _read_pages(pages: list[_Task]) -> list[Article | None]:
     from .html import article_from_html
 
-    return [article_from_html(p.page, p.article_id, p.path) for p in pages]
+    return [article_from_html(page, article_id, path, url=url, date=date) for page, article_id, path, url, date in pages]
 
 
 def no_article_text(name: str) -> str:
@@ -61,13 +95,18 @@ def pages_read(items: Iterable[Item], jobs: int, warn: Warn) -> Iterator[Article
     for chunk, articles in results_in_order(_with_reader_loaded(_chunks(items)), _pages_of, _read_pages, jobs):
         read = iter(articles)
         for item in chunk:
+            if isinstance(item, Notice):
+                item.say()
+                continue
             if not isinstance(item, PendingPage):
                 yield item
                 continue
             article = next(read)
-            if article is None:
+            if item.settle is not None:
+                item.settle(article)
+            elif article is None:
                 warn(no_article_text(item.name))
-            else:
+            if article is not None:
                 yield article
 
 
@@ -86,8 +125,8 @@ def _with_reader_loaded(chunks: Iterator[list[Item]]) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _pages_of(chunk: list[Item]) -> list[PendingPage]:
-    return [item for item in chunk if isinstance(item, PendingPage)]
+def _pages_of(chunk: list[Item]) -> list[_Task]:
+    return [(item.page, item.article_id, item.path, item.url, item.date) for item in chunk if isinstance(item, PendingPage)]
 
 
 def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:

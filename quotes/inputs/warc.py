@@ -7,7 +7,6 @@ page crawled twice is one article, as an article file read twice is.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
@@ -83,8 +82,10 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn, say
     """Articles from a WARC stream (already decompressed, or gzip records
     that warcio opens itself); ``say`` gets the closing count of what was
     skipped."""
-    skipped: Counter[str] = Counter()
-    pages = 0
+    from .pages import ArchiveTally, Notice, PendingPage
+
+    tally = ArchiveTally()
+    skipped = tally.skipped
     watched = _Watched(stream)
     records = iter(_archive_iterator(watched, name))  # type: ignore[arg-type]
     number = 0
@@ -124,15 +125,25 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions, warn: Warn, say
             skipped["pages too large"] += 1
             continue
         crawl_date = record.rec_headers.get_header("WARC-Date")
-        article = article_from_html(page, uri or record_id or f"{name}#{number}", name, url=uri, date=crawl_date)
-        if article is None:
-            skipped["pages without article text"] += 1
+        article_id = uri or record_id or f"{name}#{number}"
+        if options.page_jobs > 1:
+            # Read in a worker (inputs.pages), counted into the tally there.
+            yield PendingPage(page, article_id, name, name, url=uri, date=crawl_date, settle=tally.count)  # type: ignore[misc]
             continue
-        pages += 1
-        yield article
-    if skipped:
-        parts = ", ".join(f"{count:,} {reason}" for reason, count in skipped.most_common())
-        say(f"{name}: {pages:,} HTML pages read; skipped {sum(skipped.values()):,} records ({parts})")
+        article = article_from_html(page, article_id, name, url=uri, date=crawl_date)
+        tally.count(article)
+        if article is not None:
+            yield article
+
+    def closing_count() -> None:
+        if skipped:
+            parts = ", ".join(f"{count:,} {reason}" for reason, count in skipped.most_common())
+            say(f"{name}: {tally.pages:,} HTML pages read; skipped {sum(skipped.values()):,} records ({parts})")
+
+    if options.page_jobs > 1:
+        yield Notice(closing_count)  # type: ignore[misc]  # said when the workers have read every page before it
+    else:
+        closing_count()
     if watched.error is not None:
         raise watched.error  # a damaged compressed stream: the reader's caller says so in one line
     if cut is not None:
