@@ -13,7 +13,8 @@ process (speaker resolution, SQLite, the full-text index) and gains less.
 Then, where ../shared/eval/wild-html is present, `quotes ingest --jobs N` of
 its saved web pages (143, unpacked, each ``--page-copies`` times: 572), for
 1 and 2 jobs in turn, ``--rounds`` times: reading a page (trafilatura) is
-most of that time and runs in the workers (quotes.inputs.pages).
+most of that time and runs in the workers (quotes.inputs.pages); then the
+same pages as the records of one web archive (.warc.gz).
 """
 
 from __future__ import annotations
@@ -92,14 +93,34 @@ def _pages_ingest(tmp: Path, rounds: int, copies: int) -> None:
         for copy in range(copies):
             (folder / f"{copy}-{page.name[:-3]}").write_bytes(html)
     pages = len(list(folder.iterdir()))
-    for round_ in range(rounds):
-        times = {}
-        for jobs in (1, 2):
-            db = tmp / f"pages-{round_}-{jobs}.db"
-            times[jobs], main_mb, worker_mb = timed(["ingest", "--quiet", "--jobs", str(jobs), "--db", str(db), str(folder)])
-            print(f"web pages ingest --jobs {jobs}: {times[jobs]:6.2f} s  {pages / times[jobs]:5.1f} pages/s  "
-                  f"x{times[1] / times[jobs]:4.2f}  peak memory: main {main_mb:.0f} MB, largest worker "
-                  f"{worker_mb if jobs > 1 else 0:.0f} MB")
+    archive = tmp / "pages.warc.gz"
+    _archive(folder, archive)
+    for label, source in (("web pages", folder), ("web archive", archive)):
+        for round_ in range(rounds):
+            times = {}
+            for jobs in (1, 2):
+                db = tmp / f"{archive.stem if source == archive else 'pages'}-{round_}-{jobs}.db"
+                times[jobs], main_mb, worker_mb = timed(["ingest", "--quiet", "--jobs", str(jobs), "--db", str(db),
+                                                         str(source)])
+                print(f"{label} ingest --jobs {jobs}: {times[jobs]:6.2f} s  {pages / times[jobs]:5.1f} pages/s  "
+                      f"x{times[1] / times[jobs]:4.2f}  peak memory: main {main_mb:.0f} MB, largest worker "
+                      f"{worker_mb if jobs > 1 else 0:.0f} MB")
+
+
+def _archive(folder: Path, archive: Path) -> None:
+    """The folder's pages as the response records of one web archive."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with archive.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for page in sorted(folder.iterdir()):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                f"https://pages.example/{page.name}", "response", payload=io.BytesIO(page.read_bytes()),
+                http_headers=headers))
 
 
 if __name__ == "__main__":
