@@ -885,6 +885,7 @@ ADVERBS_BESIDE_THE_CUE = [
     ('"We will not back down," said the harbour master yesterday.', ["harbour master"]),
     ('"We are heartbroken," the family said.', ["family"]),
     ('"We stand with Kyiv," said a close ally.', ["close ally"]),
+    ('"We will appeal today," lawyers for the family said.', ["lawyers for the family"]),
 ]
 
 
@@ -1352,4 +1353,18 @@ REPEATED_LINES = [
 
 @pytest.mark.parametrize("text, expected", REPEATED_LINES)
 def test_a_line_quoted_again(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+# Verbs of saying that take "that" in the English of courts and of many
+# countries' news report a partial quotation as "said" does.
+THAT_VERBS = [
+    ('The minister averred that the party would "never give up".', ["minister"]),
+    ('Ama Mensah posited that the plan was "dead on arrival".', ["Ama Mensah"]),
+    ('Ama Mensah queried whether the plan was "dead on arrival".', ["Ama Mensah"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THAT_VERBS)
+def test_verbs_of_saying_of_many_countries(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected

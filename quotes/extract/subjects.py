@@ -115,7 +115,8 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
     while k >= floor and (
         tokens[k].lower in lexicon.CUE_ADVERBS
         or tokens[k].lower in lexicon.TIME_WORDS
-        or (tokens[k].lower.endswith("ly") and not tokens[k].is_capitalized)
+        or (tokens[k].lower.endswith("ly") and not tokens[k].is_capitalized
+            and not (k - 1 >= floor and tokens[k - 1].lower in _DETERMINERS))  # (not "the family", "an ally")
         or (tokens[k].lower in ("on", "last", "this", "early", "late") and k + 1 < c and tokens[k + 1].lower in lexicon.TIME_WORDS)
     ):
         k -= 1  # "Trump on Saturday tweeted", "Hyde later said"

@@ -200,6 +200,13 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "condemn": (),
     "defend": (),
     "welcome": (),
+    # Verbs of saying that take "that" in the English of courts and of many
+    # countries' news ("the minister averred"); not "submit" or "propose",
+    # which more often take a thing ('submitted a "thick file"').
+    "aver": ("averred", "averring"),
+    "posit": (),
+    "enthuse": (),
+    "query": (),
 }
 
 # Words that may sit between a speaker and the cue: "Trump later said".
