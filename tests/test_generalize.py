@@ -1368,3 +1368,19 @@ THAT_VERBS = [
 @pytest.mark.parametrize("text, expected", THAT_VERBS)
 def test_verbs_of_saying_of_many_countries(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A he or she stands for the subject of the sentence before, not for
+# someone named inside a clause that opens it ("After meeting Rosa Diaz,").
+OPENING_CLAUSES = [
+    ('After meeting Rosa Diaz, Ana Lima spoke to reporters. "It went well," she said.', ["Ana Lima"]),
+    ('Speaking after Rosa Diaz, Ana Lima thanked voters. "It went well," she said.', ["Ana Lima"]),
+    # Traps: a clause with no one else after it; a plain sentence.
+    ('When Rosa Diaz arrived, the hall was empty. "It went badly," she said.', ["Rosa Diaz"]),
+    ('Ana Lima met Rosa Diaz on Monday. "It went well," she said.', ["Ana Lima"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENING_CLAUSES)
+def test_a_pronoun_past_an_opening_clause(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -669,8 +669,14 @@ class PeopleIndex(LaterIntroductions):
         # continued, Schwartz disavowed the book"): then the first that is
         # neither that nor the object of a preposition ("Swift's albums were
         # bought by a company owned by Scooter Braun": hers).
+        # Nor one inside a clause that opens the sentence ("After meeting
+        # Rosa Diaz, Ana Lima spoke": Ana Lima, the main clause's subject).
+        sentence_start = self._sentence_starts[best_sentence - 1] if best_sentence > 0 else 0
+        opening = _OPENING_CLAUSE_RE.match(self.text, sentence_start)
+        clause_end = self.text.find(",", sentence_start, found[0][0]) if opening is not None else -1
         for offset, person in reversed(found):
-            if not self._possessive_at(offset) and not _PREPOSITION_BEFORE_RE.search(self.text, max(0, offset - 40), offset):
+            if not self._possessive_at(offset) and not _PREPOSITION_BEFORE_RE.search(self.text, max(0, offset - 40), offset) \
+                    and not offset < clause_end:
                 return person
         return found[-1][1]
 
@@ -764,6 +770,12 @@ _NOT_AN_END = r"(?<!\b[A-Z]\.)" + "".join(abbreviation_lookbehinds(lexicon.NAME_
     + "".join(rf"(?!{month}[ \t]\d)" for month in abbreviation_lookbehinds(lexicon.MONTH_ABBREVIATIONS, negative=False, period=True))
 _AFTER_THE_RE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:by|of|with|to|for|from|against|about)\s+(?:[a-z-]+\s+){0,2}$")
+# A clause or phrase that opens a sentence before its subject: "After
+# meeting ...,", "While in Lagos,", "Speaking to reporters,".
+_OPENING_CLAUSE_RE = re.compile(
+    r"\s*[\"“‘(]?\s*(?:After|Before|While|When|Whilst|Since|Despite|Following|Unlike|Like|Although|Though|Because|"
+    r"Until|Once|Upon|Having|[A-Z][a-z]+ing)\b"
+)
 _SUBJECT_PRONOUN_RE = re.compile(r"[\"“‘(]?\s*(He|She)\b")
 _MAIN_CLAUSE_PRONOUN_RE = re.compile(r",\s+(he|she)\s+[a-z]")
 _OPENING_PHRASE_REACH = 400
