@@ -911,6 +911,11 @@ SUBJECT_PAST_AN_ASSOCIATE = [
     # subject of the sentence before: the he or she is the relative.
     ('Mark Hunt\u2019s mother wept in court. "He is a good boy," she said.', ["mother"]),
     ('Ana Lima gave evidence. Mark Hunt\u2019s mother wept in court. "He is a good boy," she said.', ["mother"]),
+    # Before anyone has spoken: the one whose associate it is.
+    ('Ana Lima spoke on Monday.\n\nThe plan was drafted by her deputy, Rosa Diaz. "It went well," she said.',
+     ["Ana Lima"]),
+    ('Joan Hale has volunteered at the library for years. Her husband, Ron, was a pharmacist; her daughter, '
+     'Kate, runs a cafe.\n\n"I could not let the records go," she says.', ["Joan Hale"]),
 ]
 
 

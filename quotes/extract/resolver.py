@@ -779,13 +779,19 @@ class Resolver:
         speaker's ("her mother", "his friend John Mills"), by a his or her
         of the pronoun's sex, since that speaker spoke, is not who the next
         he or she is: the one whose they are still speaks."""
-        if person is None or self._last_person is None:
-            return person
-        at, speaker = self._last_person
-        if speaker is person or speaker.gender != m.pronoun or not at < person.position < m.start:
+        if person is None:
             return person
         owner = _POSSESSIVE_INTRODUCTION_RE.search(self.text, max(0, person.position - 40), person.position)
         if owner is None or lexicon.PRONOUN_GENDER.get(owner.group(1).lower()) != m.pronoun:
+            return person
+        if self._last_person is None:
+            # No one has spoken yet: the one whose associate this is, if the
+            # article named them ("Ana Lima spoke. The plan was drafted by
+            # her deputy, Rosa Diaz. '...,' she said": Ana Lima).
+            whose = self.people.resolve_pronoun(m.pronoun, owner.start())
+            return whose if whose is not None and whose is not person else person
+        at, speaker = self._last_person
+        if speaker is person or speaker.gender != m.pronoun or not at < person.position < m.start:
             return person
         if self.people.mentioned_between(at + 1, person.position, m.pronoun):
             return person  # someone else of that sex came between: the his or her may be theirs
