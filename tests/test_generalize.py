@@ -1389,3 +1389,18 @@ OPENING_CLAUSES = [
 @pytest.mark.parametrize("text, expected", OPENING_CLAUSES)
 def test_a_pronoun_past_an_opening_clause(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# Verbs of judging set a view beside a quotation through "as", as "see" and
+# "regard" do; without "as" they report nothing.
+JUDGED_AS = [
+    ('Ama Mensah dismissed the deal as "a historic mistake".', ["Ama Mensah"]),
+    ('The opposition leader, Kofi Asante, hailed the ruling as "a victory for the constitution".', ["Kofi Asante"]),
+    ('Critics denounced the law as "cruel".', ["Critics"]),
+    ('Ama Mensah hailed a "taxi" on Monday.', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", JUDGED_AS)
+def test_verbs_of_judging_with_as(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
