@@ -344,14 +344,6 @@ def _passive_agent(text: str, tokens: list[Token], qi: int, stop: int) -> Speake
     return None
 
 
-# Participles by which a written thing carries its words ("a banner
-# reading", "signs saying", "a placard demanding").
-_INSCRIPTION_PARTICIPLES = frozenset("reading saying stating proclaiming declaring demanding urging warning".split())
-# Things whose words are carried, not issued by someone the article names
-# ("a statement saying" is its issuer's).
-_INSCRIPTIONS = frozenset("sign placard banner poster billboard slogan shirt t-shirt graffiti sticker flag".split())
-
-
 def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
     """Who performs the cue at ``c``.
 
@@ -363,13 +355,13 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
     while p > floor and not tokens[p].is_capitalized and (tokens[p].lower.endswith("ly") or tokens[p].lower in lexicon.CUE_ADVERBS):
         p -= 1  # "Trump reportedly yelling", "but now said"
     prev = tokens[p] if p >= floor else None
-    if tokens[c].lower in _INSCRIPTION_PARTICIPLES and prev is not None \
-            and (prev.lower in _INSCRIPTIONS or prev.lower[:-1] in _INSCRIPTIONS):
+    if tokens[c].lower in lexicon.INSCRIPTION_PARTICIPLES and prev is not None \
+            and (prev.lower in lexicon.INSCRIPTIONS or prev.lower[:-1] in lexicon.INSCRIPTIONS):
         # 'Protesters held placards reading "Hands off"': the placards say
         # it, not the people holding them.
         noun = tokens[p]
         return SpeakerMention(noun.text, noun.start, noun.end, DOCUMENT, None,
-                              head=noun.lower if noun.lower in _INSCRIPTIONS else noun.lower[:-1])
+                              head=noun.lower if noun.lower in lexicon.INSCRIPTIONS else noun.lower[:-1])
     if tokens[c].lower.endswith("ing"):
         if prev is not None and prev.lower == "and":
             # '... with Trump tweeting that ... and asking, "..."': the

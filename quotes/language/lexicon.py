@@ -309,6 +309,17 @@ FINDING_WORDS: frozenset[str] = frozenset(
     "find finds found show shows showed shown reveal reveals revealed".split()
 )
 
+# Participles by which a written thing carries its words ("a banner
+# reading", "signs saying", "a placard demanding").
+INSCRIPTION_PARTICIPLES: frozenset[str] = frozenset(
+    "reading saying stating proclaiming declaring demanding urging warning".split()
+)
+# Things whose words are carried, not issued by someone the article names
+# ("a statement saying" is its issuer's).
+INSCRIPTIONS: frozenset[str] = frozenset(
+    "sign placard banner poster billboard slogan shirt t-shirt graffiti sticker flag".split()
+)
+
 PRONOUN_GENDER: dict[str, str] = {
     "he": "m",
     "him": "m",
