@@ -415,6 +415,11 @@ REPORTED_THEN_QUOTED = [
      '"That is one way we can ease the strain on families."', [None]),
     # A sentence about a named person that opens with a participle clause.
     ('Asked whether she would run again, Rosa Lin laughed. "Never say never."', ["Rosa Lin"]),
+    # Someone described, not named, reports as a named person does; people
+    # in the plural ("hospital workers fear that ...") do not.
+    ('The singer\'s rep told reporters that this was not the whole truth. "The label owes her millions in '
+     'royalties."', ["singer's rep"]),
+    ('Hospital workers fear that the system will collapse. "We ran out of fuel and the power is cut off."', [None]),
     # A heading ends no sentence and is about no one.
     ('Budget row\n\n"We will not balance the books on the backs of the poor"\n\nThe minister spoke.', [None]),
 ]

@@ -36,7 +36,7 @@ from .cues import (
 )
 from ..language import lexicon
 from ..language.namelists import organization_heads
-from .namewords import is_title, person_name_in
+from .namewords import is_people_noun, is_title, person_name_in
 from .shapes import leading_cue, sentence_cue_at, trailing_cue
 from .spans import Paragraphs, QuoteSpan
 from .speaker_phrase import SpeakerMention, parse_speaker
@@ -435,6 +435,7 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
         mention = _subject_of_cue(text, tokens, c, s0)
         if mention is not None and (mention.kind == PERSON and (
             mention.name or mention.pronoun in ("m", "f") or _holder_of_a_title(mention)
+            or (mention.head and not is_people_noun(mention.head))  # "Swift's rep told Fox News that ..."
         ) or mention.kind == ORGANIZATION):
             return Attribution(mention, tokens[c].text, "reported_speech", 0.6, tokens[c].end)
         return None
