@@ -1409,3 +1409,20 @@ JUDGED_AS = [
 @pytest.mark.parametrize("text, expected", JUDGED_AS)
 def test_verbs_of_judging_with_as(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# A share of the people a poll asked ("Fifty-one percent say that", "31% of
+# voters said") speaks for the poll named in its sentence or the one before;
+# with no poll named, for the people.
+POLLS = [
+    ('A new Harbour Times poll shows support for the plan. Fifty-one percent say that "the bridge must be '
+     'rebuilt".', ["Harbour Times poll"]),
+    ('In a national Lagos Post survey released Monday, 31% of voters said they were "extremely enthusiastic" '
+     'about voting.', ["Lagos Post survey"]),
+    ('Two-thirds of residents said the plan was "a disaster for the town".', ["Two-thirds"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POLLS)
+def test_a_poll_speaks_through_its_shares(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

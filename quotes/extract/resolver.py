@@ -97,6 +97,8 @@ _OWNED_WRITING_RE = re.compile(
 _WROTE_RE = re.compile(
     r"(?<![\w’'-])(he|she|He|She|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]+(?:wrote|penned|authored|sent)\b"
 )
+# A poll as an article names it: "A new ABC News poll", "the Gallup survey".
+_POLL_RE = re.compile(r"(?:\b[A-Z][\w.&’'/-]*[ \t]+){0,4}\b(?:" + lexicon.alternation(lexicon.POLL_NOUNS) + r")\b")
 _POSSESSIVE_INTRODUCTION_RE = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,?[ \t]+$")
 
 
@@ -262,6 +264,10 @@ class Resolver:
                 return person.name, PERSON, person.role
         if m.office:
             return self._resolve_office(m)
+        if m.kind == PERSON and m.name is None and m.head in lexicon.SHARE_HEADS | {"percent"}:
+            poll = self._poll_before(m)
+            if poll is not None:
+                return poll, DOCUMENT, None  # "A new ABC News poll ... Fifty-one percent say that"
         if m.name is None and m.head and m.text.lower().startswith("the ") and m.kind in (PERSON, ORGANIZATION, UNKNOWN):
             # "the group added", "the doctors stated": a body named before.
             words = m.text.split()
@@ -618,6 +624,18 @@ class Resolver:
         if writer is not None:
             return writer  # "her memoir ... the book says"
         return _without_determiner(m.text), DOCUMENT, m.role
+
+    def _poll_before(self, m: SpeakerMention) -> str | None:
+        """The poll or survey named in the sentence of a share of people
+        ("70 percent of voters said") or the one before it, as the article
+        names it ("ABC News poll"); None when none is."""
+        start = self.people.sentence_start(m.start, back=1)
+        found = None
+        for found in _POLL_RE.finditer(self.text, start, m.start):
+            pass
+        if found is None or self._inside_quote(found.start()):
+            return None
+        return " ".join(w for w in found.group().split() if w.lower() not in ("a", "an", "the", "new", "latest", "recent"))
 
     def _writer_before(self, m: SpeakerMention) -> tuple[str, str, str | None] | None:
         """'In her memoir, Ana Lima ... The book says:', 'Lima wrote to

@@ -111,6 +111,9 @@ def parse_speaker(
         gender = lexicon.PRONOUN_GENDER.get(last.lower, "")
         kind = PERSON if gender in ("m", "f") else UNKNOWN
         return SpeakerMention(last.text, last.start, last.end, kind, None, pronoun=gender)
+    share = _share_of_people(text, words)
+    if share is not None:
+        return share
     words, tokens = _without_companions(words, tokens)
     venue = _venue_name(text, words)
     if venue is not None:
@@ -167,6 +170,33 @@ def parse_speaker(
     if found is not None:
         return found
     return _head_of_phrase(text, words, role_from_apposition)
+
+
+_PERCENT_RE = re.compile(r"(?:\d[\d.,]*%?|[A-Za-z]+(?:-[a-z]+)?)$")
+
+
+def _share_of_people(text: str, words: list[Token]) -> SpeakerMention | None:
+    """'51 percent of voters', 'Fifty-one per cent', 'two-thirds of
+    Americans': a share of the people a poll asked, whose words the
+    resolver gives the poll (the people, where no poll is named)."""
+    k = 0
+    while k < len(words) and words[k].lower in _DETERMINERS:
+        k += 1
+    rest = words[k:]
+    if not rest:
+        return None
+    if rest[0].lower in lexicon.SHARE_HEADS and rest[0].lower not in ("majority", "minority", "half", "quarter"):
+        head = 1  # "two-thirds of voters"
+    elif len(rest) >= 2 and _PERCENT_RE.match(rest[0].text) and rest[1].lower in ("percent", "%"):
+        head = 2  # "51 percent"
+    elif len(rest) >= 3 and _PERCENT_RE.match(rest[0].text) and rest[1].lower == "per" and rest[2].lower == "cent":
+        head = 3  # "51 per cent"
+    elif rest[0].text[:1].isdigit() and text[rest[0].end : rest[0].end + 1] == "%":
+        head = 2  # "51% of voters"
+    else:
+        return None
+    start, end = words[0].start, words[-1].start + len(clean_word(words[-1].text))
+    return SpeakerMention(text[start:end], start, end, PERSON, None, head="percent" if head > 1 else rest[0].lower)
 
 
 def _two_people(text: str, words: list[Token], runs: list[list[Token]],

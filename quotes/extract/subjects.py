@@ -177,11 +177,13 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         else:
             return None
     end = k + 1
-    while k >= floor and tokens[k].kind in (WORD, ASIDE) and end - k <= _MAX_PHRASE:
+    while k >= floor and (tokens[k].kind in (WORD, ASIDE) or (tokens[k].text == "%" and k + 1 < end)) \
+            and end - k <= _MAX_PHRASE:  # ("31% of voters said")
         low = tokens[k].lower
         if low in _BOUNDARY_WORDS and not (low in ("of", "for", "and", "in", "at", "on") and _inside_name_phrase(tokens, k, floor)) \
-                and not (low in ("of", "for") and k - 1 >= floor and tokens[k - 1].lower in lexicon.SPEAKING_FOR_NOUNS):
-            break  # (not in "the family of Sipho Ndlovu said": the family speaks)
+                and not (low in ("of", "for") and k - 1 >= floor and tokens[k - 1].lower in lexicon.SPEAKING_FOR_NOUNS) \
+                and not (low == "of" and k - 1 >= floor and tokens[k - 1].lower in lexicon.SHARE_HEADS):
+            break  # (not in "the family of Sipho Ndlovu said": the family speaks; nor "70 percent of voters")
         k -= 1
     phrase = tokens[k + 1 : end]
     if not phrase:

@@ -309,6 +309,13 @@ FINDING_WORDS: frozenset[str] = frozenset(
     "find finds found show shows showed shown reveal reveals revealed".split()
 )
 
+# A share of the people a poll asked ("51 percent", "two-thirds of voters",
+# "a majority of respondents"): the words of the share are the poll's.
+SHARE_HEADS: frozenset[str] = frozenset(
+    "percent cent % majority minority half third thirds quarter quarters two-thirds one-third three-quarters".split()
+)
+POLL_NOUNS: frozenset[str] = frozenset("poll polls survey surveys".split())
+
 # Participles by which a written thing carries its words ("a banner
 # reading", "signs saying", "a placard demanding").
 INSCRIPTION_PARTICIPLES: frozenset[str] = frozenset(
