@@ -1419,7 +1419,7 @@ POLLS = [
      'rebuilt".', ["Harbour Times poll"]),
     ('In a national Lagos Post survey released Monday, 31% of voters said they were "extremely enthusiastic" '
      'about voting.', ["Lagos Post survey"]),
-    ('Two-thirds of residents said the plan was "a disaster for the town".', ["Two-thirds"]),
+    ('Two-thirds of residents said the plan was "a disaster for the town".', ["Two-thirds of residents"]),
 ]
 
 
