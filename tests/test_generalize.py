@@ -1211,6 +1211,9 @@ BODIES_REPORT = [
     ('The Ministry of Health met on Monday.\n\nThe ministry said it would publish the data. "Nothing will be hidden."',
      ["Ministry of Health"]),
     ('"We reject these claims," read a statement from the Kenyan presidency.', ["presidency"]),
+    # Issuing a statement reports as saying does; its words may follow.
+    ('The Harbour Board issued a statement apologizing to residents.\n\n"On behalf of everyone at the board, we '
+     'offer a sincere apology."', ["Harbour Board"]),
     # Trap: a sentence with no verb of saying gives no speaker.
     ('The ministry cut the duty on bread. "That is one way to ease the strain on families."', [None]),
 ]

@@ -421,6 +421,19 @@ def _inherit(text: str, previous: Block, out: dict[int, Attribution]) -> Attribu
     return _reported_speech(text, previous, len(previous.sentences) - 1)
 
 
+_ISSUING_VERBS = frozenset("issued released published sent posted put".split())
+_STATEMENT_NOUNS = frozenset("statement letter message memo apology response reply".split())
+
+
+def _issues_a_statement(tokens: list[Token], c: int, s1: int) -> bool:
+    """'issued a statement', 'released a lengthy statement', 'put out a
+    statement': a verb of issuing and, within three words, a statement's
+    noun; its subject's words may follow, as after a verb of saying."""
+    if tokens[c].lower not in _ISSUING_VERBS or not tokens[c].text[0].islower():
+        return False
+    return any(tokens[k].lower in _STATEMENT_NOUNS for k in range(c + 1, min(s1, c + 5)))
+
+
 def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | None:
     """'Chief Morales said it was possible.' and then the words themselves,
     in quotation marks with no cue: the one who said it, in reported
@@ -429,7 +442,9 @@ def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | No
     s0, s1 = block.sentences[sentence]
     tokens = block.tokens
     for c in range(s0, s1):
-        if not is_cue(tokens[c]) or (_is_weak(tokens[c]) and not _parenthetical(tokens, c, s0, s1)) \
+        if _issues_a_statement(tokens, c, s1):
+            pass  # "the DNC issued a statement apologizing ...", and then the statement
+        elif not is_cue(tokens[c]) or (_is_weak(tokens[c]) and not _parenthetical(tokens, c, s0, s1)) \
                 or _used_as_noun(tokens, c, s0):
             continue
         mention = _subject_of_cue(text, tokens, c, s0)
