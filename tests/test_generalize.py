@@ -1114,6 +1114,8 @@ WORLD_NAMES_AND_PRONOUNS = [
     ('Chidi Okafor and Amaka Obi met on Monday. "We agreed," she said.', ["Amaka Obi"]),
     ('Amaka Obi met Chidi Okafor on Monday. "We agreed," he said.', ["Chidi Okafor"]),
     ('Thandiwe Mokoena and Sipho Dlamini spoke. "It is done," he said.', ["Sipho Dlamini"]),
+    # A Burmese name of four words after an owner, called by its last two.
+    ('Myanmar\'s Aung San Suu Kyi spoke.\n\n"We will win," Suu Kyi said.', ["Aung San Suu Kyi"]),
 ]
 
 

@@ -379,12 +379,13 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
         i = _name_words_before(words, found[0])
         if 0 < i < found[0] and is_title(words[i - 1]) and n - i <= 4:
             found = (i, n)
-    if found == (0, 2) and n == 4 and all(_is_name_word(w) and not _is_initial(w) for w in words) \
-            and not any(_place_not_name(w) for w in words[2:]) \
-            and _bare(words[2]) not in firsts and not any(_bare(w) in organization_heads() for w in words):
-        # "Aung San Suu Kyi": four name words, the last two no second
-        # person's (no given name opens them), are one name.
-        return 0, 4
+    if found is not None and found[1] == found[0] + 2 and n - found[0] == 4 \
+            and all(_is_name_word(w) and not _is_initial(w) for w in words[found[0]:]) \
+            and not any(_place_not_name(w) for w in words[found[0] + 2 :]) \
+            and _bare(words[found[0] + 2]) not in firsts and not any(_bare(w) in organization_heads() for w in words[found[0]:]):
+        # "Aung San Suu Kyi" (after "Myanmar's" too): four name words, the
+        # last two no second person's (no given name opens them), are one name.
+        return found[0], n
     if found:
         return found
     initialled = _initials_name(words)
