@@ -1431,3 +1431,25 @@ POLLS = [
 @pytest.mark.parametrize("text, expected", POLLS)
 def test_a_poll_speaks_through_its_shares(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# Where a body is ("the Nairobi firm", "the Lagos-based company") or a name
+# that says which venue ("the Albert Quay spot") is no name of the speaker:
+# the description stands for the body named before.
+WHERE_NOT_WHO = [
+    ('Greenleaf Foods will cut 200 jobs. The Nairobi firm said it was "a painful decision".', ["Greenleaf Foods"]),
+    ('Acme Holdings will cut 200 jobs. The Lagos-based company said it was "a painful decision".', ["Acme Holdings"]),
+    # Trap: a party's own name before the noun that restates it.
+    ('The ruling ANC party said it was "a painful decision".', ["ANC"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHERE_NOT_WHO)
+def test_where_a_body_is_is_not_its_name(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_name_that_says_which_venue_is_no_person() -> None:
+    found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
+                    'being open now".')
+    assert [q.speaker_kind for q in found] != ["person"] and found[0].speaker != "Albert Quay"

@@ -268,7 +268,10 @@ class Resolver:
             poll = self._poll_before(m)
             if poll is not None:
                 return poll, DOCUMENT, None  # "A new ABC News poll ... Fifty-one percent say that"
-        if m.name is None and m.head and m.text.lower().startswith("the ") and m.kind in (PERSON, ORGANIZATION, UNKNOWN):
+        if m.name is None and m.head and m.kind in (PERSON, ORGANIZATION, UNKNOWN) and (
+            m.text.lower().startswith("the ") or (self.text[max(0, m.start - 4) : m.start].lower() == "the "
+                                                  and _where_it_is(m.text.split()[0]))
+        ):  # ("The Lagos-based company": the sentence's capital left the article off the mention)
             # "the group added", "the doctors stated": a body named before.
             words = m.text.split()
             body = self.organizations.by_noun(m.head, m.start, words[-2] if len(words) >= 3 else "")
@@ -877,6 +880,12 @@ _GIVEN_AFTER_DESCRIPTION_RE = re.compile(
 
 
 _SELF_INTRODUCTION_RE = re.compile(r"(?:\bI am|\bI['’]?m|\bmy name is|\bthis is|\bit['’]s)\s+$", re.IGNORECASE)
+
+
+def _where_it_is(word: str) -> bool:
+    """A word that says where a body is ("Nairobi", "Lagos-based"), not
+    which body it is."""
+    return word.lower().endswith("-based") or is_place(word)
 
 
 def _opening_word(m: SpeakerMention) -> str:

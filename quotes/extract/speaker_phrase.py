@@ -15,6 +15,7 @@ from ..language import lexicon
 from ..language.namelists import (
     demonyms,
     first_name_genders,
+    is_place,
     organization_heads,
     person_nouns,
     surnames,
@@ -199,6 +200,15 @@ def _share_of_people(text: str, words: list[Token]) -> SpeakerMention | None:
     return SpeakerMention(text[start:end], start, end, PERSON, None, head="percent" if head > 1 else rest[0].lower)
 
 
+def _modifies_a_kind(words: list[Token], last: Token) -> bool:
+    """Is the run ending at ``last`` followed by a lower-case noun for a
+    kind of business or body, which it modifies ("the Albert Quay spot",
+    "the John Lewis store")?"""
+    after = next((k for k, t in enumerate(words) if t is last), len(words)) + 1
+    return after < len(words) and not words[after].is_capitalized \
+        and words[after].lower in lexicon.VENUE_NOUNS | lexicon.RESTATING_BODY_NOUNS
+
+
 def _two_people(text: str, words: list[Token], runs: list[list[Token]],
                 role_from_apposition: str | None) -> SpeakerMention | None:
     """'said Ana Lima and Tom Hale': two people named in full, joined by
@@ -227,6 +237,8 @@ def _full_name_in_runs(text: str, words: list[Token], tokens: list[Token], runs_
             continue  # "Kenya Airways", "Tata Motors": a given name may open a body's name (not "Samantha Power")
         if _possessor_of_more(words, run[j - 1]):
             continue  # "President Emmanuel Macron's office said": the office speaks
+        if j == len(run) and _modifies_a_kind(words, run[j - 1]):
+            continue  # "the Albert Quay spot", "the John Lewis store": a name that says which, not who
         name_tokens = run[i:j]
         before = [t for t in tokens if t.end <= name_tokens[0].start]
         after = [t for t in tokens if t.start >= name_tokens[-1].end]
@@ -267,6 +279,8 @@ def _name_beside_cue(text: str, words: list[Token], tokens: list[Token], runs: l
             after = next((k for k, t in enumerate(words) if t is run[-1]), len(words) - 1) + 1
             if after < len(words) and not words[after].is_capitalized and _is_person_head(words[after].lower):
                 continue  # "the 23-time Grand Slam champion", "the England forward": what kind, not a name
+            if _modifies_a_kind(words, run[-1]):
+                continue  # "the Albert Quay spot": which venue, not who
             followed_by_phrase = after < len(words) and words[after].lower in _PREPOSITIONS
             if run[-1] is not words[-1] and words[-1].is_capitalized and not followed_by_phrase:
                 continue  # ('Rosaly Lopes of NASA's Jet Propulsion Laboratory in California' is a name)
@@ -466,7 +480,10 @@ def _restated_body(text: str, core: list[Token], head: Token) -> str | None:
         k -= 1
     if end - k - 1 == 0:
         return None
-    return " ".join(clean_word(t.text) for t in core[k + 1 : end])
+    name = [clean_word(t.text) for t in core[k + 1 : end]]
+    if is_place(" ".join(name)) or name[-1].lower().endswith("-based"):
+        return None  # "the Nairobi firm", "the Lagos-based company": where it is, not its name
+    return " ".join(name)
 
 
 def _with_particles(core: list[Token], name: list[Token]) -> list[Token]:
