@@ -1,9 +1,12 @@
-"""What several test modules need: the sample database and a free port."""
+"""What several test modules need: the sample database, a free port, and a
+count of the worker pools a run starts."""
 
 from __future__ import annotations
 
 import socket
 from pathlib import Path
+
+import pytest
 
 from click.testing import CliRunner
 
@@ -25,3 +28,23 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def count_pools(monkeypatch: pytest.MonkeyPatch, page_chunk: int | None = None) -> list[int]:
+    """The ``--jobs`` of each worker pool started from now on (the real pool
+    still does the work); ``page_chunk``: pages a task, few enough that a
+    test's pages start the pool."""
+    from quotes import parallel
+    from quotes.inputs import pages
+
+    started: list[int] = []
+    real = parallel.worker_pool
+
+    def counting(jobs: int):
+        started.append(jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(parallel, "worker_pool", counting)
+    if page_chunk is not None:
+        monkeypatch.setattr(pages, "CHUNK_PAGES", page_chunk)
+    return started

@@ -70,11 +70,6 @@ RANKS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", RANKS)
-def test_ranks_and_titles_are_the_role_not_the_name(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 def test_a_rank_is_kept_as_the_role() -> None:
     [quote] = extract('"We have made an arrest," Det Sgt Ian Moore said.')
     assert quote.role == "Det Sgt"
@@ -104,11 +99,6 @@ COMPOUND_TITLES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", COMPOUND_TITLES)
-def test_titles_of_several_words(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 def test_a_compound_title_is_shown_as_written() -> None:
     [quote] = extract('"We will win this," said Tan Sri Rosli Hamzah, the party president.')
     assert quote.speaker == "Rosli Hamzah"
@@ -130,11 +120,6 @@ DATES = [
      'time of fires.', ["state agency"]),
     ('Ana Lima said on Sept. 3 that the budget was "dead on arrival" and would be withdrawn.', ["Ana Lima"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", DATES)
-def test_dates_are_never_part_of_a_name(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # Family names written first where the family name is also an English word
@@ -177,11 +162,6 @@ FAMILY_FIRST = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", FAMILY_FIRST)
-def test_family_names_that_are_english_words(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
-
-
 # The closed classes of English (prepositions, conjunctions, determiners,
 # pronouns, auxiliaries, sentence adverbs) never open a name, even where the
 # next word is used as one; words of those classes that are given names
@@ -193,11 +173,6 @@ FUNCTION_WORDS = [
     ('"We won," said Per Olsen.', ["Per Olsen"]),
     ('"We won," said Will Smith.', ["Will Smith"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", FUNCTION_WORDS)
-def test_function_words_never_open_a_name(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A place is where someone is, not who speaks: in an appositive ("in Lyon,
@@ -214,11 +189,6 @@ PLACES = [
     # A nationality before a name after the cue is the role, not the name.
     ('"The floods were the worst in memory," said Kenyan Wanjiru Kamau.', ["Wanjiru Kamau"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", PLACES)
-def test_a_place_in_an_appositive_is_not_the_speaker(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # Bodies: a lower-case noun that restates a body's own name is not part of
@@ -241,11 +211,6 @@ BODIES = [
     ('Harbour Rovers Football Club signed him. "He is a fine player," the club said.', ["Harbour Rovers Football Club"]),
     ('Tullow Oil raised output. "Production rose," the company said.', ["Tullow Oil"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", BODIES)
-def test_bodies_by_their_own_names(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # Every country's states, provinces and regions are places (CLDR's
@@ -284,11 +249,6 @@ THEOPHORIC = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", THEOPHORIC)
-def test_a_father_s_name_of_abdul_and_a_name(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 def test_a_web_address_is_a_company() -> None:
     [quote] = extract('"Sales grew," said Booking.com, the travel site.')
     assert quote.speaker_kind == "organization"
@@ -302,11 +262,6 @@ SESOTHO = [
     # Trap: a capital after an apostrophe inside a word opens no name.
     ('Jane O\'Brien spoke first. "We are ready," O\'Brien said.', ["Jane O'Brien"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", SESOTHO)
-def test_names_with_a_leading_apostrophe(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # Two people of one surname: the surname alone picks one only on evidence
@@ -425,11 +380,6 @@ REPORTED_THEN_QUOTED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", REPORTED_THEN_QUOTED)
-def test_reported_speech_then_the_words(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
-
-
 # A he or she in a clause that opens the sentence with a subordinating word
 # stands for the subject named after the clause's comma (cataphora); the
 # traps: a clause whose comma is followed by no one named, and a subject of
@@ -450,11 +400,6 @@ CATAPHORA = [
     ('"I never wanted to be famous," he once told an interviewer. Ana Lima, who died on Monday aged 90, '
      'wrote 40 novels.', [None]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", CATAPHORA)
-def test_a_pronoun_before_the_name_it_stands_for(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # An office named in full (a title and what it is of or for) is the office,
@@ -494,11 +439,6 @@ ACCORDING_TO_A_REPORT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ACCORDING_TO_A_REPORT)
-def test_according_to_a_report_of_someone_s_words(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # A pair of capitalised words whose last the article then makes the subject
 # of a verb of saying ("Ardern said") is a person's full name though no list
 # knows the given name (or takes it, opening a sentence, for a word). Traps:
@@ -517,11 +457,6 @@ SURNAME_SPEAKS_LATER = [
      ["Jacinda Ardern"]),
     ('Will Ardern win? Nobody will say.\n\n"We agreed on more than we disagreed," she said.', [None]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", SURNAME_SPEAKS_LATER)
-def test_a_name_no_list_knows_whose_surname_speaks(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # Sports clubs are named after their town ("Manchester United", "Arsenal
@@ -566,11 +501,6 @@ ONE_WORD_THEN_PRONOUN = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ONE_WORD_THEN_PRONOUN)
-def test_a_pronoun_after_a_speaker_not_named_in_full(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
-
-
 # What says a person's sex: a he or she soon after their name, but not one
 # inside a quotation (someone they speak of) nor the owner in an apposition
 # ("Amrita Deonarine, his editor").
@@ -579,11 +509,6 @@ SEX_FROM_PRONOUNS = [
      'Deonarine, his editor. "He never explained himself. He wanted readers to work."\n\nAsked about him, '
      'Deonarine smiled.\n\n"I miss the arguments," she said.', ["Amrita Deonarine"] * 3),
 ]
-
-
-@pytest.mark.parametrize("text, expected", SEX_FROM_PRONOUNS)
-def test_pronouns_that_say_a_person_s_sex(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A byline names the article's writer, who is no one in the story: a
@@ -596,11 +521,6 @@ BYLINES = [
      ["union leader"]),
     ('Ana Lima wins the vote\n\nThe count ended on Monday. "We did it," she said.', ["Ana Lima"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", BYLINES)
-def test_the_byline_names_no_one_in_the_story(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # An it or a they right after a quote in the same paragraph is its speaker
@@ -619,11 +539,6 @@ IT_AND_THEY_AFTER_A_SPEAKER = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", IT_AND_THEY_AFTER_A_SPEAKER)
-def test_it_and_they_after_a_speaker(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
-
-
 # Someone brought in as another's ("his lawyer", "her mother") is that
 # noun's person, not the one they belong to: a later "the lawyer said" or
 # "she said" is the lawyer, never the client named before.
@@ -635,11 +550,6 @@ SOMEONE_ELSES = [
     ('Mark Hunt was convicted on Friday. He told the court he would appeal.\n\n"This is not over," the 45-year-old said.',
      ["Mark Hunt"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", SOMEONE_ELSES)
-def test_someone_brought_in_as_another_s(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A body's noun with a word of its kind ("the production company", "the
@@ -658,11 +568,6 @@ KINDS_OF_COMPANY = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", KINDS_OF_COMPANY)
-def test_a_company_by_its_kind_and_its_statement(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # Descriptions: a body's title after "the" is the person who holds it; a
 # quantifier alone is some of the people spoken of, never a name, nor is any
 # other function word; a given name of Mandarin syllables written before an
@@ -675,11 +580,6 @@ DESCRIPTIONS = [
     ('"This is very exciting news," says Yunfan Gerry Zhang, who studies radio bursts. "We can learn more," he says.',
      ["Yunfan Gerry Zhang", "Yunfan Gerry Zhang"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", DESCRIPTIONS)
-def test_descriptions_and_quantifiers(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A body the article named in full, for the noun that stands for it later;
@@ -731,11 +631,6 @@ BODIES_IN_FULL = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BODIES_IN_FULL)
-def test_bodies_and_documents_named_in_full(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # A name set off by commas after a description speaks, the description its
 # role: after "according to", and as the subject of the sentence before a
 # quotation with no cue.
@@ -751,11 +646,6 @@ NAMED_IN_COMMAS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", NAMED_IN_COMMAS)
-def test_a_name_set_off_by_commas_after_a_description(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # A description whose capitalised words say of what kind (a country, a
 # title won) before its noun of sport or rank: the person the article named
 # just before, never the capitalised words.
@@ -765,11 +655,6 @@ DESCRIBED_BY_SPORT_AND_RANK = [
      ["Serena Williams"]),
     ('"She will sell the office," says the New York businessman.', ["New York businessman"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", DESCRIBED_BY_SPORT_AND_RANK)
-def test_descriptions_with_capitalised_modifiers(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # What a page leaves in an article's text (a photo credit, a caption, a
@@ -794,11 +679,6 @@ PAGE_FURNITURE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PAGE_FURNITURE)
-def test_page_furniture_names_no_speaker(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # Two people named in full and joined by "and" speak together: the speaker
 # is both, as the article writes them; a they after them is both too.
 TWO_SPEAKERS = [
@@ -811,11 +691,6 @@ TWO_SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", TWO_SPEAKERS)
-def test_two_people_speak_together(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # Families, kin and crowds speak: every kin noun is a person's, and
 # someone's kin ("his widow") is never the one named before.
 FAMILIES_AND_CROWDS = [
@@ -825,11 +700,6 @@ FAMILIES_AND_CROWDS = [
     ('Tom Hale died on Monday. His widow said: "He was kind."', ["His widow"]),
     ('"Out!" the crowd yelled.', ["crowd"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", FAMILIES_AND_CROWDS)
-def test_families_kin_and_crowds(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # "They" and "it" stand for a body that speaks, never for a place or a school.
@@ -855,11 +725,6 @@ PRONOUNS_FOR_BODIES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PRONOUNS_FOR_BODIES)
-def test_they_and_it_are_never_a_place(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
-
-
 # A person the article calls by a given name alone, set off by a dash or a
 # relative clause as they come on stage; a surname the article gave in full
 # in that place is the same person, not someone new.
@@ -875,11 +740,6 @@ GIVEN_NAME_ALONE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", GIVEN_NAME_ALONE)
-def test_a_person_known_by_a_given_name_alone(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # An adverb of manner or a day beside the cue is never part of the speaker;
 # the nouns in -ly ("family", "ally") still are.
 ADVERBS_BESIDE_THE_CUE = [
@@ -892,11 +752,6 @@ ADVERBS_BESIDE_THE_CUE = [
     ('"We stand with Kyiv," said a close ally.', ["close ally"]),
     ('"We will appeal today," lawyers for the family said.', ["lawyers for the family"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", ADVERBS_BESIDE_THE_CUE)
-def test_adverbs_beside_the_cue_are_not_the_speaker(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # The subject of a profile goes on speaking as "he" or "she" past someone
@@ -924,11 +779,6 @@ SUBJECT_PAST_AN_ASSOCIATE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SUBJECT_PAST_AN_ASSOCIATE)
-def test_the_subject_speaks_past_an_associate(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # A relative clause between commas after the speaker ("a resident, who asked
 # not to be named, told AFP") describes the speaker; the cue after it is the
 # speaker's, and the outlet told is no speaker.
@@ -946,11 +796,6 @@ RELATIVE_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", RELATIVE_CLAUSES)
-def test_a_relative_clause_after_the_speaker(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # An outlet the article cites ("told AFP") is never the body "the ministry"
 # stands for; "the newspaper" and "the broadcaster" stand for an outlet whose
 # name says it is one.
@@ -962,11 +807,6 @@ THE_PRESS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", THE_PRESS)
-def test_the_press_is_its_own_kind_of_body(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # People of a place at a sentence's start ("Residents of Soweto have...")
 # are capitalised by the sentence, not named as a body: "the utility" is
 # still the company the article named.
@@ -975,11 +815,6 @@ PEOPLE_OF_A_PLACE = [
      '"illegal connections". The utility added that crews were "working around the clock".', ["Eskom", "Eskom"]),
     ('Friends of the Earth has filed a case. "The law is clear," the group said.', ["Friends of the Earth"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", PEOPLE_OF_A_PLACE)
-def test_people_of_a_place_are_no_body(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A description of a person by what they are, for nouns no suffix tells
@@ -1025,11 +860,6 @@ SOMEONE_S = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SOMEONE_S)
-def test_someone_s_description_is_not_the_last_person_named(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # A person the article goes on to call by the given name (Ethiopian,
 # Eritrean, Icelandic, Indonesian usage): "Abiy said" finds "Abiy Ahmed",
 # whose second word is a name some list knows and whose first none does.
@@ -1038,11 +868,6 @@ GIVEN_NAME_REFERENCE = [
     ('On Monday, Abiy Ahmed attended the summit.\n\n"We are ready," Abiy said.', ["Abiy Ahmed"]),
     ('Apple Music launched in Kenya on Monday.\n\n"We are ready," Apple said.', ["Apple"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", GIVEN_NAME_REFERENCE)
-def test_a_person_called_by_the_given_name(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # "It said" and "they said" after a sentence whose subject is a body by its
@@ -1059,11 +884,6 @@ IT_AND_THEY = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", IT_AND_THEY)
-def test_it_and_they_after_a_subject_by_its_noun(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # A company by its sector noun ("the airline") is the one-word subject just
 # before, not a body named paragraphs back; a demonym opening a sentence
 # ("The Spaniard added:") describes the person named before; an apposition
@@ -1077,11 +897,6 @@ NEARBY_REFERENCES = [
      ["Mikel Arteta", "Mikel Arteta"]),
     ('Samoa\'s prime minister, Fiamē Naomi Mataʻafa, said the deal was "fair".', ["Fiamē Naomi Mataʻafa"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", NEARBY_REFERENCES)
-def test_references_to_what_was_just_named(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # Sri is a given name (Indonesian, Thai, Indian) and half of Sri Lanka, no
@@ -1102,11 +917,6 @@ SRI_AND_TWO_WORD_PLACES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SRI_AND_TWO_WORD_PLACES)
-def test_sri_and_places_of_two_words(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # The sex a given-name list gives a name from outside the US Census
 # (names-dataset's countries) outweighs one pronoun nearby, which may be
 # someone else's: "she" after "Chidi Okafor and Amaka Obi" is Amaka Obi.
@@ -1119,21 +929,11 @@ WORLD_NAMES_AND_PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", WORLD_NAMES_AND_PRONOUNS)
-def test_world_names_say_the_sex_against_one_pronoun(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # Initials open a name wherever it stands, the first words of a paragraph too.
 INITIALS_FIRST = [
     ('The summit opened in Rome.\n\nJ.D. Vance attended on Monday.\n\n"We are ready," Vance said.', ["J.D. Vance"]),
     ('P. Chidambaram attended the summit.\n\n"We are ready," Chidambaram said.', ["P. Chidambaram"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", INITIALS_FIRST)
-def test_initials_open_a_name_at_a_sentence_start(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A document reports what it holds by verbs of finding ("the report found",
@@ -1164,11 +964,6 @@ POSTS_UNDER_HEADINGS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSTS_UNDER_HEADINGS)
-def test_posts_under_a_heading_that_names_their_speaker(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
-
-
 # A capitalised run right after "the" names a body or a thing ("the Red
 # Cross", "the Grace Foundation"), never a person a "he" could stand for.
 AFTER_THE = [
@@ -1179,11 +974,6 @@ AFTER_THE = [
     # Trap: a title between "the" and the name ("the Rev. Al Green").
     ('The Rev. Al Green spoke at the funeral.\n\n"She was loved," he said.', ["Al Green"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", AFTER_THE)
-def test_a_name_after_the_is_no_person(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A body's name opening a sentence keeps its first word ("Acme Corp said",
@@ -1221,14 +1011,9 @@ BODIES_REPORT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BODIES_REPORT)
-def test_a_body_s_reported_speech_then_its_words(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
-
-
 # People by where they live or work ("Residents of Elm Street", "villagers
 # near Lake Kivu"): people, whose place is no body's name and no person's.
-PEOPLE_OF_A_PLACE = [
+PEOPLE_BY_WHERE_THEY_ARE = [
     ('Villagers near Lake Kivu said: "The water is rising."', [("Villagers near Lake Kivu", "person")]),
     ('"The water is rising," said fishermen on Lake Victoria.', [("fishermen on Lake Victoria", "person")]),
     ('Shopkeepers on Harrow Road said: "Nobody comes here now."', [("Shopkeepers on Harrow Road", "person")]),
@@ -1237,7 +1022,7 @@ PEOPLE_OF_A_PLACE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PEOPLE_OF_A_PLACE)
+@pytest.mark.parametrize("text, expected", PEOPLE_BY_WHERE_THEY_ARE)
 def test_people_of_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.speaker_kind) for q in extract(text)] == expected
 
@@ -1255,11 +1040,6 @@ STYLES_OF_ADDRESS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STYLES_OF_ADDRESS)
-def test_styles_of_address_of_other_languages(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # A company noun of one trade ("the carmaker") never stands for a body whose
 # own name says it is of another ("Daiwa Securities"); a person "of" a body
 # is no part of the body's name; trades' words end companies' names.
@@ -1272,11 +1052,6 @@ TRADES = [
      ["Jane Roe", "Bank of Ghana"]),
     ('Dangote Cement said: "Output rose in every plant."', ["Dangote Cement"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", TRADES)
-def test_a_company_of_one_trade(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A writing speaks for its writer: "the book says" after "her memoir", "the
@@ -1294,11 +1069,6 @@ WRITINGS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", WRITINGS)
-def test_a_writing_speaks_for_its_writer(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # Initials written together without periods, as South Asian news writes
 # them, open the name where they open the run or follow a title; a title
 # in capitals, a sports position, a country or a time of day does not.
@@ -1310,11 +1080,6 @@ BARE_INITIALS = [
     ('"I am ready," QB Tom Brady said.', ["Tom Brady"]),
     ('Updated 9:09PM Ted Cruz spoke first. "We will win," Cruz said.', ["Ted Cruz"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", BARE_INITIALS)
-def test_initials_without_periods(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A he or she that finds no one known stands for the last name no list
@@ -1329,11 +1094,6 @@ UNKNOWN_NAMES_AND_PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", UNKNOWN_NAMES_AND_PRONOUNS)
-def test_a_pronoun_for_a_name_no_list_knows(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
-
-
 # Lawyers by every name the courts of the Commonwealth give them, set off by
 # commas before their names; a body's kind after its name may carry a
 # plural owner ("Numsa, the metalworkers' union,").
@@ -1344,11 +1104,6 @@ COURTS_AND_KINDS = [
     ('Numsa, the metalworkers\' union, blamed the crisis on outsourcing. In a statement, the union said: '
      '"Workers have warned about this for years."', ["Numsa"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", COURTS_AND_KINDS)
-def test_counsel_and_kinds_of_body(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A headline, a subhead or a pull quote that repeats a line the story
@@ -1366,11 +1121,6 @@ REPEATED_LINES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", REPEATED_LINES)
-def test_a_line_quoted_again(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
-
-
 # Verbs of saying that take "that" in the English of courts and of many
 # countries' news report a partial quotation as "said" does.
 THAT_VERBS = [
@@ -1378,11 +1128,6 @@ THAT_VERBS = [
     ('Ama Mensah posited that the plan was "dead on arrival".', ["Ama Mensah"]),
     ('Ama Mensah queried whether the plan was "dead on arrival".', ["Ama Mensah"]),
 ]
-
-
-@pytest.mark.parametrize("text, expected", THAT_VERBS)
-def test_verbs_of_saying_of_many_countries(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A he or she stands for the subject of the sentence before, not for
@@ -1396,11 +1141,6 @@ OPENING_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", OPENING_CLAUSES)
-def test_a_pronoun_past_an_opening_clause(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # Verbs of judging set a view beside a quotation through "as", as "see" and
 # "regard" do; without "as" they report nothing.
 JUDGED_AS = [
@@ -1409,11 +1149,6 @@ JUDGED_AS = [
     ('Critics denounced the law as "cruel".', ["Critics"]),
     ('Ama Mensah hailed a "taxi" on Monday.', []),
 ]
-
-
-@pytest.mark.parametrize("text, expected", JUDGED_AS)
-def test_verbs_of_judging_with_as(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
 
 
 # A share of the people a poll asked ("Fifty-one percent say that", "31% of
@@ -1428,11 +1163,6 @@ POLLS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POLLS)
-def test_a_poll_speaks_through_its_shares(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 # Where a body is ("the Nairobi firm", "the Lagos-based company") or a name
 # that says which venue ("the Albert Quay spot") is no name of the speaker:
 # the description stands for the body named before.
@@ -1444,12 +1174,77 @@ WHERE_NOT_WHO = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", WHERE_NOT_WHO)
-def test_where_a_body_is_is_not_its_name(text: str, expected: list[str]) -> None:
-    assert speakers(text) == expected
-
-
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
     assert [q.speaker_kind for q in found] != ["person"] and found[0].speaker != "Albert Quay"
+
+
+# Every table above whose sentences are judged by their speakers alone: one
+# test, each sentence named by its class (the test its table had).
+SPEAKER_TABLES = {
+    "ranks_and_titles_are_the_role_not_the_name": RANKS,
+    "titles_of_several_words": COMPOUND_TITLES,
+    "dates_are_never_part_of_a_name": DATES,
+    "family_names_that_are_english_words": FAMILY_FIRST,
+    "function_words_never_open_a_name": FUNCTION_WORDS,
+    "a_place_in_an_appositive_is_not_the_speaker": PLACES,
+    "bodies_by_their_own_names": BODIES,
+    "a_father_s_name_of_abdul_and_a_name": THEOPHORIC,
+    "names_with_a_leading_apostrophe": SESOTHO,
+    "reported_speech_then_the_words": REPORTED_THEN_QUOTED,
+    "a_pronoun_before_the_name_it_stands_for": CATAPHORA,
+    "according_to_a_report_of_someone_s_words": ACCORDING_TO_A_REPORT,
+    "a_name_no_list_knows_whose_surname_speaks": SURNAME_SPEAKS_LATER,
+    "a_pronoun_after_a_speaker_not_named_in_full": ONE_WORD_THEN_PRONOUN,
+    "pronouns_that_say_a_person_s_sex": SEX_FROM_PRONOUNS,
+    "the_byline_names_no_one_in_the_story": BYLINES,
+    "it_and_they_after_a_speaker": IT_AND_THEY_AFTER_A_SPEAKER,
+    "someone_brought_in_as_another_s": SOMEONE_ELSES,
+    "a_company_by_its_kind_and_its_statement": KINDS_OF_COMPANY,
+    "descriptions_and_quantifiers": DESCRIPTIONS,
+    "bodies_and_documents_named_in_full": BODIES_IN_FULL,
+    "a_name_set_off_by_commas_after_a_description": NAMED_IN_COMMAS,
+    "descriptions_with_capitalised_modifiers": DESCRIBED_BY_SPORT_AND_RANK,
+    "page_furniture_names_no_speaker": PAGE_FURNITURE,
+    "two_people_speak_together": TWO_SPEAKERS,
+    "families_kin_and_crowds": FAMILIES_AND_CROWDS,
+    "they_and_it_are_never_a_place": PRONOUNS_FOR_BODIES,
+    "a_person_known_by_a_given_name_alone": GIVEN_NAME_ALONE,
+    "adverbs_beside_the_cue_are_not_the_speaker": ADVERBS_BESIDE_THE_CUE,
+    "the_subject_speaks_past_an_associate": SUBJECT_PAST_AN_ASSOCIATE,
+    "a_relative_clause_after_the_speaker": RELATIVE_CLAUSES,
+    "the_press_is_its_own_kind_of_body": THE_PRESS,
+    "people_of_a_place_are_no_body": PEOPLE_OF_A_PLACE,
+    "someone_s_description_is_not_the_last_person_named": SOMEONE_S,
+    "a_person_called_by_the_given_name": GIVEN_NAME_REFERENCE,
+    "it_and_they_after_a_subject_by_its_noun": IT_AND_THEY,
+    "references_to_what_was_just_named": NEARBY_REFERENCES,
+    "sri_and_places_of_two_words": SRI_AND_TWO_WORD_PLACES,
+    "world_names_say_the_sex_against_one_pronoun": WORLD_NAMES_AND_PRONOUNS,
+    "initials_open_a_name_at_a_sentence_start": INITIALS_FIRST,
+    "posts_under_a_heading_that_names_their_speaker": POSTS_UNDER_HEADINGS,
+    "a_name_after_the_is_no_person": AFTER_THE,
+    "a_body_s_reported_speech_then_its_words": BODIES_REPORT,
+    "styles_of_address_of_other_languages": STYLES_OF_ADDRESS,
+    "a_company_of_one_trade": TRADES,
+    "a_writing_speaks_for_its_writer": WRITINGS,
+    "initials_without_periods": BARE_INITIALS,
+    "a_pronoun_for_a_name_no_list_knows": UNKNOWN_NAMES_AND_PRONOUNS,
+    "counsel_and_kinds_of_body": COURTS_AND_KINDS,
+    "a_line_quoted_again": REPEATED_LINES,
+    "verbs_of_saying_of_many_countries": THAT_VERBS,
+    "a_pronoun_past_an_opening_clause": OPENING_CLAUSES,
+    "verbs_of_judging_with_as": JUDGED_AS,
+    "a_poll_speaks_through_its_shares": POLLS,
+    "where_a_body_is_is_not_its_name": WHERE_NOT_WHO,
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [pytest.param(text, expected, id=f"{name}-{k}")
+     for name, table in SPEAKER_TABLES.items() for k, (text, expected) in enumerate(table)],
+)
+def test_the_speakers_of_each_class(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

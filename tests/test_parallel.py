@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from corpus import articles
+from helpers import count_pools
 
 from quotes import parallel
 from quotes.articles import read_articles
@@ -25,16 +26,8 @@ def run(*args: str):
 def pooled(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Small chunks, so that a test-sized input starts the real pool; the
     list counts the pools started."""
-    started: list[int] = []
-    real = parallel.worker_pool
-
-    def counting(jobs: int):
-        started.append(jobs)
-        return real(jobs)
-
     monkeypatch.setattr(parallel, "CHUNK_CHARS", 5_000)
-    monkeypatch.setattr(parallel, "worker_pool", counting)
-    return started
+    return count_pools(monkeypatch)
 
 
 @pytest.fixture
@@ -129,17 +122,7 @@ def _pages(folder: Path, n: int) -> Path:
 def test_pages_are_read_in_workers_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Web pages are read by trafilatura in the worker processes: the same
     # quotes in the same order, and the same warning for the empty page.
-    from quotes.inputs import pages
-
-    started: list[int] = []
-    real = parallel.worker_pool
-
-    def counting(jobs: int):
-        started.append(jobs)
-        return real(jobs)
-
-    monkeypatch.setattr(parallel, "worker_pool", counting)
-    monkeypatch.setattr(pages, "CHUNK_PAGES", 3)
+    started = count_pools(monkeypatch, page_chunk=3)
     folder = _pages(tmp_path / "pages", 14)
     one = run("extract", "--jobs", "1", "--format", "jsonl", str(folder))
     assert started == []
@@ -153,12 +136,11 @@ def test_pages_are_read_in_workers_in_order(tmp_path: Path, monkeypatch: pytest.
 
 
 def test_ingest_of_pages_in_workers_stores_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from quotes.inputs import pages
-
-    monkeypatch.setattr(pages, "CHUNK_PAGES", 3)
+    started = count_pools(monkeypatch, page_chunk=3)
     folder = _pages(tmp_path / "pages", 14)
     for jobs in ("1", "2"):
         assert run("ingest", "--jobs", jobs, "--db", str(tmp_path / f"{jobs}.db"), str(folder)).exit_code == 0
+    assert started == [2]  # (the pages read in the workers)
     exports = [run("export", "--db", str(tmp_path / f"{jobs}.db"), "--format", "jsonl").stdout for jobs in ("1", "2")]
     assert exports[0] == exports[1] and len(exports[0].splitlines()) == 26
 
@@ -190,17 +172,7 @@ def test_web_archive_records_are_read_in_workers(tmp_path: Path, monkeypatch: py
     # A web archive's pages are read by the workers: the same quotes in the
     # same order, and the archive's closing count (the page with no article
     # text among the records skipped) said once, as one process says it.
-    from quotes.inputs import pages
-
-    started: list[int] = []
-    real = parallel.worker_pool
-
-    def counting(jobs: int):
-        started.append(jobs)
-        return real(jobs)
-
-    monkeypatch.setattr(parallel, "worker_pool", counting)
-    monkeypatch.setattr(pages, "CHUNK_PAGES", 3)
+    started = count_pools(monkeypatch, page_chunk=3)
     archive = tmp_path / "crawl.warc"
     _archive(archive, _pages(tmp_path / "pages", 14))
     one = run("extract", "--jobs", "1", "--format", "jsonl", str(archive))
@@ -215,13 +187,12 @@ def test_web_archive_records_are_read_in_workers(tmp_path: Path, monkeypatch: py
 
 
 def test_a_cut_web_archive_read_in_workers_keeps_what_was_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from quotes.inputs import pages
-
-    monkeypatch.setattr(pages, "CHUNK_PAGES", 3)
+    started = count_pools(monkeypatch, page_chunk=3)
     archive = tmp_path / "crawl.warc"
     _archive(archive, _pages(tmp_path / "pages", 14), cut_at_end=True)
     results = {jobs: run("ingest", "--jobs", jobs, "--db", str(tmp_path / f"{jobs}.db"), str(archive))
                for jobs in ("1", "2")}
+    assert started == [2]
     for result in results.values():
         assert result.exit_code != 0 and "declares" in result.stderr and "Traceback" not in result.output
     exports = [run("export", "--db", str(tmp_path / f"{jobs}.db"), "--format", "jsonl").stdout for jobs in ("1", "2")]

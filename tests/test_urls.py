@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import free_port
+from helpers import count_pools, free_port
 from pages import news_page
 
 from quotes.cli import cli
@@ -187,18 +187,7 @@ def test_fetched_pages_are_read_in_workers_as_on_one_core(site: str, tmp_path: P
     # With --jobs 2 the fetched pages are read by the workers: the same
     # database, the same one-line failures (an empty page's among them) and
     # the same exit code as one process gives.
-    from quotes import parallel
-    from quotes.inputs import pages
-
-    started: list[int] = []
-    real = parallel.worker_pool
-
-    def counting(jobs: int):
-        started.append(jobs)
-        return real(jobs)
-
-    monkeypatch.setattr(parallel, "worker_pool", counting)
-    monkeypatch.setattr(pages, "CHUNK_PAGES", 2)
+    started = count_pools(monkeypatch, page_chunk=2)
     urls = [f"{site}/news/{n}" for n in range(6)] + [f"{site}/empty", f"{site}/missing", f"{site}/plain"]
     results = {}
     for jobs in ("1", "2"):
