@@ -86,8 +86,6 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
 _SPOKESPERSON_RE = re.compile(r"\b(?:spokes\w*|representative|press (?:officer|secretary))\b", re.IGNORECASE)
 
 
-# 'Her mother, Grace Okafor,', 'His friend John Mills': a person brought
-# in as someone's, by a possessive and a noun (and perhaps an adjective).
 # "her memoir", "Sitharaman's letter": a writing and whose it is; "she
 # wrote", "Nirmala Sitharaman wrote to": someone writing.
 _WRITINGS = lexicon.alternation(lexicon.WRITING_GROUP)
@@ -99,6 +97,8 @@ _WROTE_RE = re.compile(
 )
 # A poll as an article names it: "A new ABC News poll", "the Gallup survey".
 _POLL_RE = re.compile(r"(?:\b[A-Z][\w.&’'/-]*[ \t]+){0,4}\b(?:" + lexicon.alternation(lexicon.POLL_NOUNS) + r")\b")
+# 'Her mother, Grace Okafor,', 'His friend John Mills': a person brought
+# in as someone's, by a possessive and a noun (and perhaps an adjective).
 _POSSESSIVE_INTRODUCTION_RE = re.compile(r"\b(His|Her|his|her)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+,?[ \t]+$")
 
 
@@ -646,7 +646,7 @@ class Resolver:
         the article spoke of last, or who last wrote, within a few
         paragraphs before; None when no one did."""
         group = lexicon.WRITING_GROUP.get(m.head or "")
-        if group is None or not _opening_word(m) in ("the", "that", "this"):
+        if group is None or _opening_word(m) not in ("the", "that", "this"):
             return None
         start = max(0, m.start - _DESCRIPTION_REACH)
         best: tuple[int, str] | None = None

@@ -284,7 +284,7 @@ def heading(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: Plac
 
 
 _REPEATED_MIN_WORDS = 6  # (fewer words, a slogan or "fake news", are anyone's)
-_REPEATED_MAX_WORDS = 40  # a headline's or a pull quote's length: each is compared with every placed quote
+_REPEATED_MAX_WORDS = 40  # a headline's or a pull quote's length
 _WORDS_RE = re.compile(r"[^\W_]+")
 
 
@@ -293,19 +293,35 @@ def repeated(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: Pla
     below, '"I never thought I'd see this day," Chebet said': a quotation
     with no speaker whose words the article quotes again with one (a
     headline, a subhead or a pull quote repeating a line of the story, in
-    full or in part) is that speaker's."""
-    placed = [(i, " ".join(_WORDS_RE.findall(text[spans[i].start : spans[i].end].lower()))) for i in out]
-    if not placed:
+    full or in part) is that speaker's.
+
+    Linear in the quotes' words: each placed quote's runs of six words are
+    indexed once, and a quotation is looked up by its own runs (the first
+    for a part of a placed one, each for one that holds a placed one)."""
+    n = _REPEATED_MIN_WORDS
+    placed: dict[int, list[str]] = {i: _WORDS_RE.findall(text[spans[i].start : spans[i].end].lower()) for i in out}
+    runs: dict[tuple[str, ...], int] = {}  # every six-word run of a placed quote -> the quote
+    openings: dict[tuple[str, ...], int] = {}  # a placed quote's first run -> the quote
+    for j, words in placed.items():
+        if len(words) >= n:
+            openings.setdefault(tuple(words[:n]), j)
+            for k in range(len(words) - n + 1):
+                runs.setdefault(tuple(words[k : k + n]), j)
+    if not runs:
         return
     for i, span in enumerate(spans):
         if i in out:
             continue
         words = _WORDS_RE.findall(text[span.start : span.end].lower())
-        if not _REPEATED_MIN_WORDS <= len(words) <= _REPEATED_MAX_WORDS:
+        if not n <= len(words) <= _REPEATED_MAX_WORDS:
             continue
-        line = " ".join(words)
-        for j, other in placed:
-            if len(other.split()) >= _REPEATED_MIN_WORDS and (f" {line} " in f" {other} " or f" {other} " in f" {line} "):
+        line = f" {' '.join(words)} "
+        candidates = [runs.get(tuple(words[:n]))] + [openings.get(tuple(words[k : k + n])) for k in range(len(words) - n + 1)]
+        for j in candidates:
+            if j is None:
+                continue
+            other = f" {' '.join(placed[j])} "
+            if line in other or other in line:
                 a = out[j]
                 out[i] = Attribution(a.mention, a.cue, "repeated", a.confidence * 0.8, -1)
                 break
@@ -421,17 +437,13 @@ def _inherit(text: str, previous: Block, out: dict[int, Attribution]) -> Attribu
     return _reported_speech(text, previous, len(previous.sentences) - 1)
 
 
-_ISSUING_VERBS = frozenset("issued released published sent posted put".split())
-_STATEMENT_NOUNS = frozenset("statement letter message memo apology response reply".split())
-
-
 def _issues_a_statement(tokens: list[Token], c: int, s1: int) -> bool:
     """'issued a statement', 'released a lengthy statement', 'put out a
     statement': a verb of issuing and, within three words, a statement's
     noun; its subject's words may follow, as after a verb of saying."""
-    if tokens[c].lower not in _ISSUING_VERBS or not tokens[c].text[0].islower():
+    if tokens[c].lower not in lexicon.ISSUING_VERBS or not tokens[c].text[0].islower():
         return False
-    return any(tokens[k].lower in _STATEMENT_NOUNS for k in range(c + 1, min(s1, c + 5)))
+    return any(tokens[k].lower in lexicon.STATEMENT_NOUNS for k in range(c + 1, min(s1, c + 4)))
 
 
 def _reported_speech(text: str, block: Block, sentence: int) -> Attribution | None:

@@ -309,6 +309,11 @@ FINDING_WORDS: frozenset[str] = frozenset(
     "find finds found show shows showed shown reveal reveals revealed".split()
 )
 
+# Issuing a statement reports as saying does ("the DNC issued a statement
+# apologizing ...", and then its words).
+ISSUING_VERBS: frozenset[str] = frozenset("issued released published sent posted put".split())
+STATEMENT_NOUNS: frozenset[str] = frozenset("statement letter message memo apology response reply".split())
+
 # A share of the people a poll asked ("51 percent", "two-thirds of voters",
 # "a majority of respondents"): the words of the share are the poll's.
 SHARE_HEADS: frozenset[str] = frozenset(
