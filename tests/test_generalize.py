@@ -1248,3 +1248,17 @@ SPEAKER_TABLES = {
 )
 def test_the_speakers_of_each_class(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+# An embedded post's credit line after its words: a dash, the account's
+# name, its handle and the date.
+EMBEDDED_POSTS = [
+    ('Fans reacted.\n\n"This is a great day for the party and for the country." \u2014 Jane Roe (@janeroe) May 3, 2024',
+     ["Jane Roe"]),
+    ('"Welcome to the club, Jose." \u2014 Tottenham Hotspur (@SpursOfficial) November 20, 2019', ["Tottenham Hotspur"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EMBEDDED_POSTS)
+def test_an_embedded_post_s_credit_line(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -250,6 +250,13 @@ def _dash_credit(text: str, tokens: list[Token], k: int) -> Attribution | None:
         end = rest
     if not name or len(name) > 4 or not all(t.is_capitalized for t in name):
         return None
+    if end < len(tokens) and tokens[end].kind == ASIDE and tokens[end].text[1:2] == "@":
+        # "— Jane Roe (@janeroe) May 3, 2024": an embedded post's credit line,
+        # its account, then its date, to the end.
+        end += 1
+        while end < len(tokens) and (tokens[end].text[:1].isdigit() or tokens[end].text == ","
+                                     or tokens[end].lower.rstrip(".") in lexicon.MONTHS | lexicon.MONTH_ABBREVIATIONS):
+            end += 1
     if end < len(tokens) and tokens[end].kind not in (PUNCT,):
         return None
     mention = parse_speaker(text, name, role or None)
