@@ -1262,3 +1262,18 @@ EMBEDDED_POSTS = [
 @pytest.mark.parametrize("text, expected", EMBEDDED_POSTS)
 def test_an_embedded_post_s_credit_line(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+# An owner before a name is no part of it, however its own name is written
+# ("Al Jazeera's", whose "Al" also opens Arabic family names).
+OWNERS_BEFORE_A_NAME = [
+    ('"It is a big moment," Al Jazeera\'s Hashem Ahelbarra said.', ["Hashem Ahelbarra"]),
+    ('"We will see," CNN\'s Jake Tapper said.', ["Jake Tapper"]),
+    # Trap: an Arabic family name that opens with "Al".
+    ('Energy Minister Khalid Al Falih said: "Supply is stable."', ["Khalid Al Falih"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWNERS_BEFORE_A_NAME)
+def test_an_owner_before_a_name(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -294,6 +294,10 @@ def person_name_in(words: list[str]) -> tuple[int, int] | None:
     Chinese given name written before an English one opens the name
     ("Yunfan Gerry Zhang")."""
     found = _person_name_in(tuple(words))
+    if found is not None:
+        owners = [k for k in range(found[0], found[1] - 1) if words[k].endswith(("'s", "’s"))]
+        if owners and found[1] - owners[-1] - 1 >= 2:
+            found = (owners[-1] + 1, found[1])  # "Al Jazeera's Hashem Ahelbarra": the owner is no part of the name
     if found is not None and found[0] > 0 and found[1] - found[0] >= 2 and is_pinyin_given_name(words[found[0] - 1]) \
             and not _place_not_name(words[found[0] - 1]):  # ("ambassador to Chile Rosa Quispe": Chile is a place)
         return found[0] - 1, found[1]
