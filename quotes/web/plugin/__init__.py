@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from ...timeline import period_counts_sql, timeline_of
 from ..chart import bars_svg
 from .facets import KeptFacet
+from .search import counted_only_when_few
 
 
 async def _is_quotes_database(db: Any) -> bool:
@@ -41,6 +42,19 @@ def speaker_path(datasette: Any, database: str, speaker_id: int) -> str:
 @hookimpl
 def register_facet_classes() -> list[type]:
     return [KeptFacet]
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    """A search of the quote view that matches most quotes is not counted
+    (search.py)."""
+    def wrap(app: Any) -> Any:
+        async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if scope.get("type") == "http" and b"_search" in scope.get("query_string", b""):
+                scope = await counted_only_when_few(datasette, scope)
+            await app(scope, receive, send)
+        return wrapped
+    return wrap
 
 
 @hookimpl

@@ -33,7 +33,7 @@ _LINKED_BY: dict[str, tuple[str, Any]] = {
 # A narrowed page of more quotes than this gets no facets: grouping them
 # through the view would only time out (about 60 ms a facet, one after the
 # other), so they are reported as timed out at once.
-_MOST_ROWS_GROUPED = 20_000
+MOST_ROWS_GROUPED = 20_000
 
 
 class KeptFacet(Facet):
@@ -52,7 +52,7 @@ class KeptFacet(Facet):
         size = self.get_facet_size()
         pairs = self.get_querystring_pairs()
         every_quote = self._shows_every_quote()
-        too_many = not every_quote and (self.row_count is None or self.row_count > _MOST_ROWS_GROUPED)
+        too_many = not every_quote and (self.row_count is None or self.row_count > MOST_ROWS_GROUPED)
         for source_and_config in self.get_configs():
             config = source_and_config["config"]
             column = config.get("column") or config["simple"]
