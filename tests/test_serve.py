@@ -98,6 +98,23 @@ def test_a_search_matching_most_quotes_is_not_counted(news_db: str, monkeypatch:
     assert get(news_db, "/news/quote_view.json?_search=%22unbalanced&_searchmode=raw").status_code in (200, 400)
 
 
+def test_filters_typed_by_hand_go_to_indexed_columns(news_db: str) -> None:
+    # ?speaker=NAME and ?month= are computed for every quote by the view (1.8
+    # and 0.6 s at a million quotes): they lead to the same filter on an
+    # indexed column, which gives the same quotes.
+    wu = speaker_id(news_db, "Michelle Wu")
+    by_name = get(news_db, "/news/quote_view.json?speaker=Michelle+Wu&_shape=objects")
+    assert by_name.status_code == 302 and by_name.headers["location"].endswith(f"?speaker_id={wu}&_shape=objects")
+    rows = get(news_db, f"/news/quote_view.json?speaker_id={wu}&_shape=objects").json()["rows"]
+    assert rows and {row["speaker"] for row in rows} == {"Michelle Wu"}
+    by_month = get(news_db, "/news/quote_view.json?month=2025-04&_shape=objects")
+    assert by_month.status_code == 302 and "date__glob=2025-04%2A" in by_month.headers["location"]
+    dated = get(news_db, "/news/quote_view.json?date__glob=2025-04*&_shape=objects").json()["rows"]
+    assert dated and {row["month"] for row in dated} == {"2025-04"}
+    # A name no speaker has is left to the view.
+    assert get(news_db, "/news/quote_view.json?speaker=Nobody+Here").status_code == 200
+
+
 def test_the_whole_quote_page_reads_its_kept_facets(news_db: str) -> None:
     """The page of every quote shows the facet counts the store keeps, equal
     to a count of the quotes; the speaker facet shows names and opens the

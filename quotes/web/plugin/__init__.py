@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from ...timeline import period_counts_sql, timeline_of
 from ..chart import bars_svg
 from .facets import KeptFacet
-from .search import counted_only_when_few
+from .search import counted_only_when_few, indexed_filter
 
 
 async def _is_quotes_database(db: Any) -> bool:
@@ -46,12 +46,20 @@ def register_facet_classes() -> list[type]:
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    """A search of the quote view that matches most quotes is not counted
-    (search.py)."""
+    """A search of the quote view that matches most quotes is not counted,
+    and a filter typed by hand on a column the view computes is sent to the
+    same filter on an indexed one (search.py)."""
     def wrap(app: Any) -> Any:
         async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
-            if scope.get("type") == "http" and b"_search" in scope.get("query_string", b""):
-                scope = await counted_only_when_few(datasette, scope)
+            if scope.get("type") == "http" and scope.get("query_string"):
+                query = scope["query_string"]
+                if b"speaker=" in query or b"month=" in query or b"speaker__exact=" in query or b"month__exact=" in query:
+                    location = await indexed_filter(datasette, scope)
+                    if location is not None:
+                        await Response.redirect(location).asgi_send(send)
+                        return
+                if b"_search" in query:
+                    scope = await counted_only_when_few(datasette, scope)
             await app(scope, receive, send)
         return wrapped
     return wrap

@@ -48,3 +48,48 @@ async def counted_only_when_few(datasette: Any, scope: dict[str, Any]) -> dict[s
     if matches <= MOST_ROWS_GROUPED:
         return scope
     return {**scope, "query_string": urlencode(args + [("_nocount", "1")]).encode("latin-1")}
+
+
+# Filters a person types by hand that the view computes for every quote
+# (1.8 s for ?speaker=NAME, 0.57 s for ?month= at a million quotes), and the
+# same filter on an indexed column (the facets' links use these).
+_MONTH_LENGTH = 7  # "2025-03"
+
+
+async def indexed_filter(datasette: Any, scope: dict[str, Any]) -> str | None:
+    """The address of the same page filtered on an indexed column, for a
+    quote view filtered by ``speaker=NAME`` (the speaker's id, or ids) or
+    ``month=YYYY-MM`` (the dates of the month); None when there is none."""
+    parts = scope.get("path", "").strip("/").split("/")
+    if len(parts) != 2 or parts[1].split(".")[0] != _VIEW:
+        return None
+    args = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+    changed = False
+    out: list[tuple[str, str]] = []
+    for key, value in args:
+        if key in ("month", "month__exact") and len(value) == _MONTH_LENGTH and value[4] == "-" \
+                and value[:4].isdigit() and value[5:].isdigit():
+            out.append(("date__glob", f"{value}*"))
+            changed = True
+        elif key in ("speaker", "speaker__exact"):
+            ids = await _speaker_ids(datasette, parts[0], value)
+            if ids:
+                out.append(("speaker_id", ids[0]) if len(ids) == 1 else ("speaker_id__in", ",".join(ids)))
+                changed = True
+            else:
+                out.append((key, value))
+        else:
+            out.append((key, value))
+    if not changed:
+        return None
+    return f"{scope.get('root_path', '')}{scope['path']}?{urlencode(out)}"
+
+
+async def _speaker_ids(datasette: Any, database: str, name: str) -> list[str]:
+    """The ids of the speakers the view shows by this name (two people of
+    one name are two speakers)."""
+    db = datasette.databases.get(tilde_decode(database))
+    if db is None or not await db.table_exists("speakers"):
+        return []
+    rows = (await db.execute("SELECT id FROM speakers WHERE name = ? AND merged_into IS NULL ORDER BY id", [name])).rows
+    return [str(row[0]) for row in rows]
