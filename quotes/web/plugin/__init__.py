@@ -17,6 +17,7 @@ from ...timeline import period_counts_sql, timeline_of
 from ..chart import bars_svg
 from .facets import KeptFacet
 from .search import counted_only_when_few, indexed_filter
+from .stream import is_view_stream, stream_view_csv
 
 
 async def _is_quotes_database(db: Any) -> bool:
@@ -47,11 +48,15 @@ def register_facet_classes() -> list[type]:
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
     """A search of the quote view that matches most quotes is not counted,
-    and a filter typed by hand on a column the view computes is sent to the
-    same filter on an indexed one (search.py)."""
+    a filter typed by hand on a column the view computes is sent to the
+    same filter on an indexed one (search.py), and the view's CSV stream
+    is read by key (stream.py)."""
     def wrap(app: Any) -> Any:
         async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
             if scope.get("type") == "http" and scope.get("query_string"):
+                if is_view_stream(scope):
+                    await stream_view_csv(datasette, scope, send)
+                    return
                 query = scope["query_string"]
                 if b"speaker=" in query or b"month=" in query or b"speaker__exact=" in query or b"month__exact=" in query:
                     location = await indexed_filter(datasette, scope)
