@@ -266,3 +266,23 @@ def test_ctrl_c_on_a_local_cluster_is_one_line(tmp_path: Path) -> None:
     assert process.returncode == 130
     assert "Traceback" not in rest
     assert rest.strip().splitlines()[-1] == "interrupted"
+
+
+def test_two_attempts_of_one_group_at_once_write_its_database_whole(inputs: Path, tmp_path: Path) -> None:
+    # A worker the scheduler thinks lost has its task run again elsewhere,
+    # while the first attempt may still be running: each attempt writes a
+    # file of its own and the group's database is whole either way.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from quotes.scale.blocks import resolve_group
+    from quotes.scale.runner import BATCH_SIZE
+
+    stage = tmp_path / "stage"
+    assert run("stage", str(inputs / "b.jsonl"), "--to", str(stage), "--workers", "1", "--groups", "2").exit_code == 0
+    group_db = stage / "resolved" / "group-0000.db"
+    before = content(str(group_db))
+    with ThreadPoolExecutor(2) as pool:
+        reports = list(pool.map(lambda _: resolve_group(0, str(stage), [0], BATCH_SIZE), range(2)))
+    assert reports[0] == reports[1] and reports[0].quotes > 0
+    assert content(str(group_db)) == before
+    assert sorted(p.name for p in (stage / "resolved").iterdir()) == ["group-0000.db", "group-0001.db"]

@@ -12,6 +12,7 @@ The result is the group's own small database, ``resolved/group-0007.db``.
 from __future__ import annotations
 
 import os
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,9 +71,13 @@ def resolve_group(group: int, stage: str, offsets: list[int], batch_articles: in
     files = sorted((root / "quotes" / f"group-{group:04d}").glob("shard-*.parquet"))
     out = root / "resolved" / f"group-{group:04d}.db"
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_suffix(".db.part")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
+    # Each attempt writes a file of its own: a group may run twice at once
+    # (a worker the scheduler thought lost, its task run again elsewhere),
+    # and two attempts sharing one file, one deleting its journal under the
+    # other, failed in their schema's transaction ("cannot start a
+    # transaction within a transaction"). The last to finish replaces the
+    # group's file whole; every attempt writes the same.
+    partial = out.with_name(f"{out.name}.{os.getpid()}-{uuid.uuid4().hex[:12]}.part")
     store = QuoteStore(partial)
     block_sizes: Counter[str] = Counter()
     quotes = 0
@@ -94,8 +99,12 @@ def resolve_group(group: int, stage: str, offsets: list[int], batch_articles: in
 
         ingest_batches(store, batches())
         speakers = store.db.execute("SELECT count(*) FROM speakers WHERE merged_into IS NULL").fetchone()[0]
-    finally:
+    except BaseException:
         store.close()
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    store.close()
     os.replace(partial, out)
     largest_key, largest = max(block_sizes.items(), key=lambda kv: kv[1], default=("", 0))
     return GroupReport(group, quotes, speakers, largest, largest_key)
