@@ -191,10 +191,12 @@ def run(inputs: list[str], db_path: str | None, scheduler: str = "local", stage:
                 offsets = shard_offsets([report.articles for report in shards])
                 # A group is resolved again, from its Parquet files into a
                 # fresh file, when an attempt fails: one in a few dozen
-                # stages on a loaded machine, a new group's database
+                # stages on a loaded machine, a new group's database had
                 # failed in its schema's transaction in a worker
                 # ("cannot start a transaction within a transaction", "SQL
-                # statements in progress"), a cause not found yet.
+                # statements in progress"). The likely cause, two attempts
+                # of one group sharing one file, is gone (blocks.py: each
+                # attempt writes its own); the retries stay for any other.
                 group_futures = client.map(resolve_group, range(groups), stage=where, offsets=offsets,
                                            batch_articles=BATCH_SIZE, pure=False, retries=GROUP_RETRIES)
                 resolved = client.gather(group_futures)
