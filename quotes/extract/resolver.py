@@ -264,7 +264,7 @@ class Resolver:
                 return person.name, PERSON, person.role
         if m.office:
             return self._resolve_office(m)
-        if m.kind == PERSON and m.name is None and m.head in lexicon.SHARE_HEADS | {"percent"}:
+        if m.kind == PERSON and m.name is None and m.head in lexicon.SHARE_HEADS:
             poll = self._poll_before(m)
             if poll is not None:
                 return poll, DOCUMENT, None  # "A new ABC News poll ... Fifty-one percent say that"

@@ -200,13 +200,16 @@ def _share_of_people(text: str, words: list[Token]) -> SpeakerMention | None:
     return SpeakerMention(text[start:end], start, end, PERSON, None, head="percent" if head > 1 else rest[0].lower)
 
 
+_KIND_NOUNS = lexicon.VENUE_NOUNS | lexicon.RESTATING_BODY_NOUNS  # (joined once, not once a phrase)
+
+
 def _modifies_a_kind(words: list[Token], last: Token) -> bool:
     """Is the run ending at ``last`` followed by a lower-case noun for a
     kind of business or body, which it modifies ("the Albert Quay spot",
     "the John Lewis store")?"""
     after = next((k for k, t in enumerate(words) if t is last), len(words)) + 1
     return after < len(words) and not words[after].is_capitalized \
-        and words[after].lower in lexicon.VENUE_NOUNS | lexicon.RESTATING_BODY_NOUNS
+        and words[after].lower in _KIND_NOUNS
 
 
 def _two_people(text: str, words: list[Token], runs: list[list[Token]],

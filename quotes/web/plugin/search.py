@@ -23,18 +23,28 @@ from .facets import MOST_ROWS_GROUPED
 _VIEW = "quote_view"
 
 
+def view_database(scope: dict[str, Any], suffix: str | None = None) -> str | None:
+    """The database (as the URL names it) of a request for the quote view
+    (``suffix``: only in that format, "csv"), else None."""
+    parts = scope.get("path", "").strip("/").split("/")
+    if len(parts) != 2:
+        return None
+    view, _, ext = parts[1].partition(".")
+    return parts[0] if view == _VIEW and (suffix is None or ext == suffix) else None
+
+
 async def counted_only_when_few(datasette: Any, scope: dict[str, Any]) -> dict[str, Any]:
     """The request's scope, with ``_nocount=1`` added to a search of the
     quote view that matches more than MOST_ROWS_GROUPED quotes."""
-    parts = scope.get("path", "").strip("/").split("/")
-    if len(parts) != 2 or parts[1].split(".")[0] != _VIEW:
+    database = view_database(scope)
+    if database is None:
         return scope
     args = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
     keys = {key for key, _ in args}
     search = next((value for key, value in args if key == "_search"), "")
     if not search.strip() or "_nocount" in keys:
         return scope
-    db = datasette.databases.get(tilde_decode(parts[0]))
+    db = datasette.databases.get(tilde_decode(database))
     if db is None or not await db.table_exists("quotes_fts"):
         return scope
     query = search if dict(args).get("_searchmode") == "raw" else escape_fts(search)
@@ -60,8 +70,8 @@ async def indexed_filter(datasette: Any, scope: dict[str, Any]) -> str | None:
     """The address of the same page filtered on an indexed column, for a
     quote view filtered by ``speaker=NAME`` (the speaker's id, or ids) or
     ``month=YYYY-MM`` (the dates of the month); None when there is none."""
-    parts = scope.get("path", "").strip("/").split("/")
-    if len(parts) != 2 or parts[1].split(".")[0] != _VIEW:
+    database = view_database(scope)
+    if database is None:
         return None
     args = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
     changed = False
@@ -72,7 +82,7 @@ async def indexed_filter(datasette: Any, scope: dict[str, Any]) -> str | None:
             out.append(("date__glob", f"{value}*"))
             changed = True
         elif key in ("speaker", "speaker__exact"):
-            ids = await _speaker_ids(datasette, parts[0], value)
+            ids = await _speaker_ids(datasette, database, value)
             if ids:
                 out.append(("speaker_id", ids[0]) if len(ids) == 1 else ("speaker_id__in", ",".join(ids)))
                 changed = True

@@ -20,6 +20,8 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette.utils import tilde_decode
 
+from .search import view_database
+
 PAGE = 1000
 _VIEW = "quote_view"
 # The end of the query Datasette writes for a page: its order and its limit.
@@ -30,19 +32,19 @@ _STREAM_ARGS = frozenset(("_stream", "_dl", "_size", "_next", "_header", "_trace
 
 
 def is_view_stream(scope: dict[str, Any]) -> bool:
-    parts = scope.get("path", "").strip("/").split("/")
-    return len(parts) == 2 and parts[1] == f"{_VIEW}.csv" and b"_stream=" in scope.get("query_string", b"")
+    return view_database(scope, "csv") is not None and b"_stream=" in scope.get("query_string", b"")
 
 
 async def stream_view_csv(datasette: Any, scope: dict[str, Any], send: Any) -> None:
     """Answer a ``quote_view.csv?_stream=on`` request by key."""
-    database = scope["path"].strip("/").split("/")[0]
+    database = view_database(scope, "csv")
     args = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
     given = dict(args)
     page_args = [(k, v) for k, v in args if k not in _STREAM_ARGS] + [("_size", "1"), ("_nocount", "1"), ("_nofacet", "1")]
     page = await datasette.client.get(f"/{database}/{_VIEW}.json?{urlencode(page_args)}")
     if page.status_code != 200:
-        await _send(send, page.status_code, "text/plain; charset=utf-8", {}, [page.text.encode("utf-8")])
+        await _start(send, page.status_code, "text/plain; charset=utf-8", {})
+        await send({"type": "http.response.body", "body": page.text.encode("utf-8")})
         return
     data = page.json()
     columns, query = data["columns"], data["query"]
@@ -54,8 +56,7 @@ async def stream_view_csv(datasette: Any, scope: dict[str, Any], send: Any) -> N
         content_type = "text/csv; charset=utf-8"
         headers["content-disposition"] = f'attachment; filename="{_VIEW}.csv"'
     limit = (datasette.setting("max_csv_mb") or 0) * 1024 * 1024
-    await send({"type": "http.response.start", "status": 200,
-                "headers": [(b"content-type", content_type.encode())] + [(k.encode(), v.encode()) for k, v in headers.items()]})
+    await _start(send, 200, content_type, headers)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     if given.get("_header") != "off":
@@ -84,7 +85,6 @@ async def stream_view_csv(datasette: Any, scope: dict[str, Any], send: Any) -> N
         last = rows[-1][0]
 
 
-async def _send(send: Any, status: int, content_type: str, headers: dict[str, str], body: list[bytes]) -> None:
+async def _start(send: Any, status: int, content_type: str, headers: dict[str, str]) -> None:
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", content_type.encode())] + [(k.encode(), v.encode()) for k, v in headers.items()]})
-    await send({"type": "http.response.body", "body": b"".join(body)})
