@@ -1174,6 +1174,47 @@ WHERE_NOT_WHO = [
 ]
 
 
+# A spokesman's or minister's brief after "on" or "for" ("spokesperson on
+# health", "shadow minister for health") is part of the description before
+# the name; "on" before a day is a time.
+BRIEFS = [
+    ('Party spokesperson on health Thandi Mokoena said the plan was "a recycled announcement".', ["Thandi Mokoena"]),
+    ('The union\'s spokesman on pay, Ravi Menon, said: "Nobody was consulted."', ["Ravi Menon"]),
+    ('Shadow minister for transport Aoife Byrne said the fares were "a tax on workers".', ["Aoife Byrne"]),
+    ('An expert on migration, Lucia Ferraro, called the law "cruel".', ["Lucia Ferraro"]),
+    # Trap: a day after "on" is when, not a brief.
+    ('Tomas Vega is the minister. The minister on Monday said: "We will act."', ["Tomas Vega"]),
+]
+
+
+# A run of capitalised words that holds an ordinary word nobody bears as a
+# name ("World Cups", "Grand Finals") is no name that no list knows, so no
+# "she" stands for it.
+ORDINARY_WORDS = [
+    ('Dlamini retired after two World Cups.\n\n"We talked about it for months," she says.', [None]),
+    ('Oghenekaro Okonjo scored twice.\n\n"I was not expecting it," she said.', ["Oghenekaro Okonjo"]),
+]
+
+
+# Kin named between commas after someone's noun ("Moore's wife, Kate,"), as
+# after "his" or "her": a person, of the sex the noun says.
+KIN_OF_SOMEONE = [
+    ('Coach Dlamini retired in 2017.\n\nDlamini\'s wife, Thuli, says the move was a family decision.\n\n'
+     '"We talked about it for months," she says.', ["Thuli"]),
+    ('The victim\'s brother, Sipho, told the court: "He was my best friend."', ["Sipho"]),
+]
+
+
+# A suffix (Jr., III) ends a person's name: the words before it are the
+# name even when the surname is a title or a noun ("King"), and the surname
+# alone, of one word or two, is that person.
+SUFFIXES = [
+    ('Civil rights leader Martin Luther King Jr. told the crowd: "We shall overcome."', ["Martin Luther King Jr."]),
+    ('Agriculture Secretary Francisco Tiu Laurel Jr. spoke on Monday.\n\n"We will not stop," Tiu Laurel said.',
+     ["Francisco Tiu Laurel Jr."]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1238,6 +1279,10 @@ SPEAKER_TABLES = {
     "verbs_of_judging_with_as": JUDGED_AS,
     "a_poll_speaks_through_its_shares": POLLS,
     "where_a_body_is_is_not_its_name": WHERE_NOT_WHO,
+    "a_brief_after_a_spokesman_or_minister": BRIEFS,
+    "ordinary_words_make_no_unknown_name": ORDINARY_WORDS,
+    "kin_named_after_someone_s": KIN_OF_SOMEONE,
+    "a_suffix_ends_a_person_s_name": SUFFIXES,
 }
 
 

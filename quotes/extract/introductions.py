@@ -100,7 +100,7 @@ _NAME_IN_COMMAS_RE = re.compile(r",[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]
 
 
 _RELATIVE_BEFORE_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:[a-z-]+[ \t]+)?("
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|\w[\w-]*['’]s)[ \t]+(?:[a-z-]+[ \t]+)?("
     + lexicon.alternation(lexicon.RELATIVE_GENDER)
     + r")$"
 )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..language import lexicon
 from ..language.namelists import (
     common_first_names,
+    common_words,
     demonyms,
     family_first_names,
     first_name_genders,
@@ -351,9 +352,14 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
             # two given names, then a two-part surname that ends the run.
             found = (i, n)
             break
-        ends_run = j == n - 1 or (j == n - 2 and _bare(words[n - 1]) in _SUFFIXES)  # "... Massoud Jr."
-        if ends_run and _is_name_word(words[j]) and not words[j - 1].endswith(("'s", "’s")):
-            j += 1  # a middle name or a two-word surname that ends the run
+        before_suffix = j == n - 2 and _bare(words[n - 1]) in _SUFFIXES  # "... Massoud Jr."
+        if (j == n - 1 or before_suffix) and not words[j - 1].endswith(("'s", "’s")) and (
+            _is_name_word(words[j]) or (before_suffix and _bare(words[j]) in lexicon.WORD_SURNAMES and words[j][:1].isupper())
+        ):
+            # A middle name or a two-word surname that ends the run; before a
+            # suffix, which ends a person's name, a title or a noun may be
+            # the surname ("Martin Luther King Jr.").
+            j += 1
         k = j
         while k < n - 1 and words[k] in _PARTICLE_WORDS:
             k += 1
@@ -671,7 +677,9 @@ def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
     if is_place(" ".join(words)) or any(_bare(w) in _SUFFIXES or _bare(w) in first_name_genders() for w in words[:-1]) \
             or _bare(words[-1]) in common_first_names():
         return False
-    return not any(w.lower() in lower_words for w in words)
+    # (An ordinary word that is nobody's name makes a thing's name: "World
+    # Cups", "Champions League".)
+    return not any(w.lower() in lower_words or _bare(w) in common_words() for w in words)
 
 
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")

@@ -435,7 +435,7 @@ class PeopleIndex(LaterIntroductions):
                 continue
             tail = " " + later.name.lower()
             earlier = next((p for p in self._by_last.get(later.last.lower(), ())
-                            if p is not later and p.position < later.position and p.name.lower().endswith(tail)), None)
+                            if p is not later and p.position < later.position and _name_ends_with(p, tail)), None)
             if earlier is None:
                 continue
             self.people.remove(later)
@@ -526,7 +526,7 @@ class PeopleIndex(LaterIntroductions):
         Khalil", "Van den Berg" (case aside) for Ana de la Cruz, Ahmed Abu
         Khalil, Pieter van den Berg; the one named last before ``position``."""
         tail = " " + " ".join(words).lower()
-        found = [p for p in self._by_last.get(words[-1].lower(), ()) if p.name.lower().endswith(tail)]
+        found = [p for p in self._by_last.get(words[-1].lower(), ()) if _name_ends_with(p, tail)]
         before = [p for p in found if p.position <= position]
         return (before or found or [None])[-1 if before else 0]
 
@@ -809,6 +809,13 @@ _TITLE_LOOKBACK = 200
 
 
 _NEAREST_WALK = 40  # people of one name read each way from a position
+
+
+def _name_ends_with(person: Person, tail: str) -> bool:
+    """Does the person's name, with or without its suffix, end in ``tail``
+    (" " and lower-case words)? "Tiu Laurel" is Francisco Tiu Laurel Jr."""
+    name = person.name.lower()
+    return name.endswith(tail) or " ".join(_name_core(name.split())).endswith(tail)
 
 
 def _position(person: Person) -> int:

@@ -182,6 +182,7 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         low = tokens[k].lower
         if low in _BOUNDARY_WORDS and not (low in ("of", "for", "and", "in", "at", "on") and _inside_name_phrase(tokens, k, floor)) \
                 and not (low in ("of", "for") and k - 1 >= floor and tokens[k - 1].lower in lexicon.SPEAKING_FOR_NOUNS) \
+                and not (low in ("on", "for") and _a_brief(tokens, k, end)) \
                 and not (low == "of" and k - 1 >= floor and tokens[k - 1].lower in lexicon.SHARE_HEADS):
             break  # (not in "the family of Sipho Ndlovu said": the family speaks; nor "70 percent of voters")
         k -= 1
@@ -582,11 +583,19 @@ def _with_prepositional_tail(tokens: list[Token], found: tuple[int, int], c: int
     """'The leader of the union, ...', 'The head of the IMF, ...': the
     prepositional phrase up to the comma is the subject's."""
     start, end = found
-    if end < c and tokens[end].lower in ("of", "for", "at"):
+    if end < c and (tokens[end].lower in ("of", "for", "at") or (tokens[end].lower == "on" and _a_brief(tokens, end, c))):
         stop = next((m for m in range(end, min(c, end + 8)) if tokens[m].kind != WORD), None)
         if stop is not None and tokens[stop].text == ",":
             return start, stop
     return found
+
+
+def _a_brief(tokens: list[Token], k: int, end: int) -> bool:
+    """Is the "on" or "for" at ``k`` a brief after a spokesman's or a
+    minister's noun ("spokesperson on health", "shadow minister for
+    health"), not a time ("the minister on Monday")?"""
+    return k >= 1 and tokens[k - 1].lower in lexicon.BRIEF_ON_NOUNS and k + 1 < end \
+        and tokens[k + 1].lower not in lexicon.TIME_WORDS and not tokens[k + 1].text[:1].isdigit()
 
 
 def _sentence_subject(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:

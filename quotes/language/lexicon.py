@@ -422,6 +422,14 @@ ROLES_BEFORE_NAMES: frozenset[str] = frozenset(
     "hopeful front-runner frontrunner contender challenger incumbent".split()
 )
 
+# Nouns whose "on ..." or "for ..." is their brief: "the party's
+# spokeswoman on health", "shadow minister for health", "an expert on
+# migration" (so the phrase up to the name is one description).
+BRIEF_ON_NOUNS: frozenset[str] = frozenset(
+    """spokesman spokeswoman spokesperson critic adviser advisor expert
+    specialist authority envoy czar tsar minister secretary""".split()
+)
+
 # Times that sit between a speaker and the cue: "Trump on Saturday tweeted".
 TIME_WORDS: frozenset[str] = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today

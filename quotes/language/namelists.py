@@ -216,6 +216,17 @@ def person_nouns() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in lines)
 
 
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Ordinary English words that are nobody's name or place ("cups",
+    "league"), lower case; read on first use (the few articles that ask
+    for a name no list knows)."""
+    import gzip
+
+    with gzip.open(_DATA / "common_words.txt.gz", "rt", encoding="utf-8") as lines:
+        return frozenset(line.rstrip("\n") for line in lines)
+
+
 def demonyms() -> frozenset[str]:
     """German, Muslim, Caribbean: adjectives of place and faith, lower case."""
     return _tables()["demonyms"]
