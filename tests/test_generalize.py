@@ -1215,6 +1215,20 @@ SUFFIXES = [
 ]
 
 
+# Honours after a name are no part of it, wherever the name stands (opening
+# a sentence, between commas); ranks of two words whose last word alone is a
+# given name or the force are titles ("Det Con", "Det Garda").
+HONOURS_AND_RANKS = [
+    ('Tigst Assefa OBE said: "The race was hard."', ["Tigst Assefa"]),
+    ('Sentencing him, the Recorder of Bristol, Judge Ruth Okafor KC, said: "You showed no remorse."',
+     ["Ruth Okafor"]),
+    ('Det Con Priya Shah, of Kent Police, said: "This was a calculated deception."', ["Priya Shah"]),
+    ('Det Garda Eoin Walsh told the court: "The car was empty."', ["Eoin Walsh"]),
+    # Traps: Con is a given name; a party's MP is the noun.
+    ('Con Houlihan wrote: "The match was a classic."', ["Con Houlihan"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1283,6 +1297,7 @@ SPEAKER_TABLES = {
     "ordinary_words_make_no_unknown_name": ORDINARY_WORDS,
     "kin_named_after_someone_s": KIN_OF_SOMEONE,
     "a_suffix_ends_a_person_s_name": SUFFIXES,
+    "honours_after_a_name_and_ranks_of_two_words": HONOURS_AND_RANKS,
 }
 
 

@@ -280,6 +280,17 @@ _PATRONYMIC_PARTICLES = frozenset(("bin", "ibn", "bint", "binti", "ben"))
 _CAPITAL_PARTICLES = frozenset(("Al", "El"))
 
 
+def without_honours(words: list[str]) -> list[str]:
+    """A name's words without the honours written after it in capitals
+    ("Keir Starmer MP", "Ama Mensah OBE", "Jane Roe KC"; not "the
+    Conservative MP", whose MP is the noun)."""
+    n = len(words)
+    while n > 2 and words[n - 3][:1].isupper() and words[n - 2][:1].isupper() \
+            and _bare(words[n - 1]) in lexicon.POST_NOMINALS and words[n - 1][:2].isupper():
+        n -= 1
+    return words[:n]
+
+
 def _name_core(words: list[str]) -> list[str]:
     """A name's words without its suffix (Jr., III)."""
     return [w for w in words if _bare(w) not in _SUFFIXES]

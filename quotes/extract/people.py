@@ -43,6 +43,7 @@ from .namewords import (
     _lowercase_title,
     _LowerWords,
     _name_core,
+    without_honours,
     _one_letter_out,
     _pair_after_no_place,
     _place_not_name,
@@ -174,7 +175,8 @@ class PeopleIndex(LaterIntroductions):
             if (name, start) in tried:
                 continue  # (found by a cue and by the reported-speech pattern alike: judged once, the first with its role)
             tried.add((name, start))
-            words = name.split()
+            words = without_honours(name.split())  # ("Keir Starmer MP said")
+            name = " ".join(words)
             if len(words) > 1 and starts_sentence(text, start) and is_role_noun(words[0]):
                 # "Rapper Stormzy said": the role, then a name of one word.
                 start += len(words[0]) + 1
@@ -232,6 +234,7 @@ class PeopleIndex(LaterIntroductions):
                 partial_runs.append([(m.start(), run)])
                 continue
             words = before_a_date(text, [(m.start() + w.start(), w.group()) for w in _WORDS_RE.finditer(run)])
+            words = words[: len(without_honours([w for _, w in words]))]  # "Keir Starmer MP": no part of the name
             if len(words) < 2:
                 partial_runs.append(words)  # (a name and a date: 'Trump Oct. 11')
                 continue

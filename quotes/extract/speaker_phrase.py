@@ -44,6 +44,7 @@ from .namewords import (
     is_title,
     person_name_in,
     starts_sentence,
+    without_honours,
 )
 
 
@@ -76,12 +77,10 @@ def parse_speaker(
 ) -> SpeakerMention | None:
     """Read a speaker noun phrase (already cut at its clause boundaries)."""
     words = [t for t in tokens if t.kind == WORD or t.text in ("'s", "’s")]
-    while len(words) > 2 and words[-3].is_capitalized and words[-2].is_capitalized \
-            and _bare(words[-1].text) in lexicon.POST_NOMINALS and words[-1].text[:2].isupper():
-        # "Keir Starmer MP", "Jane Roe KC": an honour after a name (not "the
-        # Conservative MP", whose MP is the noun).
-        tokens = [t for t in tokens if t.start < words[-1].start]
-        words = words[:-1]
+    kept = _without_honours(words)  # "Keir Starmer MP"
+    if len(kept) < len(words):
+        tokens = [t for t in tokens if t.start < words[len(kept)].start]
+        words = kept
     at = next((k for k, t in enumerate(words) if t.text.startswith("@") and len(t.text) > 2), None) \
         if words and "@" in text[words[0].start : words[-1].end] else None
     if at is not None and not any(t.is_capitalized for t in words[:at]) \
@@ -682,6 +681,10 @@ def _possessor_of_more(words: list[Token], last: Token) -> bool:
     return words[k + 1].text in ("'s", "’s") and k + 1 < len(words) - 1
 
 
+def _without_honours(words: list[Token]) -> list[Token]:
+    return words[: len(without_honours([t.text for t in words]))]
+
+
 def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) -> SpeakerMention | None:
     """'VFI Chief Executive, Padraig Cribben, said': a role, then the name
     between commas. Only when the phrase itself names nobody and the
@@ -715,7 +718,7 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
     titled = 0
     while titled < len(app_words) - 2 and (is_title(app_words[titled].text) or AGE_RE.fullmatch(app_words[titled].lower)):
         titled += 1  # "the supreme leader, Ayatollah Ali Khamenei,", "her daughter, 17-year-old Zara Ahmed,"
-    app_words = app_words[titled:]
+    app_words = _without_honours(app_words[titled:])  # "the Recorder of Leeds, Judge Guy Kearl KC,"
     cut = next((k for k, t in enumerate(app_words) if k >= 2 and t.lower in ("of", "from", "at")), None)
     if cut is not None:
         app_words = app_words[:cut]  # "the lead author, Dr. Keiko Tanaka of Kyoto University,": her affiliation after the name
