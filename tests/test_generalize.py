@@ -643,6 +643,10 @@ NAMED_IN_COMMAS = [
     # no comma closes before the cue.
     ('"Prices will not fall soon," Amara Diallo, an economist at the Centre for Trade, Growth and Jobs '
      'institute told reporters.', ["Amara Diallo"]),
+    # A description, the name, then a second description of the name.
+    ('Tomas Reyes is running. His opponent, Lucia Reyes, a former teacher, says voters want "experience".',
+     ["Lucia Reyes"]),
+    ('His lawyer, Ana Lima, the firm\'s senior partner, said: "We will appeal."', ["Ana Lima"]),
 ]
 
 

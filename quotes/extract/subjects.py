@@ -155,7 +155,8 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         if found is not None and found[1] < k and tokens[found[1]].text == ",":
             aside = [t for t in tokens[found[1] + 1 : k] if t.kind != PUNCT or t.text != ","]
             adverbial = all(t.lower in _ADVERBIAL_ASIDES for t in aside)
-            mention = parse_speaker(text, tokens[found[0] : found[1]], None if adverbial else tokens[found[1] + 1 : k])
+            mention = parse_speaker(text, tokens[found[0] : found[1]],
+                                    None if adverbial else _first_of_two_appositions(tokens[found[1] + 1 : k]))
             if _acceptable(mention):
                 return mention
         m = k - 1
@@ -205,6 +206,17 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
                 return mention
     mention = parse_speaker(text, phrase, appositive)
     return mention if _acceptable(mention) else None
+
+
+def _first_of_two_appositions(aside: list[Token]) -> list[Token]:
+    """'His opponent, Sarah Kelly, a former teacher, says': of a name and a
+    second description after it (opening with "a", "an" or "the"), the
+    name, which the first description goes with."""
+    comma = next((m for m, t in enumerate(aside) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(aside) or aside[comma + 1].lower not in ("a", "an", "the"):
+        return aside
+    name = aside[:comma]
+    return name if 2 <= len(name) <= 4 and all(t.kind == WORD and t.is_capitalized for t in name) else aside
 
 
 def _relative_clause_before(tokens: list[Token], k: int, floor: int) -> int | None:
