@@ -1233,6 +1233,20 @@ HONOURS_AND_RANKS = [
 ]
 
 
+# A he or she when no one of that sex is named: the sentence before had as
+# its subject someone by title or by a noun for a person, who speaks (the
+# holder, where the article named one); never an adjective ("Democratic").
+TITLED_SUBJECTS = [
+    ('Junior minister Ada Obi has resigned.\n\nThe Prime Minister accepted her resignation. "Ada has done the '
+     'right thing," he said.', ["Prime Minister"]),
+    ('Rosa Diaz has retired. The coach praised her. "She was brilliant," he said.', ["coach"]),
+    ('Rosa Diaz has retired. The Democratic nominee praised her. "She was brilliant," he said.', ["Democratic nominee"]),
+    # Traps: a woman named is who "she" is; an adjective is no one.
+    ('Rosa Diaz has retired. The coach praised her. "It was time," she said.', ["Rosa Diaz"]),
+    ('Rosa Diaz has retired. The Democratic presidential campaign praised her. "She was brilliant," he said.', [None]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1302,6 +1316,7 @@ SPEAKER_TABLES = {
     "kin_named_after_someone_s": KIN_OF_SOMEONE,
     "a_suffix_ends_a_person_s_name": SUFFIXES,
     "honours_after_a_name_and_ranks_of_two_words": HONOURS_AND_RANKS,
+    "a_pronoun_for_someone_by_title_before": TITLED_SUBJECTS,
 }
 
 

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..language import lexicon
-from ..language.namelists import first_name_gender, is_place, likely_given_names
+from ..language.namelists import first_name_gender, is_place, likely_given_names, person_nouns
 from ..models import (
     DOCUMENT,
     ORGANIZATION,
@@ -66,6 +66,9 @@ _PEOPLE_SUBJECT_RE = re.compile(
     r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
     r"\s+[a-z]+"
 )
+# A sentence opening with someone by their title or a person's noun, then
+# its verb: "The Prime Minister accepted", "The coach said".
+_TITLED_SUBJECT_RE = re.compile(r"[\"“]?\s*(?:The|the)\s+((?:[A-Za-z-]+[ \t]+){0,3})")
 # Two people named in full opening a sentence as its subject.
 _TWO_PEOPLE_SUBJECT_RE = re.compile(
     r"[\"“]?\s*([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){1,2})[ \t]+and[ \t]+([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){1,2})"
@@ -365,6 +368,9 @@ class Resolver:
             opening = self._named_after_an_opening(m)
             if opening is not None:
                 return opening.name, PERSON, opening.role
+            titled = self._titled_subject_before(m)
+            if titled is not None:
+                return titled
             # 'Coaches praised Oghenekaro Okonjo. "...," he said': no one
             # known, and a name no list knows is written before.
             unknown = self.people.name_pair_before(m.start, _DESCRIPTION_REACH * 2)
@@ -423,6 +429,32 @@ class Resolver:
         if subject is None or subject.end() > m.start or not is_people_noun(subject.group(2)):
             return None
         return " ".join(subject.group(1).split())
+
+    def _titled_subject_before(self, m: SpeakerMention) -> tuple[str | None, str, str | None] | None:
+        """'The Prime Minister accepted her resignation. "...," he said':
+        no one of that sex named, and the sentence before had as its subject
+        someone by their title or a noun for a person: its holder where the
+        article named one, else the description (of no other sex)."""
+        start = self.people.sentence_start(m.start, back=1)
+        subject = _TITLED_SUBJECT_RE.match(self.text, start)
+        if subject is None or subject.end() > m.start or self._inside_quote(subject.start(1)):
+            return None
+        words = subject.group(1).split()
+        # The head: the first noun for a person, after titles only ("Prime
+        # Minister", "Democratic nominee"), then a word in lower case (its
+        # verb); not "The Democratic presidential campaign".
+        k = 0
+        while k < len(words) - 1 and words[k][:1].isupper() and is_title(words[k]) \
+                and not (words[k].lower() in lexicon.PERSON_NOUNS or words[k].lower() in person_nouns()):
+            k += 1
+        head = words[k].lower() if words else ""
+        if not (head in lexicon.PERSON_NOUNS or head in person_nouns()) or k + 1 >= len(words) \
+                or not words[k + 1].islower() or _noun_gender(head) not in ("", m.pronoun):
+            return None
+        holder = self.people.resolve_title(head, subject.start(1))
+        if holder is not None and holder.gender in ("", m.pronoun):
+            return holder.name, PERSON, holder.role
+        return " ".join(words[: k + 1]), PERSON, None
 
     def _body_subject_before(self, m: SpeakerMention) -> tuple[str, str | None] | None:
         """'The ministry said the border would reopen. "...," it said': a
