@@ -1247,6 +1247,15 @@ TITLED_SUBJECTS = [
 ]
 
 
+# After "the", a national's noun that is a given name too ("Scot", "Dane",
+# "Finn") describes the person named before; alone, it is the name.
+NATIONALS = [
+    ('Rory Kerr won the final on Sunday.\n\n"I don\'t know what to say," the Scot said.', ["Rory Kerr"]),
+    ('Mette Holm was fourth. "It was not my day," the Dane said.', ["Mette Holm"]),
+    ('Finn Russell kicked four goals. "We were brilliant," Finn said.', ["Finn Russell"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1317,6 +1326,7 @@ SPEAKER_TABLES = {
     "a_suffix_ends_a_person_s_name": SUFFIXES,
     "honours_after_a_name_and_ranks_of_two_words": HONOURS_AND_RANKS,
     "a_pronoun_for_someone_by_title_before": TITLED_SUBJECTS,
+    "nationals_whose_noun_is_a_given_name": NATIONALS,
 }
 
 

@@ -430,7 +430,8 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
         # "New York", "Utah": a place speaks through its government.
         name = " ".join(clean_word(t.text) for t in rest)
         return SpeakerMention(phrase, start, end, UNKNOWN, name, role_from_apposition, head=bare_head)
-    if len(rest) == 1 and not titles and definite and _bare(rest[0].text) in demonyms():
+    if len(rest) == 1 and not titles and definite and (_bare(rest[0].text) in demonyms()
+                                                      or _bare(rest[0].text) in lexicon.NATIONALS_ALSO_NAMES):
         # "the Spaniard said": a description of a person the article named.
         return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=_bare(rest[0].text))
     if len(rest) == 1 and not titles and starts_sentence(text, rest[0].start):

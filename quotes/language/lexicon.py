@@ -430,6 +430,10 @@ BRIEF_ON_NOUNS: frozenset[str] = frozenset(
     specialist authority envoy czar tsar minister secretary""".split()
 )
 
+# Nouns for a national that are given names too ("Scot", "Dane", "Finn"):
+# a national only after "the" ("the Scot said"), so not in demonyms.txt.
+NATIONALS_ALSO_NAMES: frozenset[str] = frozenset("scot scots dane danes finn finns".split())
+
 # Times that sit between a speaker and the cue: "Trump on Saturday tweeted".
 TIME_WORDS: frozenset[str] = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today
