@@ -729,6 +729,11 @@ def test_quoted_headings(text: str, expected: list[str | None]) -> None:
             id="a-dateline-is-not-the-subject",
         ),
         pytest.param(
+            'KIGALI — President Ada Mukamana opened the summit on Tuesday, urging neighbours to "stand together".',
+            ["Ada Mukamana"],
+            id="a-dateline-in-capitals-without-an-agency-is-not-the-subject",
+        ),
+        pytest.param(
             'Mira Osei leads the council. The talks stalled, and she has clashed with Hartwell over the budget, '
             'at one point calling the plan "reckless."',
             ["Mira Osei"],

@@ -438,14 +438,14 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
 
 def _after_dateline(tokens: list[Token], floor: int, c: int) -> int:
     """Where the sentence starts after a wire story's dateline: capitalised
-    place words and the agency in brackets, then a dash ("KABUL, Afghanistan
-    (AP) —", "Washington (AFP) –")."""
+    place words and the agency in brackets, or a place in capitals, then a
+    dash ("KABUL, Afghanistan (AP) —", "Washington (AFP) –", "JAKARTA —")."""
     for b in range(floor, min(c, floor + 7)):
         tok = tokens[b]
         if tok.text in ("—", "–", "-"):
             span = tokens[floor:b]
-            if span and any(t.kind == ASIDE for t in span):
-                return b + 1
+            if span and (any(t.kind == ASIDE for t in span) or (span[0].text.isupper() and len(span[0].text) > 1)):
+                return b + 1  # ("JAKARTA —", "LAGOS, Nigeria —": a place in capitals opens a dateline)
             return floor
         if not (tok.kind == ASIDE or tok.text == "," or (tok.kind == WORD and tok.is_capitalized)):
             return floor
