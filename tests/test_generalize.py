@@ -1256,6 +1256,15 @@ NATIONALS = [
 ]
 
 
+# "Maria and Elena Petrova": two given names before one surname name two
+# people of that surname, when the first comes on stage there; a given name
+# the article already used for someone stays theirs.
+SHARED_SURNAMES = [
+    ('Maria and Elena Petrova run a software firm.\n\n"She is the brains," Maria says.', ["Maria Petrova"]),
+    ('Louisa Gray arrived. Later, Louisa and James Hart left.\n\n"We are late," Louisa said.', ["Louisa Gray"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1327,6 +1336,7 @@ SPEAKER_TABLES = {
     "honours_after_a_name_and_ranks_of_two_words": HONOURS_AND_RANKS,
     "a_pronoun_for_someone_by_title_before": TITLED_SUBJECTS,
     "nationals_whose_noun_is_a_given_name": NATIONALS,
+    "two_given_names_share_a_surname": SHARED_SURNAMES,
 }
 
 

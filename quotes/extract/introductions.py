@@ -279,6 +279,41 @@ def full_names_of_speaking_surnames(text: str, inside_quote: Inside) -> Named:
     return named
 
 
+# Two given names joined by "and" before a surname: "Maria and Elena
+# Petrova", "Venus and Serena Williams".
+_SHARED_SURNAME_RE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
+
+
+_CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
+
+
+def given_names_sharing_a_surname(text: str, inside_quote: Inside) -> Named:
+    """'Maria and Elena Petrova', 'Venus and Serena Williams': the first
+    given name is the surname's too (she is Maria Petrova, whom "Maria"
+    then finds), when both are given names of the lists, the surname is
+    none, and the first comes on stage here (not "Louisa and James
+    Harthouse" after the article has long called someone Louisa)."""
+    if " and " not in text:
+        return []
+    named: Named = []
+    genders = first_name_genders()
+    first_seen: dict[str, int] | None = None
+    for m in _SHARED_SURNAME_RE.finditer(text):
+        first, second, surname = m.group(1, 2, 3)
+        if inside_quote(m.start()) or _bare(first) not in genders or _bare(second) not in genders \
+                or _bare(surname) in genders or not _is_name_word(surname) or _place_not_name(surname) \
+                or _bare(surname) in organization_heads():
+            continue
+        if first_seen is None:  # (each capitalised word's first place, read once: linear)
+            first_seen = {}
+            for word in _CAPITALISED_WORD_RE.finditer(text):
+                first_seen.setdefault(word.group(), word.start())
+        if first_seen.get(first, m.start(1)) < m.start(1):
+            continue
+        named.append((f"{first} {surname}", m.start(1), None))
+    return named
+
+
 # The finders whose names the index judges, in the order their proposals
 # are weighed (of one name at one place, the first proposal's role is kept).
 NAME_FINDERS: tuple[Callable[[str, Inside], Named], ...] = (
@@ -287,6 +322,7 @@ NAME_FINDERS: tuple[Callable[[str, Inside], Named], ...] = (
     prefixed_surnames,
     according_to_sources,
     full_names_of_speaking_surnames,
+    given_names_sharing_a_surname,
 )
 
 
