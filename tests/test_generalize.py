@@ -1265,6 +1265,18 @@ SHARED_SURNAMES = [
 ]
 
 
+# A name no list knows whose last word is a place and a surname ("Saburo
+# Kita": Kita is a ward of Tokyo), opening a sentence, perhaps after a noun
+# for a person (WordNet's "Plaintiff"), is the "he" after it; never a
+# nationality ("English") last.
+PLACES_AS_SURNAMES = [
+    ('Koji Mori spoke first.\n\nSaburo Kita, 81, wept outside the court. "I waited 60 years," he said.',
+     ["Saburo Kita"]),
+    ('Koji Mori spoke first.\n\nPlaintiff Saburo Kita, 81, wept outside the court. "I waited 60 years," he said.',
+     ["Saburo Kita"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1337,6 +1349,7 @@ SPEAKER_TABLES = {
     "a_pronoun_for_someone_by_title_before": TITLED_SUBJECTS,
     "nationals_whose_noun_is_a_given_name": NATIONALS,
     "two_given_names_share_a_surname": SHARED_SURNAMES,
+    "a_name_no_list_knows_whose_surname_is_a_place": PLACES_AS_SURNAMES,
 }
 
 

@@ -524,7 +524,8 @@ class LaterIntroductions:
         if not word[0].isupper() or (opening.start(1) > 0 and self.text[opening.start(1) - 1] not in " \t\n\u00a0\"“("):
             return False
         if not _is_name_word(word) or _place_not_name(word) or is_title(word) or bare in lexicon.TIME_WORDS \
-                or bare.endswith("ly") or word.endswith(("'s", "’s")) or bare in organization_heads():
+                or bare.endswith("ly") or word.endswith(("'s", "’s")) or bare in organization_heads() \
+                or is_role_noun(word):  # ("Plaintiff Saburo Kita": a role)
             return False
         before = _WORD_BEFORE_RE.search(self.text, max(0, opening.start(1) - 40), opening.start(1))
         if before is not None and before.group(1)[:1].isupper() and not starts_sentence(self.text, before.start(1)):

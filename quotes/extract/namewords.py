@@ -26,6 +26,7 @@ from ..language.namelists import (
     only_first_names,
     organization_heads,
     person_nouns,
+    surnames,
     vietnamese_family_names,
 )
 from .tokens import PREFIXED_NAME_RE, PUNCT, Token
@@ -682,9 +683,10 @@ def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
     a list knows before the last (person_name_in reads those), no common
     English given name last (a word before a name: "Presently Lucy"), and
     none the article also writes in lower case ("Once", "Big")."""
-    if not all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
-               and not w.endswith(("'s", "’s", ".")) for w in words):
-        return False
+    if not all(_is_name_word(w) and (not _place_not_name(w) or (w is words[-1] and _bare(w) in surnames()
+                                                                and _bare(w) not in demonyms()))
+               and _bare(w) not in organization_heads() and not w.endswith(("'s", "’s", ".")) for w in words):
+        return False  # (a place may be a surname last: "Saburo Kita", "Ana Lima")
     if is_place(" ".join(words)) or any(_bare(w) in _SUFFIXES or _bare(w) in first_name_genders() for w in words[:-1]) \
             or _bare(words[-1]) in common_first_names():
         return False
@@ -789,7 +791,10 @@ def is_role_noun(word: str) -> bool:
     From the lists, not from the -er ending: "Lakshiwnder" is a name."""
     bare = _bare(word)
     plural = bare.endswith("s") and not bare.endswith("ss")  # "Doctors Without Borders": a body's name
-    return (bare in lexicon.PERSON_NOUNS or bare in lexicon.OCCUPATIONS) and not plural \
+    # (WordNet's nouns for a person too, "Plaintiff", "Villager", but none
+    # that is a surname: Baker, Fisher, Porter.)
+    return (bare in lexicon.PERSON_NOUNS or bare in lexicon.OCCUPATIONS
+            or (bare in person_nouns() and bare not in surnames())) and not plural \
         and bare not in lexicon.NOT_ONE_PERSON and bare not in first_name_genders()
 
 
