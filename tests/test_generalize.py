@@ -885,6 +885,10 @@ IT_AND_THEY = [
     ('Dundee City Council opened an inquiry.\n\nFire chiefs said the cause was not yet known. '
      '"It is too early to say," they said.', ["Fire chiefs"]),
     ('Dundee City Council opened an inquiry.\n\n"Pupils are safe," the school said.', ["school"]),
+    # The they of a clause its own sentence's subject reports, not the body
+    # named last.
+    ('Prices rose, said Tom Hale of Harbour Futures Group.\n\nAnalysts at Northbank said in a note that they '
+     'expected a rise, citing "tight stocks".', ["Analysts at Northbank"]),
 ]
 
 

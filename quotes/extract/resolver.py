@@ -393,6 +393,9 @@ class Resolver:
                 document = self._document_subject_before(m.start)
                 if document is not None:
                     return document
+            own = self._own_subject(m)
+            if own is not None:
+                return own
             # 'The school said ... "...," it said': the body the sentence
             # before had as its subject by its noun, before any named later.
             subject = self._body_subject_before(m)
@@ -414,6 +417,26 @@ class Resolver:
             if subject is not None:
                 return subject[0], ORGANIZATION, None  # "the ministry", named nowhere
         return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
+
+    def _own_subject(self, m: SpeakerMention) -> tuple[str | None, str, str | None] | None:
+        """'Analysts at Goldman Sachs said that they expected ..., citing
+        "..."', 'The ministry said it would ..., citing "..."': the they or
+        it of a clause that its own sentence's subject reports, people in
+        the plural or a body by its noun (a pronoun opening its sentence
+        has none)."""
+        own = self.people.sentence_start(m.start)
+        if own >= m.start - 1:
+            return None
+        if m.pronoun == "p":
+            subject = _PEOPLE_SUBJECT_RE.match(self.text, own)
+            if subject is not None and subject.end() <= m.start and is_people_noun(subject.group(2)):
+                return " ".join(subject.group(1).split()), PERSON, None
+        body = _BODY_SUBJECT_RE.match(self.text, own)
+        if body is not None and body.end() <= m.start and not self._inside_quote(body.start(1)):
+            named = self.organizations.by_noun(body.group(1).lower(), body.start(1))
+            if named is not None:
+                return named, ORGANIZATION, None
+        return None
 
     def _people_subject_before(self, m: SpeakerMention) -> str | None:
         """'Residents of Soweto marched to the council offices. "...," they
