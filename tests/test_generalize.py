@@ -1281,6 +1281,18 @@ PLACES_AS_SURNAMES = [
 ]
 
 
+# ", who said" and ", which called it": the relative pronoun stands for the
+# phrase before the comma (a person, a body, a country the clause makes the
+# subject of a verb of saying), not the sentence's subject.
+RELATIVE_SPEAKERS = [
+    ('The ruling angered Ana Lima, who called it "a disgrace".', ["Ana Lima"]),
+    ('The ruling angered Ana Lima, who said: "This is a disgrace and we will appeal."', ["Ana Lima"]),
+    ('The ruling angered Kenya, which called it "a violation of sovereignty".', ["Kenya"]),
+    ('The ruling angered the Bank of Ghana, which called it "a mistake".', ["Bank of Ghana"]),
+    ('The plan found a critic in Sen. Rosa Diaz of Ohio, who called it "reckless".', ["Rosa Diaz"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1354,6 +1366,7 @@ SPEAKER_TABLES = {
     "nationals_whose_noun_is_a_given_name": NATIONALS,
     "two_given_names_share_a_surname": SHARED_SURNAMES,
     "a_name_no_list_knows_whose_surname_is_a_place": PLACES_AS_SURNAMES,
+    "who_or_which_after_a_comma_speaks": RELATIVE_SPEAKERS,
 }
 
 

@@ -303,9 +303,11 @@ def _plausible_subject(phrase: list[Token]) -> bool:
     return True
 
 
-def _relative_antecedent(text: str, tokens: list[Token], c: int, floor: int) -> SpeakerMention | None:
+def _relative_antecedent(text: str, tokens: list[Token], c: int, floor: int,
+                         place: bool = False) -> SpeakerMention | None:
     """'Netanyahu's Likud party, which tried ... by saying': the participle's
-    doer is what ', which' or ', who' stands for, not the sentence's subject."""
+    doer is what ', which' or ', who' stands for, not the sentence's subject.
+    ``place``: a place may be it ("angered Kenya, which called it ...")."""
     for w in range(c - 1, max(floor, c - _MAX_APPOSITIVE) - 1, -1):
         if tokens[w].kind == QUOTE or is_cue(tokens[w]):
             return None
@@ -315,13 +317,16 @@ def _relative_antecedent(text: str, tokens: list[Token], c: int, floor: int) -> 
             start = w - 2
             while start >= floor and tokens[start].kind == WORD and (
                 tokens[start].is_capitalized or tokens[start].lower in _DETERMINERS or _is_head_noun(tokens[start].lower)
+                # (capitals joined by "of": "the Bank of England", "Sen. Marco Rubio of Florida")
+                or (tokens[start].lower == "of" and start - 1 >= floor and tokens[start - 1].is_capitalized
+                    and tokens[start + 1].is_capitalized)
             ):
                 start -= 1
             phrase = tokens[start + 1 : w - 1]
             if len(phrase) > 1 and phrase[0].text.endswith(("'s", "’s")):
                 phrase = phrase[1:]  # "Netanyahu's Likud party": the party, not its leader
             mention = parse_speaker(text, phrase) if phrase else None
-            return mention if _acceptable(mention) and mention.kind != UNKNOWN else None  # type: ignore[union-attr]
+            return mention if _acceptable(mention) and (place or mention.kind != UNKNOWN) else None  # type: ignore[union-attr]
     return None
 
 
@@ -421,6 +426,13 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
             mention = parse_speaker(text, tokens[run_start:p])
             return mention if _acceptable(mention) else None
         return _sentence_subject(text, tokens, c, floor)
+    if prev is not None and prev.lower in ("who", "which") and p - 1 > floor and tokens[p - 1].text == ",":
+        # 'The ruling angered Ana Lima, who said', 'angered Kenya, which
+        # called it': the relative pronoun stands for the phrase before the
+        # comma, not the sentence's subject.
+        relative = _relative_antecedent(text, tokens, c, floor, place=True)
+        if relative is not None:
+            return relative
     mention = _phrase_before_cue(text, tokens, c, floor)
     if mention is None and prev is not None and prev.lower in ("and", "but"):
         # 'X started the rant when he brought up ... and later said': the
