@@ -1293,6 +1293,19 @@ RELATIVE_SPEAKERS = [
 ]
 
 
+# Common surnames that are nouns for places (Lane, Lake, Fox): after a given
+# name, the surname, and alone, that person's (with two of the surname, the
+# one the article introduced first before the other is named); after "in" or
+# "on", a street.
+NOUN_SURNAMES = [
+    ('A jury cleared former mayor Gregory Lane on Thursday.\n\nOutside court, Lane hugged his wife, Deborah. '
+     'He said: "Today the truth came out."\n\nDeborah Lane said: "We lost friends."', ["Gregory Lane", "Deborah Lane"]),
+    ('Kari Lake conceded. "The voters have spoken," Lake said.', ["Kari Lake"]),
+    # Trap: a street after "in".
+    ('Tom Hale grew up in Long Lane. "It was home," he said.', ["Tom Hale"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1367,6 +1380,7 @@ SPEAKER_TABLES = {
     "two_given_names_share_a_surname": SHARED_SURNAMES,
     "a_name_no_list_knows_whose_surname_is_a_place": PLACES_AS_SURNAMES,
     "who_or_which_after_a_comma_speaks": RELATIVE_SPEAKERS,
+    "surnames_that_are_nouns_for_places": NOUN_SURNAMES,
 }
 
 

@@ -272,6 +272,8 @@ class PeopleIndex(LaterIntroductions):
                 continue  # "Ceres Robotics", "Sierra Nevada Corporation": a company (not "Obama's Council")
             if is_place(" ".join(clean_word(w) for _, w in words[i:j])):
                 continue  # "Los Angeles", "Santa Monica"
+            if _bare(words[j - 1][1]) in lexicon.NOUN_SURNAMES and _LOCATIVE_BEFORE_RE.search(text, max(0, words[0][0] - 12), words[0][0]):
+                continue  # "in Long Lane", "on Great Peter Street": a street, not a Lane or a Street
             if i == 0 and _AFTER_THE_RE.search(text, max(0, words[0][0] - 5), words[0][0]):
                 continue  # "the Red Cross", "the Grace Foundation": a body or a thing, not a person
             name_words = [clean_word(w) for _, w in words[i:j]]
@@ -343,8 +345,11 @@ class PeopleIndex(LaterIntroductions):
         inside_quote = self._inside_quote
         for words in partial_runs:
             for k, (offset, word) in enumerate(words):
-                if not _is_name_word(word):
-                    continue
+                if not _is_name_word(word) and not (
+                    len(words) == 1 and word[:1].isupper() and _bare(word) in lexicon.WORD_SURNAMES
+                    and _bare(word) in self._by_last
+                ):
+                    continue  # (a noun alone that is a known person's surname is theirs: "Lane, 63," of Gregory Lane)
                 title = words[k - 1][1] if k else ""
                 honorific = lexicon.HONORIFIC_GENDER.get(_bare(title)) if k else None
                 sovereign = _bare(title) in lexicon.SOVEREIGN_TITLES
@@ -788,6 +793,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?]" + _NOT_AN_END + r"[\"”’')]*\s+(?=[\"�
 # the lookahead leaves the second word to start the next pair).
 _NAME_AT_RE = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3}")
 # The capitalised word that ends right before a position (a space between).
+# A locative preposition right before a run: "in Long Lane", "off Park Street".
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|on|at|from|off|near|along|down|up|into|onto|to|of)\s+(?:the\s+)?$")
+
 _RELATIVE_ENDINGS = tuple(f" {noun} " for noun in lexicon.RELATIVE_GENDER)
 
 

@@ -495,8 +495,11 @@ TITLE_SURNAMES: frozenset[str] = frozenset(
 
 # Nouns for places and bodies that are also common surnames: at the end of a
 # run that opens with a given name they are the surname ("Lena Park",
-# "Ruth Church", "Ada House"), not a park or a church.
-NOUN_SURNAMES: frozenset[str] = frozenset("park church house street bank hall hill wood green".split())
+# "Ruth Church", "Ada House", "Diane Lane", "Kari Lake", "Liam Fox"), not a
+# park or a church. (The Census surnames borne by 5 in 100,000 or more that
+# are such nouns, less those that end places after a given name: Beach and
+# Hills, "Virginia Beach", "Beverly Hills"; and Post, "Washington Post".)
+NOUN_SURNAMES: frozenset[str] = frozenset("park church house street bank hall hill wood green lane lake fox".split())
 # Either kind, alone before a cue ("King said", "Park said"), is a surname.
 WORD_SURNAMES: frozenset[str] = TITLE_SURNAMES | NOUN_SURNAMES
 
