@@ -1306,6 +1306,18 @@ NOUN_SURNAMES = [
 ]
 
 
+# A word written before a team's staff noun and a name ("Villa manager Unai
+# Emery") ends a club's name, however much the club's name looks like a
+# person's ("Aston Villa"); the person named after it is who a description
+# then stands for.
+CLUBS_BEFORE_STAFF = [
+    ('Chelsea beat Aston Villa 3-2.\n\nVilla manager Unai Emery was frustrated. "We made mistakes," the Spaniard '
+     'said.', ["Unai Emery"]),
+    # Trap: a person's name before an aide's noun stays a person.
+    ('Rosa Diaz won. Diaz aide Tom Hale said: "She earned it."', ["Tom Hale"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1381,6 +1393,7 @@ SPEAKER_TABLES = {
     "a_name_no_list_knows_whose_surname_is_a_place": PLACES_AS_SURNAMES,
     "who_or_which_after_a_comma_speaks": RELATIVE_SPEAKERS,
     "surnames_that_are_nouns_for_places": NOUN_SURNAMES,
+    "a_club_named_before_its_staff": CLUBS_BEFORE_STAFF,
 }
 
 

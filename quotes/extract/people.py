@@ -223,6 +223,9 @@ class PeopleIndex(LaterIntroductions):
         lower_words = self._lower_words = _LowerWords(text)
         pronouns = self._pronouns = _Pronouns(text)
         after_relative: list[tuple[str, int, str]] = []  # "his brother Amit": (name, where, noun)
+        # Words the article writes before a team's staff and a name ("Villa
+        # manager Unai Emery"): the end of a club's name, not a surname.
+        teams = {m.group(1) for m in _TEAM_BEFORE_STAFF_RE.finditer(text)}
         for m in NAME_RUN_RE.finditer(text):
             run = m.group()
             if text.endswith(_RELATIVE_ENDINGS, 0, m.start()):  # (a C call; most runs stop here)
@@ -272,6 +275,8 @@ class PeopleIndex(LaterIntroductions):
                 continue  # "Ceres Robotics", "Sierra Nevada Corporation": a company (not "Obama's Council")
             if is_place(" ".join(clean_word(w) for _, w in words[i:j])):
                 continue  # "Los Angeles", "Santa Monica"
+            if j - i == 2 and words[j - 1][1] in teams:
+                continue  # "Aston Villa" (of "Villa manager Unai Emery"): a club
             if _bare(words[j - 1][1]) in lexicon.NOUN_SURNAMES and _LOCATIVE_BEFORE_RE.search(text, max(0, words[0][0] - 12), words[0][0]):
                 continue  # "in Long Lane", "on Great Peter Street": a street, not a Lane or a Street
             if i == 0 and _AFTER_THE_RE.search(text, max(0, words[0][0] - 5), words[0][0]):
@@ -793,6 +798,12 @@ _SENTENCE_END_RE = re.compile(r"[.!?]" + _NOT_AN_END + r"[\"”’')]*\s+(?=[\"�
 # the lookahead leaves the second word to start the next pair).
 _NAME_AT_RE = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3}")
 # The capitalised word that ends right before a position (a space between).
+# A capitalised word, a team's staff noun, then a name: "Villa manager Unai
+# Emery".
+_TEAM_BEFORE_STAFF_RE = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+(?:" + lexicon.alternation(lexicon.TEAM_STAFF_NOUNS) + r")[ \t]+[A-Z]"
+)
+
 # A locative preposition right before a run: "in Long Lane", "off Park Street".
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|on|at|from|off|near|along|down|up|into|onto|to|of)\s+(?:the\s+)?$")
 

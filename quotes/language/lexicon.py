@@ -422,6 +422,17 @@ ROLES_BEFORE_NAMES: frozenset[str] = frozenset(
     "hopeful front-runner frontrunner contender challenger incumbent".split()
 )
 
+# A team's or a firm's people, who stand between its name and theirs:
+# "Villa manager Unai Emery", "Chelsea boss Enzo Maresca", "Rangers striker
+# Cyriel Dessers". The word before is a club's or a firm's, never a person's
+# (unlike "Trump adviser", "Biden aide"), however much its name looks like
+# one ("Aston Villa").
+TEAM_STAFF_NOUNS: frozenset[str] = frozenset(
+    """manager boss coach head-coach striker goalkeeper keeper midfielder
+    defender winger forward fullback full-back centre-back center-back
+    playmaker skipper captain chairman chairwoman""".split()
+)
+
 # Nouns whose "on ..." or "for ..." is their brief: "the party's
 # spokeswoman on health", "shadow minister for health", "an expert on
 # migration" (so the phrase up to the name is one description).
