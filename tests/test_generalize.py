@@ -1318,6 +1318,16 @@ CLUBS_BEFORE_STAFF = [
 ]
 
 
+# Words reported inside another's report ("he said the company had assured
+# him it remained '...'") are the reporter's, as the annotation guides have
+# it; the subject read back from the inner verb ends at the outer one.
+REPORTED_BY_ANOTHER = [
+    ('Minister Tom Hale met Acme executives.\n\nAfterwards, he said the company had assured him it remained '
+     '"committed to Ireland".', ["Tom Hale"]),
+    ('Rosa Diaz said the front-runner had referred to her rival as "a clown".', ["Rosa Diaz"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1394,6 +1404,7 @@ SPEAKER_TABLES = {
     "who_or_which_after_a_comma_speaks": RELATIVE_SPEAKERS,
     "surnames_that_are_nouns_for_places": NOUN_SURNAMES,
     "a_club_named_before_its_staff": CLUBS_BEFORE_STAFF,
+    "words_another_reports_are_the_reporter_s": REPORTED_BY_ANOTHER,
 }
 
 

@@ -20,6 +20,9 @@ _BOUNDARY_WORDS = frozenset(
     who whom whose then than though although since until unless once even
     also yet nor for to in on at by with of from about""".split()
 )
+# The forms of the commonest verbs of saying that are never nouns or
+# adjectives ("state", "report" can be): one ends a subject read back.
+_SAYING_FORMS = frozenset("said says told tells wrote writes added adds".split())
 # A phrase read back from a cue that follows one of these is its object.
 _OBJECT_PREPOSITIONS = frozenset("in of at by from with for on about to".split())
 # 'in what both sides described as': a relative clause, its own subject.
@@ -186,6 +189,14 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
                 and not (low in ("on", "for") and _a_brief(tokens, k, end)) \
                 and not (low == "of" and k - 1 >= floor and tokens[k - 1].lower in lexicon.SHARE_HEADS):
             break  # (not in "the family of Sipho Ndlovu said": the family speaks; nor "70 percent of voters")
+        if low in _SAYING_FORMS and k > floor and not tokens[k - 1].is_capitalized and appositive is None:
+            # "Afterwards, he said the company had assured him it remained
+            # '...'": words another reports are the reporter's (as "Becky
+            # Quick said the front-runner had referred to ... as '...'"
+            # always was, by the name in the phrase).
+            outer = _phrase_before_cue(text, tokens, k, floor)
+            if outer is not None:
+                return outer
         k -= 1
     phrase = tokens[k + 1 : end]
     if not phrase:
