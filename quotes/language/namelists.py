@@ -207,13 +207,30 @@ def given_places() -> frozenset[str]:
 
 
 @functools.cache
+def _person_noun_table() -> tuple[frozenset[str], frozenset[str]]:
+    import gzip
+
+    every, mostly = set(), set()
+    with gzip.open(_DATA / "person_nouns.txt.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            word, _, use = line.rstrip("\n").partition("\t")
+            every.add(word)
+            if use != "other":
+                mostly.add(word)
+    return frozenset(every), frozenset(mostly)
+
+
 def person_nouns() -> frozenset[str]:
     """Common nouns whose commonest sense is a person ("fisherman",
     "villager"; WordNet's noun.person), lower case; read on first use."""
-    import gzip
+    return _person_noun_table()[0]
 
-    with gzip.open(_DATA / "person_nouns.txt.gz", "rt", encoding="utf-8") as lines:
-        return frozenset(line.rstrip("\n") for line in lines)
+
+def mostly_person_nouns() -> frozenset[str]:
+    """Those of the person nouns that are more used as such than as a verb
+    or an adjective ("dean", "vicar"; not "have", "familiar", "suspect"):
+    safe to read as a noun wherever they stand."""
+    return _person_noun_table()[1]
 
 
 @functools.cache
