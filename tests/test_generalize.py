@@ -1303,6 +1303,9 @@ NOUN_SURNAMES = [
     ('Kari Lake conceded. "The voters have spoken," Lake said.', ["Kari Lake"]),
     # Trap: a street after "in".
     ('Tom Hale grew up in Long Lane. "It was home," he said.', ["Tom Hale"]),
+    # An honorific before such a noun makes it the surname, not a park.
+    ('Health Minister Ryan Park met the families.\n\n"I apologised to them," Mr Park said.', ["Ryan Park"]),
+    ('"I apologised to them," Mr Park said.', ["Park"]),
 ]
 
 

@@ -413,6 +413,8 @@ class Organizations:
                  is_person: Callable[[str], bool]) -> bool:
         name = " ".join(words)
         last = words[-1].lower().rstrip(".")
+        if len(words) == 2 and last in lexicon.WORD_SURNAMES and words[0].lower().rstrip(".") in lexicon.HONORIFIC_GENDER:
+            return False  # "Mr Park", "Ms Hall": a surname that is a noun
         if last in organization_heads() or last in lexicon.ORGANIZATION_NOUNS:
             return len(words) > 1 or words[0].isupper()
         if _ACRONYM_AFTER_RE.match(text, m.end()) and len(words) > 1:

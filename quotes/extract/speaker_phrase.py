@@ -410,6 +410,12 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
         return None  # "Saturday", "The": nothing that names anyone
     if not rest:
         return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
+    if rest == [head] and titles and bare_head in lexicon.WORD_SURNAMES and any(
+            _bare(t.text) in lexicon.HONORIFIC_GENDER or _bare(t.text) in lexicon.NAMING_TITLES for t in titles):
+        # "Mr Park said", "Sen. Hall said": a title before a noun that is a
+        # common surname makes it the surname, not a park or a hall.
+        return SpeakerMention(phrase, start, end, PERSON, clean_word(head.text), role_from_apposition,
+                              head=bare_head)
     if len(rest) == 1 and bare_head in lexicon.TITLE_ACRONYMS and lead > 0:
         # "the CEO said", "the CMO told": a title in initials, someone's.
         return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
@@ -595,6 +601,9 @@ def _body_name(text: str, words: list[Token]) -> tuple[str, int, int, str] | Non
     body = words[k:]
     if len(body) < 2 or not body[0].is_capitalized or not body[-1].is_capitalized:
         return None
+    if len(body) == 2 and (_bare(body[0].text) in lexicon.HONORIFIC_GENDER or _bare(body[0].text) in lexicon.NAMING_TITLES) \
+            and _bare(body[1].text) in lexicon.WORD_SURNAMES:
+        return None  # "Mr Park", "Sen. Hall": a title before a noun that is a common surname: the surname
     if not all(t.is_capitalized or t.lower in _BODY_CONNECTORS for t in body):
         return None
     def is_head(k: int) -> bool:
