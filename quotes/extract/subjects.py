@@ -20,6 +20,9 @@ _BOUNDARY_WORDS = frozenset(
     who whom whose then than though although since until unless once even
     also yet nor for to in on at by with of from about""".split()
 )
+# After a naming cue, these make another verb: "called in from the set",
+# "called for", "called off".
+_PHRASAL_PARTICLES = frozenset("in up off out back for on into".split())
 # The forms of the commonest verbs of saying that are never nouns or
 # adjectives ("state", "report" can be): one ends a subject read back.
 _SAYING_FORMS = frozenset("said says told tells wrote writes added adds".split())
@@ -437,7 +440,8 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
             mention = parse_speaker(text, tokens[run_start:p])
             return mention if _acceptable(mention) else None
         return _sentence_subject(text, tokens, c, floor)
-    if prev is not None and prev.lower in ("who", "which") and p - 1 > floor and tokens[p - 1].text == ",":
+    if prev is not None and prev.lower in ("who", "which") and p - 1 > floor and tokens[p - 1].text == "," \
+            and not (tokens[c].lower in _NAMING_CUES and c + 1 < len(tokens) and tokens[c + 1].lower in _PHRASAL_PARTICLES):
         # 'The ruling angered Ana Lima, who said', 'angered Kenya, which
         # called it': the relative pronoun stands for the phrase before the
         # comma, not the sentence's subject.
