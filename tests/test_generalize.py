@@ -1345,6 +1345,21 @@ PERSON_NOUN_HEADS = [
 ]
 
 
+# A possessor's noun of saying with a that-clause ("Ana Lima's claim that",
+# "Mr. Hale's Oct. 11 announcement that") makes the clause's quotation the
+# possessor's; an adverb between the auxiliary and the verb of saying ("has
+# since said that") keeps the verb's subject.
+CLAIMS_THAT = [
+    ('Despite Ana Lima\'s announcement that the firms had reached a "historic" deal, the talks stalled.', ["Ana Lima"]),
+    ('Despite Tom Hale\'s Oct. 11 announcement that the firms had reached a "historic" deal, the talks stalled.',
+     ["Tom Hale"]),
+    ('Ana Lima has since said that the deal would be signed in "farm country".', ["Ana Lima"]),
+    # Trap: "the assertion" after a verb is no possessor's (a spokeswoman
+    # challenges a word another used: no statement of Diaz's).
+    ('Rosa Diaz\'s spokeswoman, Ana Lima, challenged the assertion that Diaz had ever "attacked" anyone.', []),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1423,6 +1438,7 @@ SPEAKER_TABLES = {
     "a_club_named_before_its_staff": CLUBS_BEFORE_STAFF,
     "words_another_reports_are_the_reporter_s": REPORTED_BY_ANOTHER,
     "nouns_for_a_person_head_a_subject": PERSON_NOUN_HEADS,
+    "someone_s_claim_that": CLAIMS_THAT,
 }
 
 

@@ -334,6 +334,15 @@ def leading_cue(text: str, block: Block, qi: int) -> Attribution | None:
             if mention is not None:
                 return Attribution(mention, tok.text, "leading", 0.8, tok.end)
             continue
+        if tok.kind == WORD and tok.lower in lexicon.SAYING_THAT_NOUNS and tokens[c + 1].lower == "that":
+            owner = _possessor_before(tokens, c, floor)
+            if owner is not None:
+                # "Ana Lima's claim that the deal was "historic"", "Mr.
+                # Trump's Oct. 11 announcement that ...": the possessor's
+                # words, however far into the clause.
+                if possessed is None:
+                    possessed = owner + 1
+                continue
         finder = None if is_cue(tok) else _document_that_finds(text, tokens, c, floor)
         if not is_cue(tok) and finder is None:
             continue
@@ -431,6 +440,24 @@ def _inverted_cue(text: str, tokens: list[Token], floor: int, k: int) -> Attribu
     if not _acceptable(mention):
         return None
     return Attribution(mention, cue.text, "leading", 0.9, cue.end)
+
+
+def _possessor_before(tokens: list[Token], c: int, floor: int) -> int | None:
+    """The possessor ("Lima's") right before the noun at ``c``, or before
+    up to three words that say when or which ("Trump's Oct. 11
+    announcement", "the minister's latest warning"): its index, else None."""
+    for k in range(c - 1, max(floor, c - 4) - 1, -1):
+        if _after_possessor(tokens, k + 1):
+            return k
+        word = tokens[k]
+        if not (word.kind == WORD and (word.text[:1].isdigit() or word.is_capitalized or word.lower in _WHEN_OR_WHICH)):
+            return None
+    return None
+
+
+# Words between a possessor and its noun of saying that say when or which.
+_WHEN_OR_WHICH = frozenset("recent latest earlier previous new repeated frequent public initial first last original own "
+                           "later subsequent".split())
 
 
 def _speaker_before(text: str, block: Block, qi: int) -> bool:

@@ -215,7 +215,8 @@ CUE_ADVERBS: frozenset[str] = frozenset(
     has have had was were is are would will could might may did does do
     famously reportedly allegedly simply just bluntly flatly angrily quietly
     now still already never 's ’s 're ’re 've ’ve 'd ’d 'll ’ll
-    finally ultimately further further,""".split()
+    finally ultimately further further,
+    since long always frequently consistently publicly privately openly""".split()
 )
 
 # Nouns and adjectives in -ly that can end a speaker's phrase ("the family
@@ -313,6 +314,15 @@ FINDING_WORDS: frozenset[str] = frozenset(
 # apologizing ...", and then its words).
 ISSUING_VERBS: frozenset[str] = frozenset("issued released published sent posted put".split())
 STATEMENT_NOUNS: frozenset[str] = frozenset("statement letter message memo apology response reply".split())
+
+# Nouns of saying that take a that-clause: the words in "Ana Lima's claim
+# that the deal was "historic"" are the possessor's.
+SAYING_THAT_NOUNS: frozenset[str] = frozenset(
+    """announcement claim claims warning warnings assertion insistence suggestion promise
+    pledge vow argument complaint accusation allegation admission boast remark remarks
+    comment comments statement prediction declaration contention denial acknowledgement
+    acknowledgment concession reminder assurance assurances threat hint""".split()
+)
 
 # A share of the people a poll asked ("51 percent", "two-thirds of voters",
 # "a majority of respondents"): the words of the share are the poll's.
