@@ -1360,6 +1360,17 @@ CLAIMS_THAT = [
 ]
 
 
+# Kin brought in by their kinship ("His father, Kofi Asante,") are named in
+# full; the surname alone stays with the one whose kin they are, and a he
+# after a paragraph of that person's kin is still that person.
+KIN_OF_THE_SUBJECT = [
+    ('Kwame Asante has run the forge for 41 years. "Now there is only me," he says.\n\nHis father, Kofi Asante, '
+     'died in 1998. His uncle, Yaw Mensah, closed his own forge and moved to Accra.\n\n"I understand," he says.\n\n'
+     'Asante laughs at the praise. "He pays well," he says.', ["Kwame Asante", "Kwame Asante", "Kwame Asante"]),
+    ('A jury cleared Senator Ruth Hale. Her husband, Tom Hale, wept.\n\n"It is over," Hale said.', ["Ruth Hale"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1439,6 +1450,7 @@ SPEAKER_TABLES = {
     "words_another_reports_are_the_reporter_s": REPORTED_BY_ANOTHER,
     "nouns_for_a_person_head_a_subject": PERSON_NOUN_HEADS,
     "someone_s_claim_that": CLAIMS_THAT,
+    "kin_share_the_subject_s_surname": KIN_OF_THE_SUBJECT,
 }
 
 

@@ -110,6 +110,7 @@ class PeopleIndex(LaterIntroductions):
         self._by_inner: dict[str, list[Person]] = {}
         self._by_alias: dict[str, list[Person]] = {}  # "Joko Widodo, known as Jokowi"
         self._by_initials: dict[str, list[Person]] = {}  # "AMLO" for Andrés Manuel López Obrador
+        self._kin: set[int] = set()  # ids of people brought in as someone's kin ("His father, Kofi Asante,")
         self._near_surnames: dict[str, set[str]] | None = None  # for _misspelt, built on first use
         # The one person of a title, by title, with the state it was read
         # in (how many people, how many roles given since): asking "the
@@ -378,6 +379,8 @@ class PeopleIndex(LaterIntroductions):
         first = core[0].rstrip(".") if len(core) > 1 else ""
         last = core[-1] if core else name_words[-1]
         person = Person(" ".join(name_words), first, last, offset, _role_words(before))
+        if _KIN_BEFORE_RE.search(self.text, max(0, offset - 40), offset):
+            self._kin.add(id(person))
         given = first
         if len(core) >= 2 and _family_name_then_given(tuple(core)) == (0, len(core)):
             # "Kim Jong Un", "Lee Hsien Loong": the first word is the family
@@ -554,7 +557,17 @@ class PeopleIndex(LaterIntroductions):
         key = word.lower()
         if gender:
             self._ensure_votes()
-        for candidates in (self._by_last.get(key), self._by_first.get(key), self._by_inner.get(key),
+        same = self._by_last.get(key)
+        if same and len(same) > 1 and self._kin:
+            # "Kwame Asante ... His father, Kofi Asante, ... Asante laughs":
+            # kin brought in by their kinship are named in full, and the
+            # surname alone stays with the one whose kin they are.
+            unrelated = [p for p in same if id(p) not in self._kin]
+            if unrelated and len(unrelated) < len(same):
+                best = self._nearest_before(unrelated, position, gender)
+                if best is not None:
+                    return best
+        for candidates in (same, self._by_first.get(key), self._by_inner.get(key),
                            self._by_alias.get(key)):
             if not candidates:
                 continue
@@ -741,6 +754,11 @@ class PeopleIndex(LaterIntroductions):
             if not self.mention_person[k].gender or self.mention_person[k].gender == gender
         ]
 
+    def brought_in_as_kin(self, person: Person) -> bool:
+        """Was this person brought in as someone's kin ("His father, Kofi
+        Asante,", "her son Daniel")?"""
+        return id(person) in self._kin
+
     def _sentence_of(self, position: int) -> int:
         if self._sentence_starts is None:
             self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text)]
@@ -802,6 +820,13 @@ _NAME_AT_RE = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3}")
 # Emery".
 _TEAM_BEFORE_STAFF_RE = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+(?:" + lexicon.alternation(lexicon.TEAM_STAFF_NOUNS) + r")[ \t]+[A-Z]"
+)
+
+# Someone's kin noun right before a name: "His father, Kofi Asante", "her
+# son Daniel Martinez", "Lane's wife, Deborah Lane".
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w[\w-]*['’]s)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+    + lexicon.alternation(lexicon.RELATIVE_GENDER) + r"),?[ \t]+$"
 )
 
 # A locative preposition right before a run: "in Long Lane", "off Park Street".

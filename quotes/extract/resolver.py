@@ -730,12 +730,16 @@ class Resolver:
     def _namesake_on_evidence(self, namesakes: list[Person], m: SpeakerMention) -> Person | None:
         """Of people who share the surname a mention names, the one the
         evidence points to: a title the mention carries ("Minister Khan
-        said"), else the one heard as a speaker more often before it, else
-        the one the article mentioned more often; None where it is even."""
+        said"), else the one not brought in as another's kin, else the one
+        heard as a speaker more often before it, else the one the article
+        mentioned more often; None where it is even."""
         if m.role:
             titled = [p for p in namesakes if _shares_a_title(m.role, p)]
             if len(titled) == 1:
                 return titled[0]
+        unrelated = [p for p in namesakes if not self.people.brought_in_as_kin(p)]
+        if len(unrelated) == 1:
+            return unrelated[0]  # "Her husband, Tom Hale," is named in full; "Hale said" is Ruth Hale
         for count in (self._times_quoted, self.people.times_mentioned):
             counts = sorted(((count(p, m.start), i) for i, p in enumerate(namesakes)), reverse=True)
             if counts[0][0] > counts[1][0]:
@@ -869,8 +873,12 @@ class Resolver:
         at, speaker = self._last_person
         if speaker is person or speaker.gender != m.pronoun or not at < person.position < m.start:
             return person
-        if self.people.mentioned_between(at + 1, person.position, m.pronoun):
-            return person  # someone else of that sex came between: the his or her may be theirs
+        if any(p is not speaker and not self.people.brought_in_as_kin(p)
+               for p in self.people.people_between(at + 1, person.position, m.pronoun)):
+            # Someone else of that sex came between: the his or her may be
+            # theirs (not the speaker's other kin: "His father, Kofi Asante,
+            # died in 1998. His uncle, Yaw Mensah, closed his forge").
+            return person
         return speaker
 
     def _one_word_person_before(self, position: int) -> SpeakerMention | None:
