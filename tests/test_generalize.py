@@ -1371,6 +1371,15 @@ KIN_OF_THE_SUBJECT = [
 ]
 
 
+# A they that finds no body and no speaker stands for people in the plural
+# the subject two sentences back, in its paragraph (not in the one before).
+PEOPLE_TWO_BACK = [
+    ('Residents of Lagos were angry. The city was flooded. "We have lost everything," they said.',
+     ["Residents of Lagos"]),
+    ('Residents of Lagos were angry.\n\nThe city was flooded. "We have lost everything," they said.', [None]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1451,6 +1460,7 @@ SPEAKER_TABLES = {
     "nouns_for_a_person_head_a_subject": PERSON_NOUN_HEADS,
     "someone_s_claim_that": CLAIMS_THAT,
     "kin_share_the_subject_s_surname": KIN_OF_THE_SUBJECT,
+    "they_for_people_two_sentences_back": PEOPLE_TWO_BACK,
 }
 
 

@@ -416,6 +416,13 @@ class Resolver:
                 return spoken
             if subject is not None:
                 return subject[0], ORGANIZATION, None  # "the ministry", named nowhere
+            if m.pronoun == "p" and self._same_paragraph(self.people.sentence_start(m.start, back=2), m.start):
+                # 'Residents of Lagos were angry. The city was flooded.
+                # "...," they said': no body, no speaker, and people in the
+                # plural the subject two sentences back, in the paragraph.
+                people = self._people_subject_before(m, back=2)
+                if people is not None:
+                    return people, PERSON, None
         return None, PERSON if m.pronoun in ("m", "f") else UNKNOWN, None
 
     def _own_subject(self, m: SpeakerMention) -> tuple[str | None, str, str | None] | None:
@@ -438,11 +445,11 @@ class Resolver:
                 return named, ORGANIZATION, None
         return None
 
-    def _people_subject_before(self, m: SpeakerMention) -> str | None:
+    def _people_subject_before(self, m: SpeakerMention, back: int = 1) -> str | None:
         """'Residents of Soweto marched to the council offices. "...," they
         said': people described in the plural, the subject of the sentence
-        before, are who a they is."""
-        start = self.people.sentence_start(m.start, back=1)
+        before (``back`` sentences before), are who a they is."""
+        start = self.people.sentence_start(m.start, back=back)
         pair = _TWO_PEOPLE_SUBJECT_RE.match(self.text, start)
         if pair is not None and pair.end() <= m.start and all(
             (person := self.people.full(name)) is not None and person.name == name for name in pair.group(1, 2)
