@@ -1367,7 +1367,10 @@ KIN_OF_THE_SUBJECT = [
     ('Kwame Asante has run the forge for 41 years. "Now there is only me," he says.\n\nHis father, Kofi Asante, '
      'died in 1998. His uncle, Yaw Mensah, closed his own forge and moved to Accra.\n\n"I understand," he says.\n\n'
      'Asante laughs at the praise. "He pays well," he says.', ["Kwame Asante", "Kwame Asante", "Kwame Asante"]),
-    ('A jury cleared Senator Ruth Hale. Her husband, Tom Hale, wept.\n\n"It is over," Hale said.', ["Ruth Hale"]),
+    ('A jury cleared Senator Ruth Hale on Monday.\n\nHer husband, Tom Hale, flew in from Denver for the '
+     'verdict. The couple left by a side door.\n\n"It is over," Hale said.', ["Ruth Hale"]),
+    # Trap: kin just named, then the surname: no evidence says whom.
+    ('A jury cleared Senator Ruth Hale. Her husband, Tom Hale, wept.\n\n"It is over," Hale said.', ["Hale"]),
 ]
 
 

@@ -561,9 +561,11 @@ class PeopleIndex(LaterIntroductions):
         if same and len(same) > 1 and self._kin:
             # "Kwame Asante ... His father, Kofi Asante, ... Asante laughs":
             # kin brought in by their kinship are named in full, and the
-            # surname alone stays with the one whose kin they are.
+            # surname alone stays with the one whose kin they are (not just
+            # after the kin came on stage: "Her brother, Emeka Okafor, spoke
+            # next. 'Okafor said'" says not whom).
             unrelated = [p for p in same if id(p) not in self._kin]
-            if unrelated and len(unrelated) < len(same):
+            if unrelated and len(unrelated) < len(same) and not self.kin_just_named(same, position):
                 best = self._nearest_before(unrelated, position, gender)
                 if best is not None:
                     return best
@@ -753,6 +755,12 @@ class PeopleIndex(LaterIntroductions):
             self.mention_person[k] for k in range(lo, min(hi, lo + 40))
             if not self.mention_person[k].gender or self.mention_person[k].gender == gender
         ]
+
+    def kin_just_named(self, namesakes: list[Person], position: int) -> bool:
+        """Did one of these people, brought in as kin, come on stage in the
+        sentence before ``position`` or in its own?"""
+        since = self.sentence_start(position, back=1)
+        return any(id(p) in self._kin and since <= p.position < position for p in namesakes)
 
     def brought_in_as_kin(self, person: Person) -> bool:
         """Was this person brought in as someone's kin ("His father, Kofi

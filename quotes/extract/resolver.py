@@ -745,7 +745,7 @@ class Resolver:
             if len(titled) == 1:
                 return titled[0]
         unrelated = [p for p in namesakes if not self.people.brought_in_as_kin(p)]
-        if len(unrelated) == 1:
+        if len(unrelated) == 1 and not self.people.kin_just_named(namesakes, m.start):
             return unrelated[0]  # "Her husband, Tom Hale," is named in full; "Hale said" is Ruth Hale
         for count in (self._times_quoted, self.people.times_mentioned):
             counts = sorted(((count(p, m.start), i) for i, p in enumerate(namesakes)), reverse=True)
