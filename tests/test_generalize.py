@@ -1383,6 +1383,14 @@ PEOPLE_TWO_BACK = [
 ]
 
 
+# Vietnamese names with their marks: the middle name as written ("Văn",
+# "Thị") is on no list, and the given name may be an English word ("An").
+VIETNAMESE_AS_WRITTEN = [
+    ('Nguyễn Văn An, a farmer, said: "The rain came too late."', ["Nguyễn Văn An"]),
+    ('Trần Thị Mai said: "We lost everything."\n\n"We will rebuild," Mai said.', ["Trần Thị Mai", "Trần Thị Mai"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1464,6 +1472,7 @@ SPEAKER_TABLES = {
     "someone_s_claim_that": CLAIMS_THAT,
     "kin_share_the_subject_s_surname": KIN_OF_THE_SUBJECT,
     "they_for_people_two_sentences_back": PEOPLE_TWO_BACK,
+    "vietnamese_names_as_written": VIETNAMESE_AS_WRITTEN,
 }
 
 

@@ -558,16 +558,18 @@ def _family_name_then_given(words: tuple[str, ...]) -> tuple[int, int] | None:
     # name is two syllables, written as two words no list need know: "Bong
     # Joon Ho", "Lee Jae Myung".)
     korean = family in korean_family_names() and all(_KOREAN_SYLLABLE_RE.fullmatch(w) for w in words[i + 1 :])
-    common = given in common_first_names() and family not in vietnamese_family_names() and not korean
-    if (given not in first_name_genders() and not korean) or common or _is_initial(words[i + 1]):
-        return None
+    vietnamese = family in vietnamese_family_names()
+    common = given in common_first_names() and not vietnamese and not korean
+    if (given not in first_name_genders() and not korean and not (vietnamese and _is_name_word(words[i + 1]))) \
+            or common or _is_initial(words[i + 1]):
+        return None  # (a Vietnamese middle name as written, "Văn", "Thị", is on no list)
     if korean:
         # A syllable may spell a place or a word too (Ho in Ghana, "In"),
         # and the Korean list says Park and Song are family names.
         return i, n
-    if not all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads()
-               for w in words[i:]) or _is_initial(last):
-        return None
+    if not all((_is_name_word(w) or (vietnamese and w is last and w[:1].isupper() and w.isalpha()))
+               and not _place_not_name(w) and _bare(w) not in organization_heads() for w in words[i:]) or _is_initial(last):
+        return None  # (a Vietnamese given name may be an English word: "Nguyễn Văn An")
     return i, n
 
 

@@ -352,10 +352,13 @@ class PeopleIndex(LaterIntroductions):
         for words in partial_runs:
             for k, (offset, word) in enumerate(words):
                 if not _is_name_word(word) and not (
-                    len(words) == 1 and word[:1].isupper() and _bare(word) in lexicon.WORD_SURNAMES
-                    and _bare(word) in self._by_last
+                    len(words) == 1 and word[:1].isupper() and _bare(word) in self._by_last
+                    and (_bare(word) in lexicon.WORD_SURNAMES or not starts_sentence(self.text, offset))
                 ):
-                    continue  # (a noun alone that is a known person's surname is theirs: "Lane, 63," of Gregory Lane)
+                    # (A noun or a word alone that ends a known person's name
+                    # is theirs: "Lane, 63," of Gregory Lane; "An said" of
+                    # Nguyễn Văn An.)
+                    continue
                 title = words[k - 1][1] if k else ""
                 honorific = lexicon.HONORIFIC_GENDER.get(_bare(title)) if k else None
                 sovereign = _bare(title) in lexicon.SOVEREIGN_TITLES
