@@ -647,6 +647,8 @@ NAMED_IN_COMMAS = [
     ('Tomas Reyes is running. His opponent, Lucia Reyes, a former teacher, says voters want "experience".',
      ["Lucia Reyes"]),
     ('His lawyer, Ana Lima, the firm\'s senior partner, said: "We will appeal."', ["Ana Lima"]),
+    # The age after the name between the commas.
+    ('The defendant, Tom Hale, 34, told the court: "I did nothing wrong."', ["Tom Hale"]),
 ]
 
 

@@ -702,6 +702,8 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
     appositive is a name and nothing else. Likewise a body: 'The group,
     WeWorkers Coalition, said'."""
     app_words = [t for t in appositive if t.kind == WORD]
+    while len(app_words) > 2 and app_words[-1].text.isdigit() and len(app_words[-1].text) <= 3:
+        app_words = app_words[:-1]  # "The defendant, Tom Hale, 34,": the age after the name
     # The head is after the last owner: "the Bank of England's governor"
     # is a governor, whatever "of" the owner's name holds.
     owned = next((k + 1 for k in range(len(words) - 2, -1, -1) if words[k].text.endswith(("'s", "’s"))), 0)
