@@ -1393,6 +1393,18 @@ VIETNAMESE_AS_WRITTEN = [
 ]
 
 
+# "the lender said", "the utility said" just after a sentence whose subject
+# is a name no list calls a body, of one to three words, no person's, with
+# a verb of the past however irregular ("cut", "shut").
+COMPANY_SUBJECTS = [
+    ('Standard Chartered cut 500 jobs in Singapore. "This is a difficult day," the lender said.',
+     ["Standard Chartered"]),
+    ('Eskom cut power for 10 hours. The utility said the grid was "severely constrained".', ["Eskom"]),
+    # Trap: a person's name is no company's.
+    ('Ana Lima cut 500 jobs. "This is a difficult day," the firm said.', ["firm"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1475,6 +1487,7 @@ SPEAKER_TABLES = {
     "kin_share_the_subject_s_surname": KIN_OF_THE_SUBJECT,
     "they_for_people_two_sentences_back": PEOPLE_TWO_BACK,
     "vietnamese_names_as_written": VIETNAMESE_AS_WRITTEN,
+    "a_company_of_two_words_by_its_kind": COMPANY_SUBJECTS,
 }
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ..language import lexicon
 from ..language.namelists import club_name_endings, demonyms, is_place, likely_given_names, organization_heads
-from .namewords import is_role_noun, people_of_a_place
+from .namewords import is_role_noun, people_of_a_place, person_name_in
 
 # Capitalised words, acronyms with digits (D4CC), joined by the small words
 # that stand inside bodies' names; within one line, as a name never runs on
@@ -101,7 +101,10 @@ _DOCUMENT_BEFORE_BY_RE = re.compile(
 # from the CEO on Monday".
 _NOT_AN_AUTHOR_END = frozenset(_SMALL_WORDS) | lexicon.DOCUMENT_NOUNS | lexicon.TIME_WORDS
 _ONE_WORD_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+[A-Za-z]*)\s+(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|gave|took)\b"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][a-z]+[A-Za-z]*[ \t]){0,2}[A-Z][a-z]+[A-Za-z]*)\s+(?:[a-z]+ed|[a-z]+s|"
+    # (and the commonest irregular pasts: "Eskom cut power", "Standard Chartered cut 500 jobs")
+    r"said|told|wrote|spoke|gave|took|cut|hit|put|set|shut|won|lost|made|sold|paid|bought|built|began|grew|"
+    r"rose|fell|led|left|kept|met|sent|spent|held|became|brought|struck|withdrew|drew|froze|chose)\b"
 )
 _SUBJECT_SAID_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w&-]+)\s+"
@@ -135,7 +138,10 @@ def _one_word_subject(text: str, position: int, is_person: Callable[[str], bool]
     it fired"): no list calls it a body, but no person or place is it either."""
     window = text[max(0, position - _NEARBY) : position]
     for m in reversed(list(_ONE_WORD_SUBJECT_RE.finditer(window))):
-        if _no_person_or_place(m.group(1), is_person):
+        words = m.group(1).split()
+        # (Of two or three words, none a person's name: "Standard Chartered".)
+        if all(_no_person_or_place(w, is_person) for w in words) and _no_person_or_place(m.group(1), is_person) \
+                and (len(words) == 1 or person_name_in(words) is None):
             return m.group(1)
     return None
 
