@@ -1405,6 +1405,18 @@ COMPANY_SUBJECTS = [
 ]
 
 
+# "the Spaniard said" is the person the article tied to Spain where it
+# named them ("Spain's Carlos Alcaraz", "Argentine Tomas Etcheverry",
+# "Jannik Sinner of Italy"), not the other person just named.
+NATIONALS_BY_COUNTRY = [
+    ('Tom Hale lost to Spain\'s Carlos Ruiz on Monday.\n\n"Tom is a legend," the Spaniard said.', ["Carlos Ruiz"]),
+    ('Argentine Tomas Vega beat Tom Hale on Monday.\n\n"Tom is a legend," the Argentine said.', ["Tomas Vega"]),
+    ('Ivan Petrov of Serbia beat Marco Rossi of Italy. "It was hard," the Italian said.', ["Marco Rossi"]),
+    ('Scottish star Rory Kerr lost to Tomas Vega on Monday.\n\n"Rory is a legend," Vega said.\n\n'
+     '"I don\'t know," the Scot said.', ["Tomas Vega", "Rory Kerr"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1488,6 +1500,7 @@ SPEAKER_TABLES = {
     "they_for_people_two_sentences_back": PEOPLE_TWO_BACK,
     "vietnamese_names_as_written": VIETNAMESE_AS_WRITTEN,
     "a_company_of_two_words_by_its_kind": COMPANY_SUBJECTS,
+    "a_national_is_the_one_tied_to_the_country": NATIONALS_BY_COUNTRY,
 }
 
 

@@ -17,6 +17,7 @@ from ..language.namelists import (
     first_name_gender,
     first_name_genders,
     is_place,
+    nationalities,
     organization_heads,
 )
 
@@ -111,6 +112,7 @@ class PeopleIndex(LaterIntroductions):
         self._by_alias: dict[str, list[Person]] = {}  # "Joko Widodo, known as Jokowi"
         self._by_initials: dict[str, list[Person]] = {}  # "AMLO" for Andrés Manuel López Obrador
         self._kin: set[int] = set()  # ids of people brought in as someone's kin ("His father, Kofi Asante,")
+        self._countries: dict[int, frozenset[str]] = {}  # id -> the countries tied to them, read on demand
         self._near_surnames: dict[str, set[str]] | None = None  # for _misspelt, built on first use
         # The one person of a title, by title, with the state it was read
         # in (how many people, how many roles given since): asking "the
@@ -765,6 +767,43 @@ class PeopleIndex(LaterIntroductions):
         since = self.sentence_start(position, back=1)
         return any(id(p) in self._kin and since <= p.position < position for p in namesakes)
 
+    def countries_of(self, person: Person) -> frozenset[str]:
+        """The countries the article ties a person to where it first names
+        them: a national's word or a country's name just before or after
+        ("Spain's Carlos Alcaraz", "Argentine Tomas Etcheverry", "Alcaraz
+        of Spain", "Carlos Alcaraz (Spain)")."""
+        found = self._countries.get(id(person))
+        if found is None:
+            nationals, names = nationalities()
+            # The two words right before the name ("Spain's", "Scottish
+            # star"), and a country right after it ("of Spain", "(Spain)",
+            # ", the Spaniard,"); never the name's own words ("Michael
+            # Jordan") nor another's ("Argentine Tomas Etcheverry beat Andy
+            # Murray": nothing ties Murray to Argentina).
+            before = _WORD_RE.findall(self.text, max(0, person.position - 30), person.position)[-2:]
+            end = person.position + len(person.name)
+            after = _COUNTRY_AFTER_RE.match(self.text, end, end + 40)
+            words = [w.lower() for w in before] + (after.group(1).lower().split() if after else [])
+            keys: set[str] = set()
+            for k, word in enumerate(words):
+                for phrase in (word, f"{word} {words[k + 1]}" if k + 1 < len(words) else ""):
+                    bare = phrase.removesuffix("'s").removesuffix("’s")
+                    keys |= nationals.get(bare, frozenset())
+                    if bare in names:
+                        keys.add(names[bare])
+            found = self._countries[id(person)] = frozenset(keys)
+        return found
+
+    def national_before(self, countries: frozenset[str], position: int) -> Person | None:
+        """The person mentioned last before ``position`` (of the last 40
+        mentions) whom the article tied to one of these countries."""
+        k = bisect.bisect_left(self.mention_pos, position)
+        for j in range(k - 1, max(-1, k - 41), -1):
+            person = self.mention_person[j]
+            if self.countries_of(person) & countries:
+                return person
+        return None
+
     def brought_in_as_kin(self, person: Person) -> bool:
         """Was this person brought in as someone's kin ("His father, Kofi
         Asante,", "her son Daniel")?"""
@@ -839,6 +878,10 @@ _KIN_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w[\w-]*['’]s)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
     + lexicon.alternation(lexicon.RELATIVE_GENDER) + r"),?[ \t]+$"
 )
+
+# The words before a name, and a country or a national right after one.
+_WORD_RE = re.compile(r"[\w'’-]+")
+_COUNTRY_AFTER_RE = re.compile(r"\s*(?:\(|,?\s*of\s+|,\s+(?:the|a|an)\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 # A locative preposition right before a run: "in Long Lane", "off Park Street".
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|on|at|from|off|near|along|down|up|into|onto|to|of)\s+(?:the\s+)?$")

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..language import lexicon
-from ..language.namelists import first_name_gender, is_place, likely_given_names, person_nouns
+from ..language.namelists import first_name_gender, is_place, likely_given_names, nationalities, person_nouns
 from ..models import (
     DOCUMENT,
     ORGANIZATION,
@@ -566,6 +566,13 @@ class Resolver:
     def _resolve_definite(self, m: SpeakerMention) -> tuple[str | None, str, str | None] | None:
         """'the senator said', 'the 56-year-old said': the person the
         article gave that description, when it can say whom."""
+        countries = nationalities()[0].get(m.head or "")
+        if countries:
+            # "Spain's Carlos Alcaraz beat Andy Murray. '...,' the Spaniard
+            # said": the one the article tied to Spain, if it tied anyone.
+            national = self.people.national_before(countries, m.start)
+            if national is not None:
+                return national.name, PERSON, national.role
         person = self.people.resolve_title(m.head, m.start)
         if person is None and AGE_RE.fullmatch(m.head):
             # "The 56-year-old said": the person the text is about.

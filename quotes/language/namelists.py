@@ -244,6 +244,25 @@ def common_words() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in lines)
 
 
+@functools.cache
+def nationalities() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """(word for a national -> the countries it names, a country's name ->
+    the country), lower case, from ``data/nationalities.tsv``: "spaniard"
+    -> {spain}, "scot" -> {britain}; "spain" and "spain's" -> spain."""
+    nationals: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for line in (_DATA / "nationalities.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        countries, _, words = line.partition("\t")
+        key = countries.split("|")[0]
+        for name in countries.split("|"):
+            names[name] = key
+        for word in words.split():
+            nationals.setdefault(word, set()).add(key)
+    return {word: frozenset(keys) for word, keys in nationals.items()}, names
+
+
 def demonyms() -> frozenset[str]:
     """German, Muslim, Caribbean: adjectives of place and faith, lower case."""
     return _tables()["demonyms"]
