@@ -649,6 +649,9 @@ NAMED_IN_COMMAS = [
     ('His lawyer, Ana Lima, the firm\'s senior partner, said: "We will appeal."', ["Ana Lima"]),
     # The age after the name between the commas.
     ('The defendant, Tom Hale, 34, told the court: "I did nothing wrong."', ["Tom Hale"]),
+    # A long name of particles between the commas, after two titles.
+    ('Qatar\'s Prime Minister and Foreign Minister, Sheikh Mohammed bin Abdulrahman Al Thani, said the sides '
+     'were "closer than ever".', ["Mohammed bin Abdulrahman Al Thani"]),
 ]
 
 

@@ -27,6 +27,7 @@ from .tokens import WORD, Token
 if TYPE_CHECKING:
     pass
 from .namewords import (
+    _CAPITAL_PARTICLES,
     _PARTICLE_WORDS,
     _SUFFIXES,
     AGE_RE,
@@ -736,7 +737,10 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
     cut = next((k for k, t in enumerate(app_words) if k >= 2 and t.lower in ("of", "from", "at")), None)
     if cut is not None:
         app_words = app_words[:cut]  # "the lead author, Dr. Keiko Tanaka of Kyoto University,": her affiliation after the name
-    if not 2 <= len(app_words) <= 4 or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
+    # (Up to four name words, not counting the particles of Arabic and
+    # other names: "Sheikh Mohammed bin Abdulrahman Al Thani".)
+    if not 2 <= len([t for t in app_words if t.lower not in _PARTICLE_WORDS and t.text not in _CAPITAL_PARTICLES]) <= 4 \
+            or not all(t.is_capitalized or t.lower in _PARTICLE_WORDS for t in app_words):
         return None
     named = person_name_in(capitals := [t.text for t in words if t.is_capitalized] or ["x"])
     if named is not None and _bare(capitals[named[1] - 1]) not in organization_heads() \
