@@ -1420,6 +1420,15 @@ NATIONALS_BY_COUNTRY = [
 ]
 
 
+# A place's name (an airport, a stadium) that the article makes the subject
+# of a verb of saying speaks as a body does, and an "it" after stands for it;
+# merely named, it speaks for no one.
+PLACES_THAT_SPEAK = [
+    ('Cork Airport said the runway would close. "Flights will divert to Shannon," it said.', ["Cork Airport"]),
+    ('Heavy snow hit Cork Airport. "Flights will divert to Shannon," it said.', [None]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1504,6 +1513,7 @@ SPEAKER_TABLES = {
     "vietnamese_names_as_written": VIETNAMESE_AS_WRITTEN,
     "a_company_of_two_words_by_its_kind": COMPANY_SUBJECTS,
     "a_national_is_the_one_tied_to_the_country": NATIONALS_BY_COUNTRY,
+    "a_place_that_speaks_is_a_body": PLACES_THAT_SPEAK,
 }
 
 

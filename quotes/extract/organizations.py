@@ -471,12 +471,23 @@ class Organizations:
         that opened the sentence before as the subject of a verb
         ("Greenpeace criticised the plan. '...,' it said"), which no list
         calls a body but no person or place is either."""
-        found = [item for item in self._before(position) if not _a_place_s_name(item[1])]
+        found = [item for item in self._before(position)
+                 if not _a_place_s_name(item[1]) or self._spoke(item[1], item[0], position, text)]
         if found:
             return found[0][1]
         if text and is_person is not None:
             return _one_word_subject(text, position, is_person)
         return None
+
+    @staticmethod
+    def _spoke(name: str, named_at: int, position: int, text: str) -> bool:
+        """Did the article make a place's name the subject of a verb of
+        saying between where it named it and ``position`` ("Cork Airport
+        said the runway would close")? Then it speaks, as a body does."""
+        if not text:
+            return False
+        said = re.compile(re.escape(name) + r"\s+(?:" + lexicon.alternation(lexicon.IN_A_STATEMENT_VERBS) + r")\b")
+        return said.search(text, named_at, min(position, named_at + _WINDOW)) is not None
 
     def by_noun(self, noun: str, position: int, modifier: str = "") -> str | None:
         """'the doctors' -> Doctors for Camp Closure; 'the group' -> the
