@@ -18,7 +18,14 @@ import re
 from collections.abc import Callable
 
 from ..language import lexicon
-from ..language.namelists import club_name_endings, demonyms, is_place, likely_given_names, organization_heads
+from ..language.namelists import (
+    club_name_endings,
+    common_words,
+    demonyms,
+    is_place,
+    likely_given_names,
+    organization_heads,
+)
 from .namewords import is_role_noun, people_of_a_place, person_name_in
 
 # Capitalised words, acronyms with digits (D4CC), joined by the small words
@@ -148,10 +155,12 @@ def _one_word_subject(text: str, position: int, is_person: Callable[[str], bool]
 
 def _no_person_or_place(word: str, is_person: Callable[[str], bool]) -> bool:
     """Can a capitalised word alone be a body's name? Not a person's, a
-    place, a people, a title or a given name."""
+    place, a people, a title, a given name, or an ordinary word's -ing form
+    ("Flooding hit Ohio")."""
     lower = word.lower()
     return not (is_person(word) or is_place(word) or lower in demonyms() or lower in lexicon.NON_NAME_WORDS
-                or lower in lexicon.TITLE_WORDS or lower in likely_given_names())
+                or lower in lexicon.TITLE_WORDS or lower in likely_given_names()
+                or (lower.endswith("ing") and lower in common_words()))
 
 
 def _a_place_s_name(name: str) -> bool:
