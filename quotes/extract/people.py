@@ -568,9 +568,13 @@ class PeopleIndex(LaterIntroductions):
             # kin brought in by their kinship are named in full, and the
             # surname alone stays with the one whose kin they are (not just
             # after the kin came on stage: "Her brother, Emeka Okafor, spoke
-            # next. 'Okafor said'" says not whom).
-            unrelated = [p for p in same if id(p) not in self._kin]
-            if unrelated and len(unrelated) < len(same) and not self.kin_just_named(same, position):
+            # next. 'Okafor said'" says not whom). (Of the people of the
+            # surname, those nearest the position only: a bounded walk, so
+            # that an article of many namesakes stays linear.)
+            k = bisect.bisect_right(same, position, key=_position)
+            near = same[max(0, k - _NEAREST_WALK) : k + _NEAREST_WALK]
+            unrelated = [p for p in near if id(p) not in self._kin]
+            if unrelated and len(unrelated) < len(near) and not self.kin_just_named(near, position):
                 best = self._nearest_before(unrelated, position, gender)
                 if best is not None:
                     return best
