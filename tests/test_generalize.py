@@ -890,6 +890,11 @@ IT_AND_THEY = [
     ('Dundee City Council opened an inquiry.\n\nFire chiefs said the cause was not yet known. '
      '"It is too early to say," they said.', ["Fire chiefs"]),
     ('Dundee City Council opened an inquiry.\n\n"Pupils are safe," the school said.', ["school"]),
+    # A body by its owner and its noun, the subject of the sentence before.
+    ('Reporting from Kyiv\n\nUkraine\'s army said it had repelled an attack. "The enemy retreated," it said.',
+     ["Ukraine's army"]),
+    ('Zorvex Ltd cut prices. China\'s commerce ministry said exports rose. "Demand is strong," it said.',
+     ["China's commerce ministry"]),
     # The they of a clause its own sentence's subject reports, not the body
     # named last.
     ('Prices rose, said Tom Hale of Harbour Futures Group.\n\nAnalysts at Northbank said in a note that they '

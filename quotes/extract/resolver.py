@@ -58,6 +58,13 @@ _IN_A_DOCUMENT_RE = re.compile(
 _BODY_SUBJECT_RE = re.compile(
     r"[\"“]?\s*(?:The|the)\s+(" + lexicon.alternation(lexicon.GENERIC_BODY_NOUNS) + r")\b"
 )
+# A sentence opening with a body by its owner and its noun: "Ukraine's
+# army", "China's commerce ministry", "Kenya's foreign ministry".
+_OWNED_BODY_SUBJECT_RE = re.compile(
+    r"[\"“]?\s*([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:"
+    + lexicon.alternation(lexicon.GENERIC_BODY_NOUNS | frozenset("army navy military police government".split()))
+    + r"))\b(?!['’])"
+)
 # A sentence opening with people in the plural, perhaps from somewhere and
 # after a word that says which: "Residents of Soweto", "Nurses at the
 # hospital", "The protesters", "Fire chiefs".
@@ -494,6 +501,11 @@ class Resolver:
         start = self.people.sentence_start(m.start, back=1)
         subject = _BODY_SUBJECT_RE.match(self.text, start)
         if subject is None or subject.end() > m.start or self._inside_quote(subject.start(1)):
+            owned = _OWNED_BODY_SUBJECT_RE.match(self.text, start)
+            if owned is not None and owned.end() <= m.start and not self._inside_quote(owned.start(1)):
+                # "Ukraine's army said it had repelled an attack. '...,' it
+                # said": a body by its owner and its noun, named so.
+                return " ".join(owned.group(1).split()), " ".join(owned.group(1).split())
             return None
         noun = subject.group(1).lower()
         return noun, self.organizations.by_noun(noun, subject.start(1))
