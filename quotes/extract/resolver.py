@@ -62,7 +62,7 @@ _BODY_SUBJECT_RE = re.compile(
 # army", "China's commerce ministry", "Kenya's foreign ministry".
 _OWNED_BODY_SUBJECT_RE = re.compile(
     r"[\"“]?\s*([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:"
-    + lexicon.alternation(lexicon.GENERIC_BODY_NOUNS | frozenset("army navy military police government".split()))
+    + lexicon.alternation(lexicon.GENERIC_BODY_NOUNS | lexicon.STATE_BODY_NOUNS)
     + r"))\b(?!['’])"
 )
 # A sentence opening with people in the plural, perhaps from somewhere and
@@ -497,7 +497,8 @@ class Resolver:
         """'The ministry said the border would reopen. "...," it said': a
         body the sentence before had as its subject by its noun alone: the
         noun, and the body named in full where the article named one it
-        stands for."""
+        stands for; or by its owner and its noun ("Ukraine's army said"):
+        that, as written, both times."""
         start = self.people.sentence_start(m.start, back=1)
         subject = _BODY_SUBJECT_RE.match(self.text, start)
         if subject is None or subject.end() > m.start or self._inside_quote(subject.start(1)):

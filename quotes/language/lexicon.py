@@ -598,6 +598,10 @@ GENERIC_BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset(
     court""".split()
 )
 
+# A state's forces and government, which an owner names ("Ukraine's army",
+# "Kenya's government") as it names a body by its noun.
+STATE_BODY_NOUNS: frozenset[str] = frozenset("army navy military police government".split())
+
 # Kinds of body. A body whose own name ends in a noun of one kind ("the
 # Chinese Embassy") is not what a generic noun of another kind stands for
 # ("the club said"). Nouns any kind of body answers to ("group", "body",
