@@ -111,7 +111,9 @@ class PeopleIndex(LaterIntroductions):
         self._by_inner: dict[str, list[Person]] = {}
         self._by_alias: dict[str, list[Person]] = {}  # "Joko Widodo, known as Jokowi"
         self._by_initials: dict[str, list[Person]] = {}  # "AMLO" for Andrés Manuel López Obrador
-        self._kin: set[int] = set()  # ids of people brought in as someone's kin ("His father, Kofi Asante,")
+        # People brought in as someone's kin ("His father, Kofi Asante,"), by
+        # id (the dict keeps them alive, so that no later person takes an id).
+        self._kin: dict[int, Person] = {}
         self._countries: dict[int, frozenset[str]] = {}  # id -> the countries tied to them, read on demand
         self._near_surnames: dict[str, set[str]] | None = None  # for _misspelt, built on first use
         # The one person of a title, by title, with the state it was read
@@ -385,7 +387,7 @@ class PeopleIndex(LaterIntroductions):
         last = core[-1] if core else name_words[-1]
         person = Person(" ".join(name_words), first, last, offset, _role_words(before))
         if _KIN_BEFORE_RE.search(self.text, max(0, offset - 40), offset):
-            self._kin.add(id(person))
+            self._kin[id(person)] = person
         given = first
         if len(core) >= 2 and _family_name_then_given(tuple(core)) == (0, len(core)):
             # "Kim Jong Un", "Lee Hsien Loong": the first word is the family
