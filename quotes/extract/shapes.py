@@ -450,14 +450,10 @@ def _possessor_before(tokens: list[Token], c: int, floor: int) -> int | None:
         if _after_possessor(tokens, k + 1):
             return k
         word = tokens[k]
-        if not (word.kind == WORD and (word.text[:1].isdigit() or word.is_capitalized or word.lower in _WHEN_OR_WHICH)):
+        if not (word.kind == WORD and (word.text[:1].isdigit() or word.is_capitalized or word.lower in lexicon.WHEN_OR_WHICH_WORDS)):
             return None
     return None
 
-
-# Words between a possessor and its noun of saying that say when or which.
-_WHEN_OR_WHICH = frozenset("recent latest earlier previous new repeated frequent public initial first last original own "
-                           "later subsequent".split())
 
 
 def _speaker_before(text: str, block: Block, qi: int) -> bool:

@@ -315,6 +315,12 @@ FINDING_WORDS: frozenset[str] = frozenset(
 ISSUING_VERBS: frozenset[str] = frozenset("issued released published sent posted put".split())
 STATEMENT_NOUNS: frozenset[str] = frozenset("statement letter message memo apology response reply".split())
 
+# Words between a possessor and its noun of saying that say when or which
+# ("the minister's latest warning that").
+WHEN_OR_WHICH_WORDS: frozenset[str] = frozenset(
+    "recent latest earlier previous new repeated frequent public initial first last original own later subsequent".split()
+)
+
 # Nouns of saying that take a that-clause: the words in "Ana Lima's claim
 # that the deal was "historic"" are the possessor's.
 SAYING_THAT_NOUNS: frozenset[str] = frozenset(
