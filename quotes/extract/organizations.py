@@ -110,8 +110,7 @@ _NOT_AN_AUTHOR_END = frozenset(_SMALL_WORDS) | lexicon.DOCUMENT_NOUNS | lexicon.
 _ONE_WORD_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][a-z]+[A-Za-z]*[ \t]){0,2}[A-Z][a-z]+[A-Za-z]*)\s+(?:[a-z]+ed|[a-z]+s|"
     # (and the commonest irregular pasts: "Eskom cut power", "Standard Chartered cut 500 jobs")
-    r"said|told|wrote|spoke|gave|took|cut|hit|put|set|shut|won|lost|made|sold|paid|bought|built|began|grew|"
-    r"rose|fell|led|left|kept|met|sent|spent|held|became|brought|struck|withdrew|drew|froze|chose)\b"
+    + lexicon.alternation(lexicon.IRREGULAR_PASTS) + r")\b"
 )
 _SUBJECT_SAID_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w&-]+)\s+"

@@ -315,6 +315,13 @@ FINDING_WORDS: frozenset[str] = frozenset(
 ISSUING_VERBS: frozenset[str] = frozenset("issued released published sent posted put".split())
 STATEMENT_NOUNS: frozenset[str] = frozenset("statement letter message memo apology response reply".split())
 
+# The commonest irregular pasts, with which a body's name opens a sentence as
+# its subject ("Eskom cut power", "Qantas said").
+IRREGULAR_PASTS: frozenset[str] = frozenset(
+    """said told wrote spoke gave took cut hit put set shut won lost made sold paid bought built began grew
+    rose fell led left kept met sent spent held became brought struck withdrew drew froze chose""".split()
+)
+
 # Words between a possessor and its noun of saying that say when or which
 # ("the minister's latest warning that").
 WHEN_OR_WHICH_WORDS: frozenset[str] = frozenset(
