@@ -248,7 +248,7 @@ def common_words() -> frozenset[str]:
 def nationalities() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """(word for a national -> the countries it names, a country's name ->
     the country), lower case, from ``data/nationalities.tsv``: "spaniard"
-    -> {spain}, "scot" -> {britain}; "spain" and "spain's" -> spain."""
+    -> {spain}, "scot" -> {britain}; "spain" -> spain, "uk" -> britain."""
     nationals: dict[str, set[str]] = {}
     names: dict[str, str] = {}
     for line in (_DATA / "nationalities.tsv").read_text(encoding="utf-8").splitlines():
