@@ -1434,6 +1434,15 @@ PLACES_THAT_SPEAK = [
 ]
 
 
+# '"...," was how Ana Lima put it': the subject between "how" and a verb of
+# putting after the quotation speaks; "was how it ended" names no one.
+HOW_SOMEONE_PUT_IT = [
+    ('"The market is broken," was how Ana Lima put it.', ["Ana Lima"]),
+    ('Tom Hale met the board. "A disaster," was how he summed it up.', ["Tom Hale"]),
+    ('"It was bad," was how it ended.', []),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1519,6 +1528,7 @@ SPEAKER_TABLES = {
     "a_company_of_two_words_by_its_kind": COMPANY_SUBJECTS,
     "a_national_is_the_one_tied_to_the_country": NATIONALS_BY_COUNTRY,
     "a_place_that_speaks_is_a_body": PLACES_THAT_SPEAK,
+    "how_someone_put_it": HOW_SOMEONE_PUT_IT,
 }
 
 

@@ -64,6 +64,9 @@ def trailing_cue(text: str, block: Block, qi: int) -> Attribution | None:
         return None  # (another quotation next: most marks of a text of many quotes stop here)
     inner = tokens[qi].text.rstrip("”\"»'’ ")
     speechlike = skipped_comma or (bool(inner) and inner[-1] in _SPEECH_END)
+    put = _how_someone_put_it(text, tokens, j)
+    if put is not None:
+        return put
     stop = n
     skipped = False  # one quoted modifier at most: a run of them is no speaker's phrase
     for m in range(j, n):
@@ -161,6 +164,22 @@ def trailing_cue(text: str, block: Block, qi: int) -> Attribution | None:
 
 
 _RELATIVE_OPENERS = frozenset(("who", "whose", "which"))
+
+
+def _how_someone_put_it(text: str, tokens: list[Token], j: int) -> Attribution | None:
+    """'"...," was how Ana Lima put it', '"..." is how the minister
+    described it': the subject between "how" and the verb of putting."""
+    if j + 3 >= len(tokens) or tokens[j].lower not in ("was", "is") or tokens[j + 1].lower != "how":
+        return None
+    for v in range(j + 3, min(len(tokens), j + 9)):
+        if tokens[v].kind != WORD:
+            return None
+        if tokens[v].lower in lexicon.PUTTING_VERBS:
+            mention = parse_speaker(text, tokens[j + 2 : v])
+            if mention is None or not _acceptable(mention):
+                return None
+            return Attribution(mention, tokens[v].text, "trailing", 0.75, tokens[v].end)
+    return None
 
 
 def _name_then_comma(tokens: list[Token], j: int, stop: int) -> bool:

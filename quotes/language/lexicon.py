@@ -322,6 +322,11 @@ IRREGULAR_PASTS: frozenset[str] = frozenset(
     rose fell led left kept met sent spent held became brought struck withdrew drew froze chose""".split()
 )
 
+# Verbs of "'...,' was how Ana Lima put it" (the words' speaker before them).
+PUTTING_VERBS: frozenset[str] = frozenset(
+    "put puts described describes summed sums phrased phrases explained explains characterised characterized".split()
+)
+
 # Words between a possessor and its noun of saying that say when or which
 # ("the minister's latest warning that").
 WHEN_OR_WHICH_WORDS: frozenset[str] = frozenset(
