@@ -14,6 +14,7 @@ have twice denied") without being a person, a place or a nationality.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -150,6 +151,12 @@ def _one_word_subject(text: str, position: int, is_person: Callable[[str], bool]
                 and (len(words) == 1 or person_name_in(words) is None):
             return m.group(1)
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _said_after(name: str) -> re.Pattern[str]:
+    """'Cork Airport said': a name, then a verb of saying (compiled once a name)."""
+    return re.compile(re.escape(name) + r"\s+(?:" + lexicon.alternation(lexicon.IN_A_STATEMENT_VERBS) + r")\b")
 
 
 def _no_person_or_place(word: str, is_person: Callable[[str], bool]) -> bool:
@@ -492,10 +499,7 @@ class Organizations:
         """Did the article make a place's name the subject of a verb of
         saying between where it named it and ``position`` ("Cork Airport
         said the runway would close")? Then it speaks, as a body does."""
-        if not text:
-            return False
-        said = re.compile(re.escape(name) + r"\s+(?:" + lexicon.alternation(lexicon.IN_A_STATEMENT_VERBS) + r")\b")
-        return said.search(text, named_at, min(position, named_at + _WINDOW)) is not None
+        return bool(text) and _said_after(name).search(text, named_at, min(position, named_at + _WINDOW)) is not None
 
     def by_noun(self, noun: str, position: int, modifier: str = "") -> str | None:
         """'the doctors' -> Doctors for Camp Closure; 'the group' -> the

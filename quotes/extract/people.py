@@ -386,7 +386,7 @@ class PeopleIndex(LaterIntroductions):
         first = core[0].rstrip(".") if len(core) > 1 else ""
         last = core[-1] if core else name_words[-1]
         person = Person(" ".join(name_words), first, last, offset, _role_words(before))
-        if _KIN_BEFORE_RE.search(self.text, max(0, offset - 40), offset):
+        if _relative_noun_before(self.text, offset, comma=True):
             self._kin[id(person)] = person
         given = first
         if len(core) >= 2 and _family_name_then_given(tuple(core)) == (0, len(core)):
@@ -878,13 +878,6 @@ _TEAM_BEFORE_STAFF_RE = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+(?:" + lexicon.alternation(lexicon.TEAM_STAFF_NOUNS) + r")[ \t]+[A-Z]"
 )
 
-# Someone's kin noun right before a name: "His father, Kofi Asante", "her
-# son Daniel Martinez", "Lane's wife, Deborah Lane".
-_KIN_BEFORE_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w[\w-]*['’]s)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
-    + lexicon.alternation(lexicon.RELATIVE_GENDER) + r"),?[ \t]+$"
-)
-
 # The words before a name, and a country or a national right after one.
 _WORD_RE = re.compile(r"[\w'’-]+")
 _COUNTRY_AFTER_RE = re.compile(r"\s*(?:\(|,?\s*of\s+|,\s+(?:the|a|an)\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
@@ -904,11 +897,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in _NAME_PARTS_RE.split(name) if w).upper()
 
 
-def _relative_noun_before(text: str, start: int) -> str:
+def _relative_noun_before(text: str, start: int, comma: bool = False) -> str:
     """The relative noun right before a name, after a possessive ("his
-    brother Amit", "her son Callum Reid"), else "". (The caller first
-    asks whether a relative noun ends right before the run.)"""
-    noun = _RELATIVE_BEFORE_RE.search(text, max(0, start - 40), start - 1)
+    brother Amit", "her son Callum Reid"; with ``comma``, "His father, Kofi
+    Asante" too), else "". (The index's pass over the runs first asks
+    whether a relative noun ends right before the run.)"""
+    end = start - 1
+    if comma and end >= 1 and text[end - 1] == ",":
+        end -= 1
+    noun = _RELATIVE_BEFORE_RE.search(text, max(0, end - 40), end)
     return noun.group(1).lower() if noun else ""
 
 # How many mentions back "the senator" may look for its senator.

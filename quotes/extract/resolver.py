@@ -438,18 +438,15 @@ class Resolver:
         it of a clause that its own sentence's subject reports, people in
         the plural or a body by its noun (a pronoun opening its sentence
         has none)."""
-        own = self.people.sentence_start(m.start)
-        if own >= m.start - 1:
+        if self.people.sentence_start(m.start) >= m.start - 1:
             return None
         if m.pronoun == "p":
-            subject = _PEOPLE_SUBJECT_RE.match(self.text, own)
-            if subject is not None and subject.end() <= m.start and is_people_noun(subject.group(2)):
-                return " ".join(subject.group(1).split()), PERSON, None
-        body = _BODY_SUBJECT_RE.match(self.text, own)
-        if body is not None and body.end() <= m.start and not self._inside_quote(body.start(1)):
-            named = self.organizations.by_noun(body.group(1).lower(), body.start(1))
-            if named is not None:
-                return named, ORGANIZATION, None
+            people = self._people_subject_before(m, back=0)
+            if people is not None:
+                return people, PERSON, None
+        body = self._body_subject_before(m, back=0)
+        if body is not None and body[1] is not None:
+            return body[1], ORGANIZATION, None
         return None
 
     def _people_subject_before(self, m: SpeakerMention, back: int = 1) -> str | None:
@@ -480,12 +477,14 @@ class Resolver:
         # The head: the first noun for a person, after titles only ("Prime
         # Minister", "Democratic nominee"), then a word in lower case (its
         # verb); not "The Democratic presidential campaign".
+        def for_a_person(word: str) -> bool:
+            return word.lower() in lexicon.PERSON_NOUNS or word.lower() in person_nouns()
+
         k = 0
-        while k < len(words) - 1 and words[k][:1].isupper() and is_title(words[k]) \
-                and not (words[k].lower() in lexicon.PERSON_NOUNS or words[k].lower() in person_nouns()):
+        while k < len(words) - 1 and words[k][:1].isupper() and is_title(words[k]) and not for_a_person(words[k]):
             k += 1
         head = words[k].lower() if words else ""
-        if not (head in lexicon.PERSON_NOUNS or head in person_nouns()) or k + 1 >= len(words) \
+        if not for_a_person(head) or k + 1 >= len(words) \
                 or not words[k + 1].islower() or _noun_gender(head) not in ("", m.pronoun):
             return None
         holder = self.people.resolve_title(head, subject.start(1))
@@ -493,13 +492,13 @@ class Resolver:
             return holder.name, PERSON, holder.role
         return " ".join(words[: k + 1]), PERSON, None
 
-    def _body_subject_before(self, m: SpeakerMention) -> tuple[str, str | None] | None:
+    def _body_subject_before(self, m: SpeakerMention, back: int = 1) -> tuple[str, str | None] | None:
         """'The ministry said the border would reopen. "...," it said': a
         body the sentence before had as its subject by its noun alone: the
         noun, and the body named in full where the article named one it
         stands for; or by its owner and its noun ("Ukraine's army said"):
-        that, as written, both times."""
-        start = self.people.sentence_start(m.start, back=1)
+        that, as written, both times. (``back``: sentences before; 0, its own.)"""
+        start = self.people.sentence_start(m.start, back=back)
         subject = _BODY_SUBJECT_RE.match(self.text, start)
         if subject is None or subject.end() > m.start or self._inside_quote(subject.start(1)):
             owned = _OWNED_BODY_SUBJECT_RE.match(self.text, start)

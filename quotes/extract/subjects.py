@@ -20,12 +20,6 @@ _BOUNDARY_WORDS = frozenset(
     who whom whose then than though although since until unless once even
     also yet nor for to in on at by with of from about""".split()
 )
-# After a naming cue, these make another verb: "called in from the set",
-# "called for", "called off".
-_PHRASAL_PARTICLES = frozenset("in up off out back for on into".split())
-# The forms of the commonest verbs of saying that are never nouns or
-# adjectives ("state", "report" can be): one ends a subject read back.
-_SAYING_FORMS = frozenset("said says told tells wrote writes added adds".split())
 # A phrase read back from a cue that follows one of these is its object.
 _OBJECT_PREPOSITIONS = frozenset("in of at by from with for on about to".split())
 # 'in what both sides described as': a relative clause, its own subject.
@@ -192,7 +186,7 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
                 and not (low in ("on", "for") and _a_brief(tokens, k, end)) \
                 and not (low == "of" and k - 1 >= floor and tokens[k - 1].lower in lexicon.SHARE_HEADS):
             break  # (not in "the family of Sipho Ndlovu said": the family speaks; nor "70 percent of voters")
-        if low in _SAYING_FORMS and k > floor and not tokens[k - 1].is_capitalized and appositive is None:
+        if low in lexicon.SAYING_FORMS and k > floor and not tokens[k - 1].is_capitalized and appositive is None:
             # "Afterwards, he said the company had assured him it remained
             # '...'": words another reports are the reporter's (as "Becky
             # Quick said the front-runner had referred to ... as '...'"
@@ -441,7 +435,7 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
             return mention if _acceptable(mention) else None
         return _sentence_subject(text, tokens, c, floor)
     if prev is not None and prev.lower in ("who", "which") and p - 1 > floor and tokens[p - 1].text == "," \
-            and not (tokens[c].lower in _NAMING_CUES and c + 1 < len(tokens) and tokens[c + 1].lower in _PHRASAL_PARTICLES):
+            and not (tokens[c].lower in _NAMING_CUES and c + 1 < len(tokens) and tokens[c + 1].lower in lexicon.PHRASAL_PARTICLES):
         # 'The ruling angered Ana Lima, who said', 'angered Kenya, which
         # called it': the relative pronoun stands for the phrase before the
         # comma, not the sentence's subject.

@@ -315,6 +315,14 @@ FINDING_WORDS: frozenset[str] = frozenset(
 ISSUING_VERBS: frozenset[str] = frozenset("issued released published sent posted put".split())
 STATEMENT_NOUNS: frozenset[str] = frozenset("statement letter message memo apology response reply".split())
 
+# After a naming cue, these make another verb: "called in from the set",
+# "called for", "called off".
+PHRASAL_PARTICLES: frozenset[str] = frozenset("in up off out back for on into".split())
+
+# The forms of the commonest verbs of saying that are never nouns or
+# adjectives ("state", "report" can be): one ends a subject read back.
+SAYING_FORMS: frozenset[str] = frozenset("said says told tells wrote writes added adds".split())
+
 # The commonest irregular pasts, with which a body's name opens a sentence as
 # its subject ("Eskom cut power", "Qantas said").
 IRREGULAR_PASTS: frozenset[str] = frozenset(
