@@ -1443,6 +1443,17 @@ HOW_SOMEONE_PUT_IT = [
 ]
 
 
+# A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
+# Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
+# other: the surname alone then finds it.
+NON_LATIN1_CAPITALS = [
+    ('Mayor Łukasz Nowak opened the bridge. "It is a great day," Nowak said.', ["Łukasz Nowak"]),
+    ('Finance Minister Mehmet Şimşek spoke. "Disinflation will take time," Şimşek wrote.', ["Mehmet Şimşek"]),
+    ('Commissioner Maroš Šefčovič met them. "We are ready," Šefčovič said.', ["Maroš Šefčovič"]),
+    ('Željko Horvat, the coach, said: "We lost."', ["Željko Horvat"]),
+]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')
@@ -1529,6 +1540,7 @@ SPEAKER_TABLES = {
     "a_national_is_the_one_tied_to_the_country": NATIONALS_BY_COUNTRY,
     "a_place_that_speaks_is_a_body": PLACES_THAT_SPEAK,
     "how_someone_put_it": HOW_SOMEONE_PUT_IT,
+    "names_opening_with_a_capital_beyond_latin_1": NON_LATIN1_CAPITALS,
 }
 
 

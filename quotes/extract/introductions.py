@@ -21,6 +21,7 @@ from ..language.namelists import (
     organization_heads,
 )
 from .namewords import (
+    LATIN_CAPITALS,
     _PARTICLE_WORDS,
     NAME_RUN_RE,
     _bare,
@@ -91,7 +92,7 @@ _PREFIXED_NAME_PAIR_RE = re.compile(
 _APPOSITION_TAIL = r"[ \t\u00a0]+(?:an?|\d{1,3}|who),?[ \t]"
 _APPOSITION_RE = re.compile("," + _APPOSITION_TAIL)
 _DASH_APPOSITION_RES = tuple(re.compile(dash + _APPOSITION_TAIL) for dash in "—–")
-_OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)([A-Z\u00c0-\u00de][^\W\d_]+)(?:[ \t]+\([^()\n]{0,40}\))?$")
+_OPENING_GIVEN_RE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)" rf"([{LATIN_CAPITALS}]" r"[^\W\d_]+)(?:[ \t]+\([^()\n]{0,40}\))?$")
 # The words that give a person's only name: "gave only her first name,",
 # "identified himself only as".
 GIVEN_NAME_PHRASE = r"(?:first name|given name|identified (?:herself |himself |themselves )?(?:only )?(?:as|by))"

@@ -53,8 +53,25 @@ def abbreviation_lookbehinds(abbreviations: Iterable[str], negative: bool, perio
     return [rf"(?<{sign}\b(?:{'|'.join(words)}){dot})" for _, words in sorted(by_length.items())]
 
 
+def _latin_capitals() -> str:
+    """The body of a character class holding every Latin capital letter, as
+    ranges: A-Z and the capitals of Latin-1, Latin Extended-A and -B and
+    Latin Extended Additional, so that a name opening with one reads as a
+    name ("Łukasz Kowalski", "Maroš Šefčovič", "Mehmet Şimşek", "Đặng")."""
+    capitals = [c for c in range(0x41, 0x250) if chr(c).isupper()] \
+        + [c for c in range(0x1E00, 0x1F00) if chr(c).isupper()]
+    ranges: list[list[int]] = []
+    for c in capitals:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+LATIN_CAPITALS = _latin_capitals()
 _CAP = (
-    r"[A-Z\u00c0-\u00de](?:\.(?:[A-Z]\.){1,2}(?=[ \t\u00a0])"  # initials written together: "M.S. Dhoni"
+    rf"[{LATIN_CAPITALS}]" r"(?:\.(?:[A-Z]\.){1,2}(?=[ \t\u00a0])"  # initials written together: "M.S. Dhoni"
     r"|[\w'’\-]*(?:(?:(?<![\w'’\-][A-Z])(?<=[A-Z])"
     + "".join("|" + lookbehind for lookbehind in abbreviation_lookbehinds(lexicon.NAME_ABBREVIATIONS, negative=False))
     + r")\.)?)"
