@@ -1422,6 +1422,9 @@ NATIONALS_BY_COUNTRY = [
     ('Ivan Petrov of Serbia beat Marco Rossi of Italy. "It was hard," the Italian said.', ["Marco Rossi"]),
     ('Scottish star Rory Kerr lost to Tomas Vega on Monday.\n\n"Rory is a legend," Vega said.\n\n'
      '"I don\'t know," the Scot said.', ["Tomas Vega", "Rory Kerr"]),
+    # A national of two words is no one's name.
+    ('Tom Hale lost to Ravi Perera of Sri Lanka. "It was hard," the Sri Lankan said.', ["Ravi Perera"]),
+    ('Warren Hale admitted it was hard.\n\n"We made too many errors," the New Zealander said.', ["Warren Hale"]),
 ]
 
 

@@ -23,6 +23,7 @@ from ..language.namelists import (
     is_place,
     korean_family_names,
     likely_given_names,
+    nationalities,
     only_first_names,
     organization_heads,
     person_nouns,
@@ -696,9 +697,17 @@ def _role_word_first(words: list[str]) -> int:
     return 1 if len(words) == 3 and is_role_noun(words[0]) else 0
 
 
+def is_national(words: Iterable[str]) -> bool:
+    """Do these words name a country's national ("Spaniard", "New
+    Zealander", "South Africans")? Such words describe a person, never
+    name one."""
+    return " ".join(_bare(w) for w in words) in nationalities()[0]
+
+
 def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
     """Can these two or three capitalised words be a name that no list
-    knows? Name words, no place, nationality or body word, no given name
+    knows? Name words, no place, nationality or body word ("New
+    Zealander" is a national, not a name), no given name
     a list knows before the last (person_name_in reads those), no common
     English given name last (a word before a name: "Presently Lucy"), and
     none the article also writes in lower case ("Once", "Big")."""
@@ -706,7 +715,7 @@ def _unknown_name(words: list[str], lower_words: _LowerWords) -> bool:
                                                                 and _bare(w) not in demonyms()))
                and _bare(w) not in organization_heads() and not w.endswith(("'s", "’s", ".")) for w in words):
         return False  # (a place may be a surname last: "Saburo Kita", "Ana Lima")
-    if is_place(" ".join(words)) or any(_bare(w) in _SUFFIXES or _bare(w) in first_name_genders() for w in words[:-1]) \
+    if is_place(" ".join(words)) or is_national(words) or any(_bare(w) in _SUFFIXES or _bare(w) in first_name_genders() for w in words[:-1]) \
             or _bare(words[-1]) in common_first_names():
         return False
     # (An ordinary word that is nobody's name makes a thing's name: "World

@@ -40,6 +40,7 @@ from .namewords import (
     _uninformative_first,
     clean_word,
     is_agent_noun,
+    is_national,
     is_people_noun,
     people_of_a_place,
     is_role_noun,
@@ -278,6 +279,7 @@ def _name_beside_cue(text: str, words: list[Token], tokens: list[Token], runs: l
             and all(_is_name_word(t.text) for t in tail)
             and not _only_first_name(tail[-1].text)
             and not (lead_word_is_the and any(_place_not_name(t.text) for t in tail))  # "the South Korean firm"
+            and not is_national(t.text for t in tail)  # "the New Zealander said"
             and not _possessor_of_more(words, run[-1])
         ):
             after = next((k for k, t in enumerate(words) if t is run[-1]), len(words) - 1) + 1
@@ -438,10 +440,12 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
         # "New York", "Utah": a place speaks through its government.
         name = " ".join(clean_word(t.text) for t in rest)
         return SpeakerMention(phrase, start, end, UNKNOWN, name, role_from_apposition, head=bare_head)
-    if len(rest) == 1 and not titles and definite and (_bare(rest[0].text) in demonyms()
-                                                      or _bare(rest[0].text) in lexicon.NATIONALS_ALSO_NAMES):
-        # "the Spaniard said": a description of a person the article named.
-        return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=_bare(rest[0].text))
+    national = " ".join(_bare(t.text) for t in rest)
+    if not titles and definite and (len(rest) == 1 and (national in demonyms() or national in lexicon.NATIONALS_ALSO_NAMES)
+                                    or 1 < len(rest) < 4 and is_national(t.text for t in rest)):
+        # "the Spaniard said", "the New Zealander said": a description of a
+        # person the article named.
+        return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=national)
     if len(rest) == 1 and not titles and starts_sentence(text, rest[0].start):
         word = _bare(rest[0].text)
         if word.endswith("ly"):

@@ -248,7 +248,8 @@ def common_words() -> frozenset[str]:
 def nationalities() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """(word for a national -> the countries it names, a country's name ->
     the country), lower case, from ``data/nationalities.tsv``: "spaniard"
-    -> {spain}, "scot" -> {britain}; "spain" -> spain, "uk" -> britain."""
+    -> {spain}, "scot" -> {britain}, "new zealander" -> {new zealand};
+    "spain" -> spain, "uk" -> britain."""
     nationals: dict[str, set[str]] = {}
     names: dict[str, str] = {}
     for line in (_DATA / "nationalities.tsv").read_text(encoding="utf-8").splitlines():
@@ -258,8 +259,8 @@ def nationalities() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
         key = countries.split("|")[0]
         for name in countries.split("|"):
             names[name] = key
-        for word in words.split():
-            nationals.setdefault(word, set()).add(key)
+        for word in words.split(","):
+            nationals.setdefault(word.strip(), set()).add(key)
     return {word: frozenset(keys) for word, keys in nationals.items()}, names
 
 
