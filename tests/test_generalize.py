@@ -1446,6 +1446,17 @@ HOW_SOMEONE_PUT_IT = [
 ]
 
 
+# A player described by the position played ("the Exeter lock", "the
+# Yankees reliever", "the Proteas seamer") is the player the article named,
+# as "the striker" is; a centre that speaks stays a body.
+SPORTS_POSITION_DESCRIPTIONS = [
+    ('Captain Dafydd Jones said they were hurting. "It is not good enough," the Exeter lock said.', ["Dafydd Jones"]),
+    ('Ana Lima struck out nine. "I felt good," the Yankees reliever said.', ["Ana Lima"]),
+    ('Tom Hale took five wickets.\n\n"The ball swung late," the Proteas seamer told reporters.', ["Tom Hale"]),
+    ('Tom Hale spoke first. The Centre said it was "concerned".', ["Centre"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1544,6 +1555,7 @@ SPEAKER_TABLES = {
     "a_place_that_speaks_is_a_body": PLACES_THAT_SPEAK,
     "how_someone_put_it": HOW_SOMEONE_PUT_IT,
     "names_opening_with_a_capital_beyond_latin_1": NON_LATIN1_CAPITALS,
+    "a_player_by_the_position_played": SPORTS_POSITION_DESCRIPTIONS,
 }
 
 

@@ -814,6 +814,22 @@ def unjoin_compound_titles(words: str) -> str:
     """A name or role read from the joined text, as news writes it."""
     return _JOINED_TITLE_RE.sub(lambda m: m.group().replace("-", " "), words) if "-" in words else words
 
+# The positions players play, in the sports news reports most (football of
+# both codes, rugby, cricket, baseball, basketball, ice hockey, volleyball),
+# singular and plural: "the Exeter lock said", "the Yankees reliever said",
+# "the Proteas seamer told reporters" describe a player the article named.
+# Words that are also bodies or places ("centre", "center") are left out.
+SPORTS_POSITIONS: frozenset[str] = frozenset(
+    form for position in """forward striker midfielder defender goalkeeper keeper winger fullback full-back
+    centre-back center-back wing-back playmaker prop hooker lock flanker number-eight fly-half scrum-half
+    wing utility-back batsman batswoman batter bowler spinner seamer paceman pacer all-rounder wicketkeeper
+    wicket-keeper opener pitcher catcher shortstop infielder outfielder reliever slugger quarterback
+    running-back tailback halfback receiver lineman linebacker cornerback kicker punter guard goaltender
+    goalie netminder defenceman defenseman setter libero""".split()
+    for form in (position, position[:-3] + "men" if position.endswith("man") else position + "s")
+)
+
+
 # Nouns that make a mention a document ("the release noted") or an
 # organisation ("the White House said").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
@@ -882,13 +898,10 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     manager owner employee employees customer customers patient patients
     doctor doctors nurse nurses officer officers soldier soldiers
     spokesperson chief
-    forward forwards striker strikers midfielder defender goalkeeper keeper
-    winger fullback full-back centre-back center-back playmaker batsman
-    batswoman batter bowler shortstop quarterback fly-half scrum-half
-    wicketkeeper all-rounder jockey boxer skier rider champion champions
+    jockey boxer skier rider champion champions
     rookie substitute runner-up skipper captain debutant
     family families relatives couple jury crowd audience""".split()
-) | frozenset(RELATIVE_GENDER)  # (every kin noun: "his widow", "her fiancé")
+) | frozenset(RELATIVE_GENDER) | SPORTS_POSITIONS  # (every kin noun: "his widow", "her fiancé")
 
 # Places that turn up where a speaker stands ("New York said", "Utah's
 # attorney general"): US states and the countries and capitals most in the
