@@ -8,7 +8,8 @@ Three groups:
 1. The inputs issue 7 named, each built to hit a weak spot that once took
    minutes: a paragraph of 100,000-style quotation marks (224 CPU s for
    200 KB), unbalanced marks, one long line, a header line of 'Date ' and
-   50,000 spaces (27 s), a full-text search over a quote that holds the
+   50,000 spaces (27 s), a web archive with a header line of 40 MB (26 s) or
+   no archive at all, one line long, a full-text search over a quote that holds the
    search word 40,000 times (10 s). Target: under 1 s per MB.
 2. Ordinary quotes packed densely: a quote every 16 to 46 bytes, where news
    has one every 500 or so. Their cost is that of their quotes (tens of
@@ -40,6 +41,7 @@ from quotes import query  # noqa: E402
 from quotes.articles import parse_text_article  # noqa: E402
 from quotes.extract import extract  # noqa: E402
 from quotes.ingest import ingest
+from quotes.inputs.base import ReadOptions  # noqa: E402
 from quotes.models import Article  # noqa: E402
 from quotes.store import QuoteStore  # noqa: E402
 
@@ -110,6 +112,25 @@ def generated(kind: str, paragraphs: int, seed: int = 1) -> str:
     return "".join(_paragraphs(rng)[kind] for _ in range(paragraphs))
 
 
+def _warc_with_long_header(size: int) -> bytes:
+    return b"WARC/1.0\r\nWARC-Type: response\r\nX-Big: " + b"a" * size + b"\r\nContent-Length: 0\r\n\r\n"
+
+
+def _read_warc(data: str) -> None:
+    """Every article of a web archive held in ``data`` (bytes as Latin-1),
+    through the reader a file takes; an error for damage is an answer too."""
+    import io
+
+    from quotes.articles import read_named_stream
+    from quotes.errors import InputError
+
+    try:
+        for _ in read_named_stream(io.BytesIO(data.encode("latin-1")), "bench.warc", ReadOptions(), lambda _: None):
+            pass
+    except InputError:
+        pass
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=float, default=1.0, help="megabytes of each generated text (groups 1 and 2)")
@@ -125,6 +146,9 @@ def main() -> int:
     per_mb("unbalanced opening marks", extract, '"open ' * (n // 6))
     per_mb("one long line of words", extract, "word " * (n // 5))
     per_mb("header: 'Date ' and spaces", lambda t: parse_text_article(t, "x"), "Date " + " " * n + "x")
+    for label, warc in (("web archive: one header line", _warc_with_long_header(n * 10)),
+                        ("web archive: a file of one line, no archive", b"a" * (n * 10))):
+        per_mb(label, _read_warc, warc.decode("latin-1"), size=len(warc))
     with tempfile.TemporaryDirectory() as tmp:
         store = QuoteStore(Path(tmp) / "p.db")
         words = " ".join(["word"] * 40_000)

@@ -9,6 +9,7 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from quotes.cli import cli
@@ -36,6 +37,39 @@ def test_a_damaged_last_gzip_member_costs_no_whole_record(tmp_path: Path) -> Non
     path.write_bytes(data[:-40] + b"\x00" * 40)
     result = extract(path)
     assert articles(result)[:59] == [f"http://x/{i}" for i in range(59)]
+    # The damage is named, with its record, and the run fails (it had ended
+    # with exit 0 and no word, the last record's bytes garbled).
+    assert result.exit_code == 1
+    assert "damaged or truncated compressed data" in result.stderr and "record 60" in result.stderr
+
+
+def test_a_gzip_member_whose_checksum_fails_is_damage_said_in_one_line(tmp_path: Path) -> None:
+    members = [gzip.compress(record(f"http://x/{i}")) for i in range(5)]
+    damaged = bytearray(members[2])
+    damaged[-6] ^= 0xFF  # a byte of its CRC-32
+    path = tmp_path / "news.warc.gz"
+    path.write_bytes(b"".join(members[:2]) + bytes(damaged) + b"".join(members[3:]))
+    result = extract(path)
+    assert result.exit_code == 1
+    assert articles(result)[:2] == ["http://x/0", "http://x/1"]
+    error = result.stderr.strip().splitlines()[-1]
+    assert error.startswith("Error: ") and str(path) in error
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("content", [
+    # A header line longer than any archive writes (warcio's line reader
+    # is quadratic in a line's length), and a file that is no archive.
+    b"WARC/1.0\r\nWARC-Type: response\r\nX-Big: " + b"a" * 3_000_000 + b"\r\nContent-Length: 0\r\n\r\n",
+    b"a" * 3_000_000,
+])
+def test_a_web_archive_of_one_long_line_is_read_to_a_short_answer(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "long.warc"
+    path.write_bytes(content)
+    result = extract(path)
+    assert articles(result) == [] and "Traceback" not in result.output
+    lines = result.stderr.splitlines()
+    assert lines and all(len(line) <= len("Error: ") + 300 for line in lines)  # the input is never quoted whole
 
 
 def test_a_record_cut_short_is_named_and_the_run_fails_after_keeping_the_rest(tmp_path: Path) -> None:
