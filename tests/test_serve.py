@@ -7,6 +7,7 @@ import asyncio
 import hashlib
 import json
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -115,24 +116,38 @@ def test_filters_typed_by_hand_go_to_indexed_columns(news_db: str) -> None:
     assert get(news_db, "/news/quote_view.json?speaker=Nobody+Here").status_code == 200
 
 
-def test_the_quote_view_streams_as_csv_by_key(news_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_quote_view_streams_as_csv_by_key_in_the_page_s_order(news_db: str, monkeypatch: pytest.MonkeyPatch,
+                                                                   tmp_path: Path) -> None:
     # Datasette streams a view page by page with OFFSET (quadratic at a
-    # million quotes); the quote view's stream is read by id, in pages here
-    # of three rows, and holds every row the page's filters give, once.
+    # million quotes); the quote view's stream is read by key, in pages here
+    # of three rows, in the page's order, and holds every row the page's
+    # filters give, once.
     import csv as csv_module
     import io
 
     from quotes.web.plugin import stream
 
     monkeypatch.setattr(stream, "PAGE", 3)
-    for query in ("", "&_search=trust", f"&speaker_id={speaker_id(news_db, 'Michelle Wu')}", "&kind=direct"):
+    news_db = shutil.copy(news_db, tmp_path / "news.db")  # (the module's database stays as it is)
+    with sqlite3.connect(news_db) as conn:
+        conn.execute("UPDATE articles SET date = NULL WHERE id = (SELECT min(id) FROM articles)")  # quotes undated
+    for query in ("", "&_search=trust", f"&speaker_id={speaker_id(news_db, 'Michelle Wu')}", "&kind=direct",
+                  "&_sort=date", "&_sort_desc=source", "&_sort=confidence"):
         expected = get(news_db, f"/news/quote_view.json?_shape=array&_size=max{query}").json()
         answer = get(news_db, f"/news/quote_view.csv?_stream=on{query}")
         assert answer.status_code == 200
         table = list(csv_module.reader(io.StringIO(answer.text)))
         header, rows = table[0], table[1:]
         assert header[:3] == ["id", "quote", "speaker"] and len(rows) == len(expected) > 0
-        assert [int(r[0]) for r in rows] == sorted(int(e["id"]) for e in expected)  # by id, each once
+        ids = [int(r[0]) for r in rows]
+        assert sorted(ids) == sorted(int(e["id"]) for e in expected)  # each once
+        # The page's order (newest first by default; ties, and the sort no
+        # index keeps, by id), NULLs where SQLite puts them.
+        column, desc = {"&_sort=date": ("date", False), "&_sort_desc=source": ("source", True),
+                        "&_sort=confidence": (None, False)}.get(query, ("date", True))
+        value = {int(e["id"]): e[column] if column else None for e in expected}
+        wanted = sorted(ids, key=lambda i: (value[i] is not None, value[i] or "", i))
+        assert ids == (wanted[::-1] if desc else wanted)
         by_id = {str(e["id"]): e for e in expected}
         assert all(r[1] == by_id[r[0]]["quote"] and r[2] == by_id[r[0]]["speaker"] for r in rows)
     download = get(news_db, "/news/quote_view.csv?_stream=on&_dl=1&_header=off")
