@@ -1457,6 +1457,18 @@ SPORTS_POSITION_DESCRIPTIONS = [
 ]
 
 
+# An office written in capitals after "the", whose words besides its title
+# are ordinary words or a body's ("the Opposition Leader", "the Police
+# Commissioner", "the Majority Leader"), is its holder, not someone named
+# "Opposition".
+OFFICES_IN_CAPITALS = [
+    ('Opposition Leader Mark Golding spoke on Tuesday. "Farmers have lost everything," the Opposition Leader said.',
+     ["Mark Golding"]),
+    ('Police Commissioner Ana Lima spoke on Tuesday. "Crime is down," the Police Commissioner said.', ["Ana Lima"]),
+    ('Senate Majority Leader Chuck Schumer spoke. "We will pass it," the Majority Leader said.', ["Chuck Schumer"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1556,6 +1568,7 @@ SPEAKER_TABLES = {
     "how_someone_put_it": HOW_SOMEONE_PUT_IT,
     "names_opening_with_a_capital_beyond_latin_1": NON_LATIN1_CAPITALS,
     "a_player_by_the_position_played": SPORTS_POSITION_DESCRIPTIONS,
+    "an_office_in_capitals_is_its_holder": OFFICES_IN_CAPITALS,
 }
 
 

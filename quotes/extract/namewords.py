@@ -523,10 +523,10 @@ def is_pinyin_given_name(word: str) -> bool:
     bare = word.lower()
     return _syllables(bare) >= 2 and bare not in common_first_names() and bare not in lexicon.TITLE_WORDS \
         and bare not in lexicon.HONORIFIC_GENDER and bare not in lexicon.FUNCTION_WORDS and not _place_not_name(word) \
-        and bare not in _BODY_AND_OFFICE_NOUNS
+        and bare not in BODY_AND_OFFICE_NOUNS
 
 
-_BODY_AND_OFFICE_NOUNS = lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_NOUNS | lexicon.GENERIC_BODY_NOUNS \
+BODY_AND_OFFICE_NOUNS = lexicon.ORGANIZATION_NOUNS | lexicon.INSTITUTION_NOUNS | lexicon.GENERIC_BODY_NOUNS \
     | lexicon.OFFICE_DOMAIN_WORDS | lexicon.PERSON_NOUNS | lexicon.DOCUMENT_NOUNS
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..language import lexicon
 from ..language.namelists import (
+    common_words,
     demonyms,
     first_name_genders,
     is_place,
@@ -27,6 +28,7 @@ from .tokens import WORD, Token
 if TYPE_CHECKING:
     pass
 from .namewords import (
+    BODY_AND_OFFICE_NOUNS,
     _CAPITAL_PARTICLES,
     _PARTICLE_WORDS,
     _SUFFIXES,
@@ -434,6 +436,13 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
                                                      or t.text.endswith(("'s", "’s")) for t in rest):
         # "the PAHO Director said", "the WHO chief said": a body's title,
         # the person who holds it (the resolver says whom).
+        return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition or _span_text(text, core[lead:]),
+                              head=bare_head)
+    if definite and rest and head in titles and all(
+            _bare(t.text) in common_words() or _bare(t.text) in BODY_AND_OFFICE_NOUNS for t in rest):
+        # "the Opposition Leader said", "the Police Commissioner said": an
+        # office written in capitals whose other words are ordinary words
+        # or a body's, no one's name: its holder (the resolver says whom).
         return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition or _span_text(text, core[lead:]),
                               head=bare_head)
     if any(_bare(t.text) in lexicon.PLACE_WORDS for t in rest):
