@@ -1338,6 +1338,10 @@ REPORTED_BY_ANOTHER = [
     ('Minister Tom Hale met Acme executives.\n\nAfterwards, he said the company had assured him it remained '
      '"committed to Ireland".', ["Tom Hale"]),
     ('Rosa Diaz said the front-runner had referred to her rival as "a clown".', ["Rosa Diaz"]),
+    # A document found it, in the words of a body or person the pronoun is.
+    ('The Election Support Network deployed observers. It said preliminary findings showed "isolated incidents '
+     'of violence".', ["Election Support Network"]),
+    ('Ana Lima spoke to reporters. She said the study showed "a clear link".', ["Ana Lima"]),
 ]
 
 

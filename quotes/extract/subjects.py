@@ -186,11 +186,13 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
                 and not (low in ("on", "for") and _a_brief(tokens, k, end)) \
                 and not (low == "of" and k - 1 >= floor and tokens[k - 1].lower in lexicon.SHARE_HEADS):
             break  # (not in "the family of Sipho Ndlovu said": the family speaks; nor "70 percent of voters")
-        if low in lexicon.SAYING_FORMS and k > floor and not tokens[k - 1].is_capitalized and appositive is None:
+        if low in lexicon.SAYING_FORMS and k > floor and appositive is None and (
+                not tokens[k - 1].is_capitalized or tokens[k - 1].lower in lexicon.SUBJECT_PRONOUNS):
             # "Afterwards, he said the company had assured him it remained
             # '...'": words another reports are the reporter's (as "Becky
             # Quick said the front-runner had referred to ... as '...'"
-            # always was, by the name in the phrase).
+            # always was, by the name in the phrase); "It said preliminary
+            # findings showed '...'" is the it's.
             outer = _phrase_before_cue(text, tokens, k, floor)
             if outer is not None:
                 return outer
