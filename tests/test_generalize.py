@@ -1473,6 +1473,16 @@ OFFICES_IN_CAPITALS = [
 ]
 
 
+# Islam is a family name and a middle name in Bangladesh and Pakistan
+# ("Mirza Fakhrul Islam Alamgir", "Aminul Islam"), not a faith's adjective
+# that cuts a name short.
+ISLAM_IN_A_NAME = [
+    ('BNP Secretary General Mirza Fakhrul Islam Alamgir spoke. "They have emptied the treasury," Fakhrul said.',
+     ["Mirza Fakhrul Islam Alamgir"]),
+    ('Trader Aminul Islam said: "Prices are high."', ["Aminul Islam"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1573,6 +1583,7 @@ SPEAKER_TABLES = {
     "names_opening_with_a_capital_beyond_latin_1": NON_LATIN1_CAPITALS,
     "a_player_by_the_position_played": SPORTS_POSITION_DESCRIPTIONS,
     "an_office_in_capitals_is_its_holder": OFFICES_IN_CAPITALS,
+    "islam_in_a_name": ISLAM_IN_A_NAME,
 }
 
 
