@@ -1483,6 +1483,17 @@ ISLAM_IN_A_NAME = [
 ]
 
 
+# "the statement read" after a sentence whose subject, a person named
+# after nothing but a role, put something out "in a statement": that
+# person's; not the person someone speaks for.
+STATEMENTS_OF_A_NAMED_SUBJECT = [
+    ('INEC commissioner Festus Okoye disclosed this in a statement on Tuesday. Okoye said the commission was ready. '
+     '"Campaigns shall commence on June 14," the statement read.', ["Festus Okoye"]),
+    ('A lawyer for Ana Lima said in a statement that she was innocent. "She will fight," the statement read.',
+     ["statement"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1584,6 +1595,7 @@ SPEAKER_TABLES = {
     "a_player_by_the_position_played": SPORTS_POSITION_DESCRIPTIONS,
     "an_office_in_capitals_is_its_holder": OFFICES_IN_CAPITALS,
     "islam_in_a_name": ISLAM_IN_A_NAME,
+    "a_statement_of_a_named_subject": STATEMENTS_OF_A_NAMED_SUBJECT,
 }
 
 

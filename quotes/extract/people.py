@@ -752,6 +752,13 @@ class PeopleIndex(LaterIntroductions):
         j = bisect.bisect_left(self.mention_pos, starts[k])
         return self.mention_person[j] if j < len(self.mention_pos) and self.mention_pos[j] < hi else None
 
+    def first_mention_between(self, start: int, end: int) -> tuple[Person, int] | None:
+        """The first person named in [start, end), and where."""
+        j = bisect.bisect_left(self.mention_pos, start)
+        if j < len(self.mention_pos) and self.mention_pos[j] < end:
+            return self.mention_person[j], self.mention_pos[j]
+        return None
+
     def mentioned_between(self, start: int, end: int, gender: str) -> bool:
         """Does the article name a person of ``gender`` in [start, end)?"""
         return bool(self.people_between(start, end, gender))

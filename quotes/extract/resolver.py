@@ -621,11 +621,14 @@ class Resolver:
         owner = _POSSESSOR_RE.match(m.text)
         return self.people.resolve_short(owner.group()[:-3].strip(), m.start) if owner is not None else None
 
-    def _issued_by_a_body_noun(self, m: SpeakerMention) -> str | None:
+    def _issued_in_a_sentence(self, m: SpeakerMention) -> tuple[str, str, str | None] | None:
         """'The company denied the allegations in a statement on its
         website. ... "...," the statement read': a statement named after
-        any the quotes credited, in a sentence whose subject is a body's
-        noun ("The company", "the ministry"), is that body's."""
+        any the quotes credited is the one the subject of its sentence
+        issued: a body's noun ("The company", "the ministry"), or a person
+        named first, after nothing but their role ("INEC commissioner
+        Festus Okoye disclosed this in a statement"; not "A lawyer for Ana
+        Lima said in a statement")."""
         head = m.head or ""
         start = max(0, m.start - _STATEMENT_REACH)
         found = None
@@ -635,9 +638,14 @@ class Resolver:
             return None
         sentence = self.people.sentence_start(found.start())
         subject = _BODY_SUBJECT_RE.match(self.text, sentence)
-        if subject is None or subject.end() > found.start():
-            return None
-        return self.organizations.by_noun(subject.group(1).lower(), subject.start(1))
+        if subject is not None and subject.end() <= found.start():
+            body = self.organizations.by_noun(subject.group(1).lower(), subject.start(1))
+            return (body, ORGANIZATION, None) if body is not None else None
+        first = self.people.first_mention_between(sentence, found.start())
+        if first is not None and all(w[:1].isupper() or w in ("and", "of", "the") or w.lower() in lexicon.TITLE_WORDS
+                                     for w in self.text[sentence : first[1]].replace(",", " ").split()):
+            return first[0].name, PERSON, first[0].role
+        return None
 
     def _someone_s(self, m: SpeakerMention) -> bool:
         """'His lawyer said they would appeal. ... the lawyer said': the
@@ -670,9 +678,9 @@ class Resolver:
             # where the article named it.
             noun = body_noun.group(1).lower()
             return self.organizations.by_noun(noun, m.start) or noun, ORGANIZATION, None
-        later = self._issued_by_a_body_noun(m)
+        later = self._issued_in_a_sentence(m)
         if later is not None:
-            return later, ORGANIZATION, None
+            return later
         if m.head in self.documents:
             name, kind = self.documents[m.head]
             return name, kind, None
