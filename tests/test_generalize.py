@@ -1494,6 +1494,16 @@ STATEMENTS_OF_A_NAMED_SUBJECT = [
 ]
 
 
+# A description's "of" with a determiner or a number is part of who they
+# are ("the daughter of one victim", "the mother of two"), and a "she"
+# after stands for all of it.
+DESCRIPTIONS_WITH_A_COUNTED_OF = [
+    ('The daughter of one victim said her mother never recovered. "She stopped trusting anyone," she said.',
+     ["daughter of one victim"]),
+    ('The mother of two said she was tired. "It is hard," she said.', ["mother of two"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1596,6 +1606,7 @@ SPEAKER_TABLES = {
     "an_office_in_capitals_is_its_holder": OFFICES_IN_CAPITALS,
     "islam_in_a_name": ISLAM_IN_A_NAME,
     "a_statement_of_a_named_subject": STATEMENTS_OF_A_NAMED_SUBJECT,
+    "a_description_with_a_counted_of": DESCRIPTIONS_WITH_A_COUNTED_OF,
 }
 
 

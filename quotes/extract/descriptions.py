@@ -28,8 +28,11 @@ _DESCRIPTION_RE = re.compile(
     r"(?<![\w-])(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s"
     r"|[Tt]he\s+[a-z]+['’]s)\s+"
     r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][a-z-]+)"
-    # "for the ministry", "at the hospital", "from Ohio": part of who they are.
-    r"(?P<tail>\s+(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|[a-z]+))?"
+    # "for the ministry", "at the hospital", "from Ohio", "of one victim":
+    # part of who they are.
+    r"(?P<tail>\s+(?:for|of|at|from|in)\s+(?:(?:the|a|an|one|two|three)\s+(?!"
+    + lexicon.alternation(lexicon.SAYING_FORMS) + r"\b))?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|[a-z]+))?"
 )
 # Right before a description: the listener of a verb of telling, or a
 # predicate ("views her as a candidate", "she is a nurse"): not on stage.
