@@ -1342,6 +1342,8 @@ REPORTED_BY_ANOTHER = [
     ('The Election Support Network deployed observers. It said preliminary findings showed "isolated incidents '
      'of violence".', ["Election Support Network"]),
     ('Ana Lima spoke to reporters. She said the study showed "a clear link".', ["Ana Lima"]),
+    # A report set off by a parenthetical "she said" is the she's.
+    ('Ana Lima met voters. At the market, she said, traders told her prices were "out of control".', ["Ana Lima"]),
 ]
 
 
@@ -1504,6 +1506,16 @@ DESCRIPTIONS_WITH_A_COUNTED_OF = [
 ]
 
 
+# WordNet's nouns for a person, in the plural, speak as the people they
+# name ("forecasters said", "firefighters said": the quotation had been
+# dropped for want of a speaker).
+PEOPLE_BY_A_PLURAL_NOUN = [
+    ('"Conditions will deteriorate this afternoon," forecasters said in an update.', ["forecasters"]),
+    ('"The fire is contained," firefighters said.', ["firefighters"]),
+    ('"We have not seen rain in months," villagers said.', ["villagers"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1607,6 +1619,7 @@ SPEAKER_TABLES = {
     "islam_in_a_name": ISLAM_IN_A_NAME,
     "a_statement_of_a_named_subject": STATEMENTS_OF_A_NAMED_SUBJECT,
     "a_description_with_a_counted_of": DESCRIPTIONS_WITH_A_COUNTED_OF,
+    "people_by_a_plural_noun": PEOPLE_BY_A_PLURAL_NOUN,
 }
 
 

@@ -308,9 +308,11 @@ def _name_beside_cue(text: str, words: list[Token], tokens: list[Token], runs: l
 
 
 def _is_person_head(word: str) -> bool:
-    """A noun that can head a description of a person ("champion", "forward",
-    "fisherman": the lists, the suffixes of agents, WordNet's people)."""
-    return word in lexicon.PERSON_NOUNS or word in lexicon.TITLE_WORDS or is_agent_noun(word) or word in person_nouns()
+    """A noun that can head a description of a person or of people
+    ("champion", "forward", "fisherman", "forecasters", "villagers": the
+    lists, the suffixes of agents, WordNet's people and their plurals)."""
+    return word in lexicon.PERSON_NOUNS or word in lexicon.TITLE_WORDS or is_agent_noun(word) or word in person_nouns() \
+        or is_people_noun(word)
 
 
 def _head_of_phrase(text: str, words: list[Token], role_from_apposition: str | None) -> SpeakerMention | None:

@@ -197,6 +197,15 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
             if outer is not None:
                 return outer
         k -= 1
+    if k - 2 >= floor and tokens[k].text == "," and tokens[k - 1].lower in lexicon.SAYING_FORMS \
+            and not tokens[k - 1].is_capitalized and (k - 3 < floor or tokens[k - 3].text == ",") \
+            and (tokens[k - 2].lower in lexicon.SUBJECT_PRONOUNS or tokens[k - 2].is_capitalized) and appositive is None:
+        # "In the shops, he said, strangers told him that '...'": a report
+        # set off by a parenthetical "he said" is all the he's (as the
+        # annotation guides read words reported inside another's report).
+        outer = _phrase_before_cue(text, tokens, k - 1, floor)
+        if outer is not None:
+            return outer
     phrase = tokens[k + 1 : end]
     if not phrase:
         return None
