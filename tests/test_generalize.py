@@ -1516,6 +1516,17 @@ PEOPLE_BY_A_PLURAL_NOUN = [
 ]
 
 
+# A member of a parliament or an assembly is so called before the name
+# ("Conservative MP Jane Roe", "Labour TD Duncan Smith", "Liberal MNA"),
+# never part of it.
+MEMBERS_OF_PARLIAMENTS = [
+    ('"Every delay has a cost," said Conservative MP Jane Roe.', ["Jane Roe"]),
+    ('"Every delay has a cost," said Liberal MNA Ana Lima.', ["Ana Lima"]),
+    ('Labour TD Duncan Smith said families had waited. "Every delay has a human cost," Mr Smith said.',
+     ["Duncan Smith"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1620,6 +1631,7 @@ SPEAKER_TABLES = {
     "a_statement_of_a_named_subject": STATEMENTS_OF_A_NAMED_SUBJECT,
     "a_description_with_a_counted_of": DESCRIPTIONS_WITH_A_COUNTED_OF,
     "people_by_a_plural_noun": PEOPLE_BY_A_PLURAL_NOUN,
+    "members_of_parliaments_before_a_name": MEMBERS_OF_PARLIAMENTS,
 }
 
 
