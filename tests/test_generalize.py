@@ -1527,6 +1527,18 @@ MEMBERS_OF_PARLIAMENTS = [
 ]
 
 
+# A wire dateline with a date ("SEOUL, March 5 (Yonhap) --") speaks for no
+# one; a subject that opens with its owner ("South Korea's unification
+# ministry") is the whole description, not the owner.
+DATELINES_AND_OWNED_SUBJECTS = [
+    ('SEOUL, March 5 (Yonhap) -- Ana Lima on Tuesday expressed regret, calling it "a grave provocation".',
+     ["Ana Lima"]),
+    ('BEIJING, Jan. 3 (Reuters) - Ana Lima expressed regret, calling it "a grave provocation".', ["Ana Lima"]),
+    ("South Korea's unification ministry on Tuesday expressed regret, calling it \"a grave provocation\".",
+     ["South Korea's unification ministry"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1632,6 +1644,7 @@ SPEAKER_TABLES = {
     "a_description_with_a_counted_of": DESCRIPTIONS_WITH_A_COUNTED_OF,
     "people_by_a_plural_noun": PEOPLE_BY_A_PLURAL_NOUN,
     "members_of_parliaments_before_a_name": MEMBERS_OF_PARLIAMENTS,
+    "datelines_and_owned_subjects": DATELINES_AND_OWNED_SUBJECTS,
 }
 
 

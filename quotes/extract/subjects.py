@@ -471,15 +471,20 @@ def _subject_of_cue(text: str, tokens: list[Token], c: int, floor: int) -> Speak
 def _after_dateline(tokens: list[Token], floor: int, c: int) -> int:
     """Where the sentence starts after a wire story's dateline: capitalised
     place words and the agency in brackets, or a place in capitals, then a
-    dash ("KABUL, Afghanistan (AP) —", "Washington (AFP) –", "JAKARTA —")."""
-    for b in range(floor, min(c, floor + 7)):
+    dash ("KABUL, Afghanistan (AP) —", "Washington (AFP) –", "JAKARTA —"),
+    a date between them ("SEOUL, March 5 (Yonhap) --")."""
+    for b in range(floor, min(c, floor + 9)):
         tok = tokens[b]
         if tok.text in ("—", "–", "-"):
             span = tokens[floor:b]
             if span and (any(t.kind == ASIDE for t in span) or (span[0].text.isupper() and len(span[0].text) > 1)):
-                return b + 1  # ("JAKARTA —", "LAGOS, Nigeria —": a place in capitals opens a dateline)
+                # ("JAKARTA —", "LAGOS, Nigeria —": a place in capitals opens
+                # a dateline; "--" is two dashes.)
+                return b + 2 if b + 1 < c and tokens[b + 1].text == "-" else b + 1
             return floor
-        if not (tok.kind == ASIDE or tok.text == "," or (tok.kind == WORD and tok.is_capitalized)):
+        if not (tok.kind == ASIDE or tok.text == "," or (tok.kind == WORD and tok.is_capitalized)
+                or (tok.kind == WORD and tok.text.isdigit() and len(tok.text) <= 2 and b > floor
+                    and (tokens[b - 1].lower in lexicon.MONTHS or tokens[b - 1].lower.rstrip(".") in lexicon.MONTH_ABBREVIATIONS))):
             return floor
     return floor
 
@@ -601,7 +606,10 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
                 # Modifiers between a determiner and its head: "A second
                 # senior official" (up to three, and only when a head follows).
                 head = end
-                while low in _DETERMINER_OPENERS and head < min(b, end + 3) and tokens[head].kind == WORD \
+                # (An owner's name opens a description as a determiner does:
+                # "South Korea's unification ministry".)
+                opener = low in _DETERMINER_OPENERS or tokens[end - 1].text.endswith(("'s", "’s"))
+                while opener and head < min(b, end + 3) and tokens[head].kind == WORD \
                         and not _is_head_noun(tokens[head].lower) and not tokens[head].is_capitalized:
                     head += 1
                 if head > end and head < b and tokens[head].kind == WORD and _is_head_noun(tokens[head].lower):
