@@ -1539,6 +1539,18 @@ DATELINES_AND_OWNED_SUBJECTS = [
 ]
 
 
+# A surname before anyone of it was met is the person whose full name the
+# text already wrote, not a namesake the article names in full later
+# ("For Amir Hassan, the call came ... 'I didn't sleep,' Hassan, 38, said",
+# his brother Karim Hassan named in full further on).
+A_NAME_WRITTEN_BEFORE = [
+    ('For Amir Hassan, the call came at 3 a.m.\n\nHis brother, Karim, had been arrested.\n\n'
+     '"I did not sleep," Hassan, 38, said.\n\nKarim Hassan, an engineer, was released.\n\n'
+     '"They asked me the same questions," Karim said.\n\nAmir Hassan said it changed him. "Now I know," he said.',
+     ["Amir Hassan", "Karim Hassan", "Amir Hassan"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1645,6 +1657,7 @@ SPEAKER_TABLES = {
     "people_by_a_plural_noun": PEOPLE_BY_A_PLURAL_NOUN,
     "members_of_parliaments_before_a_name": MEMBERS_OF_PARLIAMENTS,
     "datelines_and_owned_subjects": DATELINES_AND_OWNED_SUBJECTS,
+    "a_name_written_before_its_namesake": A_NAME_WRITTEN_BEFORE,
 }
 
 

@@ -580,6 +580,15 @@ class PeopleIndex(LaterIntroductions):
                 best = self._nearest_before(unrelated, position, gender)
                 if best is not None:
                     return best
+        if same and len(same) > 1 and same[0].position > position:
+            # No one of the surname met before here: the one whose full name
+            # the text already wrote ("For Amir Hassan, the call came ...
+            # 'I didn't sleep,' Hassan said"), though the index first read
+            # it later, where a cue stood beside it.
+            written = [p for p in same[:_NEAREST_WALK] if not (gender and p.gender and p.gender != gender)
+                       and self.text.find(p.name, 0, position) >= 0]
+            if written:
+                return written[0]
         for candidates in (same, self._by_first.get(key), self._by_inner.get(key),
                            self._by_alias.get(key)):
             if not candidates:
