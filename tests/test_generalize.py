@@ -1551,6 +1551,14 @@ A_NAME_WRITTEN_BEFORE = [
 ]
 
 
+# A feeling put into words and quoted ('expressed "deep concern"') is the
+# subject's quotation; a gene "expressed" in cells speaks for no one.
+EXPRESSED_FEELINGS = [
+    ('Minister Ana Lima spoke. Lima expressed "deep concern" over the violence.', ["Ana Lima"]),
+    ('The gene is expressed in "most" cells.', []),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1658,6 +1666,7 @@ SPEAKER_TABLES = {
     "members_of_parliaments_before_a_name": MEMBERS_OF_PARLIAMENTS,
     "datelines_and_owned_subjects": DATELINES_AND_OWNED_SUBJECTS,
     "a_name_written_before_its_namesake": A_NAME_WRITTEN_BEFORE,
+    "a_feeling_expressed": EXPRESSED_FEELINGS,
 }
 
 

@@ -200,6 +200,9 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "condemn": (),
     "defend": (),
     "welcome": (),
+    # 'expressed "deep concern"': a feeling put into words, which the
+    # quotation gives.
+    "express": (),
     # Verbs of saying that take "that" in the English of courts and of many
     # countries' news ("the minister averred"); not "submit" or "propose",
     # which more often take a thing ('submitted a "thick file"').
@@ -288,7 +291,7 @@ WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
     continue post report charge message text answer state email e-mail
     refer term attack comment laugh echo underline underscore highlight
     condemn defend welcome characterize characterise portray assail
-    deride""".split()
+    deride express""".split()
 )
 
 # Verbs that set a view beside a quotation only through "as": "Ward sees
