@@ -1493,6 +1493,10 @@ STATEMENTS_OF_A_NAMED_SUBJECT = [
      '"Campaigns shall commence on June 14," the statement read.', ["Festus Okoye"]),
     ('A lawyer for Ana Lima said in a statement that she was innocent. "She will fight," the statement read.',
      ["statement"]),
+    # The document opening the sentence, its subject after it.
+    ('In a statement, Ana Lima said the plan was flawed.\n\n"It will not work," the statement added.', ["Ana Lima"]),
+    ('Acme Corp was fined.\n\nIn a statement, the company said the fine was unfair.\n\n"We follow the law," the '
+     'statement added.', ["Acme Corp"]),
 ]
 
 

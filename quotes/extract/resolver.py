@@ -53,7 +53,7 @@ _CLAUSE_END_RE = re.compile(r"[,.!?;:\n]\s*")
 # "in a statement", "in its report": a document named in a sentence; and a
 # sentence whose subject is a body's noun ("The company", "The ministry").
 _IN_A_DOCUMENT_RE = re.compile(
-    r"\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(" + lexicon.alternation(lexicon.DOCUMENT_NOUNS) + r")\b"
+    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(" + lexicon.alternation(lexicon.DOCUMENT_NOUNS) + r")\b,?\s*"
 )
 _BODY_SUBJECT_RE = re.compile(
     r"[\"“]?\s*(?:The|the)\s+(" + lexicon.alternation(lexicon.GENERIC_BODY_NOUNS) + r")\b"
@@ -627,8 +627,8 @@ class Resolver:
         any the quotes credited is the one the subject of its sentence
         issued: a body's noun ("The company", "the ministry"), or a person
         named first, after nothing but their role ("INEC commissioner
-        Festus Okoye disclosed this in a statement"; not "A lawyer for Ana
-        Lima said in a statement")."""
+        Festus Okoye disclosed this in a statement", "In a statement, Ana
+        Lima said"; not "A lawyer for Ana Lima said in a statement")."""
         head = m.head or ""
         start = max(0, m.start - _STATEMENT_REACH)
         found = None
@@ -636,14 +636,19 @@ class Resolver:
             pass
         if found is None or found.group(1).lower() != head or found.start() <= self._document_at.get(head, -1):
             return None
+        # The subject before the document ("The company denied ... in a
+        # statement"), or right after it when it opens the sentence ("In a
+        # statement, Ana Lima said").
         sentence = self.people.sentence_start(found.start())
-        subject = _BODY_SUBJECT_RE.match(self.text, sentence)
-        if subject is not None and subject.end() <= found.start():
+        before = found.start() > sentence
+        opening = sentence if before else found.end()
+        subject = _BODY_SUBJECT_RE.match(self.text, opening)
+        if subject is not None and (subject.end() <= found.start() or not before):
             body = self.organizations.by_noun(subject.group(1).lower(), subject.start(1))
             return (body, ORGANIZATION, None) if body is not None else None
-        first = self.people.first_mention_between(sentence, found.start())
+        first = self.people.first_mention_between(opening, found.start() if before else m.start)
         if first is not None and all(w[:1].isupper() or w in ("and", "of", "the") or w.lower() in lexicon.TITLE_WORDS
-                                     for w in self.text[sentence : first[1]].replace(",", " ").split()):
+                                     for w in self.text[opening : first[1]].replace(",", " ").split()):
             return first[0].name, PERSON, first[0].role
         return None
 
