@@ -1563,6 +1563,15 @@ EXPRESSED_FEELINGS = [
 ]
 
 
+# A title and its brief before a name no list knows ("MEC for Health
+# Nomantu Nkomo-Ralehoko"): the brief's ordinary words are no part of the
+# name; an office with no holder named stays the office.
+A_BRIEF_BEFORE_AN_UNKNOWN_NAME = [
+    ('"We are ready," said Gauteng MEC for Health Nomantu Nkomo-Ralehoko.', ["Nomantu Nkomo-Ralehoko"]),
+    ('"We are ready," said the Director of Public Prosecutions.', ["Director of Public Prosecutions"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1671,6 +1680,7 @@ SPEAKER_TABLES = {
     "datelines_and_owned_subjects": DATELINES_AND_OWNED_SUBJECTS,
     "a_name_written_before_its_namesake": A_NAME_WRITTEN_BEFORE,
     "a_feeling_expressed": EXPRESSED_FEELINGS,
+    "a_brief_before_an_unknown_name": A_BRIEF_BEFORE_AN_UNKNOWN_NAME,
 }
 
 

@@ -378,7 +378,8 @@ def _joined_like_a_body(named: list[Token]) -> bool:
     def joins(k: int) -> bool:
         word = named[k].lower
         if word in ("for", "on"):
-            return True
+            # (Not a title's brief: "MEC for Health Nomantu Nkomo-Ralehoko".)
+            return not is_title(named[k - 1].text) and _bare(named[k - 1].text) not in lexicon.BRIEF_ON_NOUNS
         # "Sisters of Mercy", "Friends of the Earth": a plural before "of";
         # not "Heiserman of the CORE caucus", "Prince William of Wales".
         before = _bare(named[k - 1].text)
@@ -473,8 +474,9 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
     # Only the name words at the end: not "Committee" in "Republican
     # National Committee Reince Priebus".
     k = len(rest)
-    while k > 0 and (_is_name_word(rest[k - 1].text) or _bare(rest[k - 1].text) in _SUFFIXES) and len(rest) - k < 3:
-        k -= 1
+    while k > 0 and (_is_name_word(rest[k - 1].text) or _bare(rest[k - 1].text) in _SUFFIXES) and len(rest) - k < 3 \
+            and not (len(rest) - k >= 2 and _bare(rest[k - 1].text) in common_words()):
+        k -= 1  # (an ordinary word before two name words is no name's: "MEC for Health Nomantu Nkomo-Ralehoko")
     rest = rest[k:] or rest[-1:]
     if len(rest) > 1 and _only_first_name(rest[-1].text) and not any(
         _bare(t.text) in first_name_genders() for t in rest[:-1]
@@ -602,6 +604,12 @@ def _office(text: str, words: list[Token]) -> SpeakerMention | None:
     domain = [t for t in phrase[joint + 1 :] if t.is_capitalized]
     if any(_bare(t.text) in first_name_genders() and _bare(t.text) not in lexicon.OFFICE_DOMAIN_WORDS for t in domain):
         return None  # "the Minister for Health Simon Harris": a name follows
+    ordinary = 0
+    while ordinary < len(domain) and (_bare(domain[ordinary].text) in lexicon.OFFICE_DOMAIN_WORDS
+                                      or _bare(domain[ordinary].text) in common_words()):
+        ordinary += 1
+    if len(domain) - ordinary >= 2 and not any(_bare(t.text) in common_words() for t in domain[ordinary:]):
+        return None  # "MEC for Health Nomantu Nkomo-Ralehoko": a name no list knows follows (not "Public Prosecutions")
     start = phrase[0].start
     end = phrase[-1].start + len(clean_word(phrase[-1].text))
     return SpeakerMention(text[start:end], start, end, PERSON, None, head=_bare(phrase[joint - 1].text), office=True)
