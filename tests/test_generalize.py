@@ -1572,6 +1572,19 @@ A_BRIEF_BEFORE_AN_UNKNOWN_NAME = [
 ]
 
 
+# An office one person holds, in capitals, before the article names its
+# holder ("The Taoiseach has said ... Speaking to reporters, Leo Varadkar
+# said") is the person named speaking in the next sentences; a party's
+# member ("the Conservative MP") is the one just named, as before.
+OFFICES_NAMED_BEFORE_THEIR_HOLDER = [
+    ('The Taoiseach has said the Government will not be "rushed".\n\nSpeaking to reporters, Leo Varadkar said '
+     'the board would explain.', ["Leo Varadkar"]),
+    ('The Chancellor said the plan was "working".\n\nRachel Reeves was speaking in Leeds.', ["Rachel Reeves"]),
+    ('Chris Grayling warned of job cuts.\n\nSpeaking in the Commons, the Conservative MP said: "Let us try '
+     'testing."', ["Chris Grayling"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1681,6 +1694,7 @@ SPEAKER_TABLES = {
     "a_name_written_before_its_namesake": A_NAME_WRITTEN_BEFORE,
     "a_feeling_expressed": EXPRESSED_FEELINGS,
     "a_brief_before_an_unknown_name": A_BRIEF_BEFORE_AN_UNKNOWN_NAME,
+    "an_office_named_before_its_holder": OFFICES_NAMED_BEFORE_THEIR_HOLDER,
 }
 
 

@@ -186,6 +186,7 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
         and not _INITIALS_RE.fullmatch(word)  # "J.D. Vance", "P. Chidambaram": initials open a name
         and not is_place(_bare(word))  # "Ontario Police", "Gauteng Health": a place opens a body's name
         and not _place_of_two_words(text, pos, word)  # "Sri Lanka said", "New Zealand Police"
+        and not (_bare(word) == "the" and _title_after(text, pos + len(word)))  # "The Chancellor said": a description
         # "Park Ji-hoon, a 32-year-old": a family name written first
         and not (_bare(word) in family_first_names() and (_HYPHENATED_GIVEN_AFTER_RE.match(text, pos + len(word))
                                                           or _pinyin_given_after(text, pos + len(word))))
@@ -193,6 +194,12 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
 
 
 _NEXT_WORD_RE = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)\b")
+
+
+def _title_after(text: str, pos: int) -> bool:
+    """Is the capitalised word after ``pos`` a title ("The Chancellor")?"""
+    found = _NEXT_WORD_RE.match(text, pos)
+    return found is not None and is_title(found.group(1))
 
 
 def _place_of_two_words(text: str, pos: int, word: str) -> bool:

@@ -768,6 +768,15 @@ class PeopleIndex(LaterIntroductions):
             return self.mention_person[j], self.mention_pos[j]
         return None
 
+    def next_sentence(self, position: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence after the one at ``position``."""
+        k = self._sentence_of(position)
+        starts = self._sentence_starts
+        assert starts is not None
+        if k >= len(starts):
+            return None
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.text)
+
     def mentioned_between(self, start: int, end: int, gender: str) -> bool:
         """Does the article name a person of ``gender`` in [start, end)?"""
         return bool(self.people_between(start, end, gender))

@@ -586,10 +586,11 @@ class Resolver:
             if national is not None:
                 return national.name, PERSON, national.role
         person = self.people.resolve_title(m.head, m.start)
+        office = _an_office_in_capitals(m.text)
         if person is None and AGE_RE.fullmatch(m.head):
             # "The 56-year-old said": the person the text is about.
             person = self.people.resolve_pronoun("", m.start)
-        elif person is None and (not m.head.endswith("s") or m.head.endswith("ss")) and not self._someone_s(m) \
+        elif person is None and not office and (not m.head.endswith("s") or m.head.endswith("ss")) and not self._someone_s(m) \
                 and _opening_word(m) not in ("his", "her", "their", "its") \
                 and not _POSSESSIVE_INSIDE_RE.search(m.text):
             # (Not "His wife said", "the minister's spokesman said":
@@ -604,6 +605,10 @@ class Resolver:
             # 29-year-old said": the description says the name no list
             # knew, just before, is a person's.
             person = self.people.name_pair_before(m.start, _DESCRIPTION_REACH)
+        if person is None and office:
+            # (An office in capitals is held by no one the article named
+            # before without its title: "The King said" after "Alice".)
+            person = self._holder_named_next(m.start)
         if person is not None:
             return person.name, PERSON, person.role
         speaker = self._one_word_person_before(m.start) if len(_without_determiner(m.text).split()) >= 2 else None
@@ -613,6 +618,21 @@ class Resolver:
             # (A description with a word of its own: a bare "the judge"
             # after "Smith said" is as often the next person to speak.)
             return self.resolve(speaker)
+        return None
+
+    def _holder_named_next(self, position: int) -> Person | None:
+        """'The Taoiseach has said ... Speaking to reporters, Leo Varadkar
+        said': an office in capitals whose holder the article has not yet
+        named is held by the person named first in one of the next two
+        sentences that speaks there (the way a news story's opening goes on)."""
+        for _ in range(2):
+            sentence = self.people.next_sentence(position)
+            if sentence is None:
+                return None
+            first = self.people.first_mention_between(*sentence)
+            if first is not None:
+                return first[0] if _SPEAKING_RE.search(self.text, *sentence) else None
+            position = sentence[0]
         return None
 
     def _owner(self, m: SpeakerMention) -> Person | None:
@@ -1045,6 +1065,18 @@ def _is_title_alone(phrase: str) -> bool:
     """"CMO", "the chief executive": a title with no name."""
     words = _without_determiner(phrase).lower().split()
     return bool(words) and (" ".join(words) in lexicon.TITLE_ACRONYMS or all(is_title(w) for w in words))
+
+
+# A verb of speaking in the sentence that names an office's holder.
+_SPEAKING_RE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|added|wrote|insisted|argued)\b")
+
+
+def _an_office_in_capitals(phrase: str) -> bool:
+    """"The Taoiseach", "the Prime Minister": an office one person holds,
+    in capitals (not "the minister", "the Conservative MP")."""
+    words = _without_determiner(phrase).split()
+    return bool(words) and all(w[:1].isupper() for w in words) and (
+        words[-1].lower() in lexicon.SINGLE_HOLDER_OFFICES or " ".join(words[-2:]).lower() in lexicon.SINGLE_HOLDER_OFFICES)
 
 
 def _without_determiner(phrase: str) -> str:

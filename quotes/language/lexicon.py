@@ -516,6 +516,16 @@ POST_NOMINALS: frozenset[str] = frozenset(
     mep frs freng fba phd ao oam mnzm cnzm dnzm onz qso""".split()
 )
 
+# Offices one person holds at a time, which news names in capitals before
+# it names their holder ("The Taoiseach has said ... Leo Varadkar said").
+SINGLE_HOLDER_OFFICES: frozenset[str] = frozenset(
+    """taoiseach tanaiste tánaiste chancellor premier president king queen pope speaker mayor governor emir
+    sultan""".split()
+) | frozenset((
+    "prime minister", "first minister", "chief minister", "foreign secretary", "home secretary",
+    "chief justice", "attorney general", "attorney-general", "secretary-general", "secretary general",
+))
+
 # Titles that, before a single name, are how a person is known: "Pope
 # Francis", "Prince William", "Queen Rania", "King Charles III"; peers
 # before their title's name: "Lord Frost", "Baroness Hale".
