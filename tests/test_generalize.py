@@ -1585,6 +1585,14 @@ OFFICES_NAMED_BEFORE_THEIR_HOLDER = [
 ]
 
 
+# The Arabic article of a family name is written many ways, or left out:
+# "el-Sisi" and "Sisi" are Abdel Fattah al-Sisi.
+ARABIC_ARTICLES_WRITTEN_APART = [
+    ('Egyptian President Abdel Fattah al-Sisi spoke. "Egypt is ready," el-Sisi said.', ["Abdel Fattah al-Sisi"]),
+    ('Egyptian President Abdel Fattah el-Sisi spoke. "Egypt is ready," al-Sisi said.', ["Abdel Fattah el-Sisi"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1695,6 +1703,7 @@ SPEAKER_TABLES = {
     "a_feeling_expressed": EXPRESSED_FEELINGS,
     "a_brief_before_an_unknown_name": A_BRIEF_BEFORE_AN_UNKNOWN_NAME,
     "an_office_named_before_its_holder": OFFICES_NAMED_BEFORE_THEIR_HOLDER,
+    "arabic_articles_written_apart": ARABIC_ARTICLES_WRITTEN_APART,
 }
 
 

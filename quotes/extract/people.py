@@ -562,6 +562,11 @@ class PeopleIndex(LaterIntroductions):
         off will do, when nothing matches (for speakers, not every word).
         """
         key = word.lower()
+        article = _ARABIC_ARTICLE_RE.match(key)
+        if article is not None and key not in self._by_last:
+            # "el-Sisi said" of Abdel Fattah al-Sisi: the article of an
+            # Arabic name is written many ways (al-, el-, as-, ash-), or not.
+            key = key[article.end():]
         if gender:
             self._ensure_votes()
         same = self._by_last.get(key)
@@ -903,6 +908,8 @@ _TEAM_BEFORE_STAFF_RE = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t]+(?:" + lexicon.alternation(lexicon.TEAM_STAFF_NOUNS) + r")[ \t]+[A-Z]"
 )
 
+# The Arabic article opening a family name, however it is written.
+_ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-(?=\w)")
 # The words before a name, and a country or a national right after one.
 _WORD_RE = re.compile(r"[\w'’-]+")
 _COUNTRY_AFTER_RE = re.compile(r"\s*(?:\(|,?\s*of\s+|,\s+(?:the|a|an)\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
