@@ -1593,6 +1593,17 @@ ARABIC_ARTICLES_WRITTEN_APART = [
 ]
 
 
+# A paragraph of the speaker's words with no cue, after a paragraph whose
+# quotation was theirs and whose later sentences name no one else, goes on
+# with them; another person named in between takes it.
+A_SPEAKER_GOING_ON_PAST_A_SENTENCE = [
+    ('"We are ready," said Ana Lima, the coach. Her team plays on Sunday.\n\n"The players are fit and hungry."',
+     ["Ana Lima", "Ana Lima"]),
+    ('"We are ready," said Ana Lima, the coach. Tom Hale disagreed.\n\n"The players are tired."',
+     ["Ana Lima", "Tom Hale"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1704,6 +1715,7 @@ SPEAKER_TABLES = {
     "a_brief_before_an_unknown_name": A_BRIEF_BEFORE_AN_UNKNOWN_NAME,
     "an_office_named_before_its_holder": OFFICES_NAMED_BEFORE_THEIR_HOLDER,
     "arabic_articles_written_apart": ARABIC_ARTICLES_WRITTEN_APART,
+    "a_speaker_going_on_past_a_sentence": A_SPEAKER_GOING_ON_PAST_A_SENTENCE,
 }
 
 

@@ -434,7 +434,32 @@ def _inherit(text: str, previous: Block, out: dict[int, Attribution]) -> Attribu
             return Attribution(a.mention, a.cue, "continuation", a.confidence * 0.7, a.cue_end)
         if previous.sentence_of[q] == len(previous.sentences) - 1:
             return None
+        reported = _reported_speech(text, previous, len(previous.sentences) - 1)
+        if reported is None and a is not None and _about_the_speaker_alone(previous, previous.sentence_of[q] + 1):
+            # '"We are ready," said Ana Lima, the coach. Her team plays on
+            # Sunday. / "The players are fit."': the writer's words after the
+            # quote name no one else and report nothing, so the speaker goes on.
+            return Attribution(a.mention, a.cue, "continuation", a.confidence * 0.6, a.cue_end)
+        return reported
     return _reported_speech(text, previous, len(previous.sentences) - 1)
+
+
+def _about_the_speaker_alone(block: Block, first: int) -> bool:
+    """Do the sentences of ``block`` from ``first`` on hold no quotation, no
+    cue, no capitalised word but those opening a sentence and the names of
+    days and months, and no pronoun but one person's ("he", "her")?"""
+    if first >= len(block.sentences):
+        return False
+    a = block.sentences[first][0]
+    starts = {s for s, _ in block.sentences}
+    for i in range(a, len(block.tokens)):
+        tok = block.tokens[i]
+        if tok.kind == QUOTE or (tok.kind == WORD and (is_cue(tok) or (tok.is_capitalized and i not in starts
+                                                                        and tok.lower not in lexicon.WEEKDAYS
+                                                                        and tok.lower not in lexicon.MONTHS)
+                                                        or tok.lower in ("they", "their", "we", "our", "i"))):
+            return False
+    return True
 
 
 def _issues_a_statement(tokens: list[Token], c: int, s1: int) -> bool:
