@@ -1580,6 +1580,7 @@ OFFICES_NAMED_BEFORE_THEIR_HOLDER = [
     ('The Taoiseach has said the Government will not be "rushed".\n\nSpeaking to reporters, Leo Varadkar said '
      'the board would explain.', ["Leo Varadkar"]),
     ('The Chancellor said the plan was "working".\n\nRachel Reeves was speaking in Leeds.', ["Rachel Reeves"]),
+    ('The president has called the ruling "a disgrace".\n\nJoe Biden told reporters he would appeal.', ["Joe Biden"]),
     ('Chris Grayling warned of job cuts.\n\nSpeaking in the Commons, the Conservative MP said: "Let us try '
      'testing."', ["Chris Grayling"]),
 ]

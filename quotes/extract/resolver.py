@@ -605,9 +605,10 @@ class Resolver:
             # 29-year-old said": the description says the name no list
             # knew, just before, is a person's.
             person = self.people.name_pair_before(m.start, _DESCRIPTION_REACH)
-        if person is None and office:
+        if person is None and (office or _a_single_office(m.text)):
             # (An office in capitals is held by no one the article named
-            # before without its title: "The King said" after "Alice".)
+            # before without its title: "The King said" after "Alice"; in
+            # lower case, when no one was named before at all.)
             person = self._holder_named_next(m.start)
         if person is not None:
             return person.name, PERSON, person.role
@@ -1071,12 +1072,17 @@ def _is_title_alone(phrase: str) -> bool:
 _SPEAKING_RE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|added|wrote|insisted|argued)\b")
 
 
+def _a_single_office(phrase: str) -> bool:
+    """"the Taoiseach", "the prime minister": an office one person holds
+    (not "the minister", "the Conservative MP")."""
+    words = _without_determiner(phrase).lower().split()
+    return bool(words) and (words[-1] in lexicon.SINGLE_HOLDER_OFFICES
+                            or " ".join(words[-2:]) in lexicon.SINGLE_HOLDER_OFFICES)
+
+
 def _an_office_in_capitals(phrase: str) -> bool:
-    """"The Taoiseach", "the Prime Minister": an office one person holds,
-    in capitals (not "the minister", "the Conservative MP")."""
-    words = _without_determiner(phrase).split()
-    return bool(words) and all(w[:1].isupper() for w in words) and (
-        words[-1].lower() in lexicon.SINGLE_HOLDER_OFFICES or " ".join(words[-2:]).lower() in lexicon.SINGLE_HOLDER_OFFICES)
+    """"The Taoiseach", "the Prime Minister": such an office, in capitals."""
+    return _a_single_office(phrase) and all(w[:1].isupper() for w in _without_determiner(phrase).split())
 
 
 def _without_determiner(phrase: str) -> str:
