@@ -1605,6 +1605,18 @@ A_SPEAKER_GOING_ON_PAST_A_SENTENCE = [
 ]
 
 
+# A headline that opens with a quotation, a colon and its topic: the
+# topic's subject speaks when it is a person or people ("farmers count
+# cost", "Port Talbot workers react", "Ana Lima on ..."); a place or a
+# slogan's topic credits no one.
+HEADLINES_OF_A_QUOTE_AND_ITS_TOPIC = [
+    ("‘It’s a disaster’: farmers count cost of floods\n\nThe rain has not stopped.", ["farmers"]),
+    ("‘A betrayal’: Port Talbot workers react to closure plan\n\nThe plant will close.", ["Port Talbot workers"]),
+    ("‘I never gave up’: Ana Lima on her long road back\n\nLima returned in May.", ["Ana Lima"]),
+    ("'Meth. We're On It.': South Dakota spends $449K on new anti-meth ad campaign\n\nThe ads ran in May.", []),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1717,6 +1729,7 @@ SPEAKER_TABLES = {
     "an_office_named_before_its_holder": OFFICES_NAMED_BEFORE_THEIR_HOLDER,
     "arabic_articles_written_apart": ARABIC_ARTICLES_WRITTEN_APART,
     "a_speaker_going_on_past_a_sentence": A_SPEAKER_GOING_ON_PAST_A_SENTENCE,
+    "a_headline_of_a_quote_and_its_topic": HEADLINES_OF_A_QUOTE_AND_ITS_TOPIC,
 }
 
 

@@ -53,6 +53,8 @@ CASES = [
      'crew we have will be on it."', "We will rebuild", "Valley Bridge Company"),
     ("repeated", '"We will rebuild the bridge by spring"\n\nMayor Ana Duarte spoke on Monday.\n\nDuarte said: "The road '
      'stays shut, and we will rebuild the bridge by spring."', "We will rebuild", "Ana Duarte"),
+    ("headline_subject", "‘We will rebuild the bridge’: Valley mayor Ana Duarte on the flood\n\nThe river rose on Monday.",
+     "We will rebuild", "Ana Duarte"),
 ]
 
 

@@ -37,7 +37,7 @@ UNRESOLVED = "unresolved"
 # take the overall share ('*'), a stated fallback rather than a silent one
 # (tests/test_sieves.py holds every sieve to a row or to this list).
 OVERALL_SHARE_SIEVES = frozenset({"dash", "colon_subject", "conversation", "heading", "previous_subject", "posted_under",
-                                  "repeated"})
+                                  "repeated", "headline_subject"})
 
 
 # What lowers the odds that a well-placed quote has the right speaker, on

@@ -35,7 +35,7 @@ from .cues import (
     is_cue,
 )
 from ..language import lexicon
-from ..language.namelists import organization_heads
+from ..language.namelists import is_place, organization_heads
 from .namewords import is_people_noun, is_title, person_name_in
 from .shapes import leading_cue, sentence_cue_at, trailing_cue
 from .spans import Paragraphs, QuoteSpan
@@ -281,6 +281,42 @@ def heading(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: Plac
             k += 1
         if credited is not None:
             out[i] = Attribution(credited.mention, credited.cue, "heading", credited.confidence * 0.7, -1)
+
+
+_TOPIC_SUBJECT_WORDS = 4  # the longest speaker a headline's topic opens with ("Kenyan union boss")
+
+
+def headline_subject(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, out: Placed) -> None:
+    """"'It's a disaster': farmers count cost of floods", "'We will fight
+    on': union boss vows to resist cuts": a headline that opens with a
+    quotation, then a colon and its topic, whose subject is a person or
+    people (a name, a noun for a person) and a verb after it: the subject
+    speaks. A topic about a place or a body ("South Dakota spends $449K")
+    credits no one: a slogan's or a sign's words."""
+    for i, span in enumerate(spans):
+        if i in out or span.paragraphs != 1 or (i > 0 and spans[i - 1].paragraph == span.paragraph):
+            continue
+        a, b = paragraphs.bounds(span.paragraph)
+        if text[a : span.open_mark].strip() or not text.startswith(": ", span.close_mark + 1) \
+                or "\n" in text[span.close_mark : b].strip() or text[b - 1 : b] in ".?!":
+            continue
+        topic = [t for t in tokenize(text, span.close_mark + 3, b, spans, i + 1) if t.kind == WORD]
+        for n in range(min(_TOPIC_SUBJECT_WORDS, len(topic) - 1), 0, -1):
+            # The longest subject that ends in a name or a noun for people,
+            # before a word in lower case (its verb, or "on" its topic):
+            # "Port Talbot workers react", "Ana Lima on her road back".
+            if topic[n].is_capitalized or (topic[n].lower in lexicon.FUNCTION_WORDS and topic[n].lower != "on") \
+                    or not (topic[n - 1].is_capitalized or _is_a_person_head(topic[n - 1].lower)):
+                continue
+            mention = parse_speaker(text, topic[:n])
+            if mention is not None and mention.kind == PERSON and (
+                    (mention.name and not is_place(mention.name.lower())) or _is_a_person_head(mention.head)):
+                out[i] = Attribution(mention, None, "headline_subject", 0.5, -1)
+                break
+
+
+def _is_a_person_head(head: str | None) -> bool:
+    return bool(head) and (is_people_noun(head or "") or is_title(head or "") or head in lexicon.PERSON_NOUNS)
 
 
 _REPEATED_MIN_WORDS = 6  # (fewer words, a slogan or "fake news", are anyone's)
@@ -545,7 +581,8 @@ BLOCK_SIEVES: tuple[Callable[[str, Block, Placed], None], ...] = (
     reported_speech,
 )
 PARAGRAPH_SIEVES: tuple[Callable[[Opening], Attribution | None], ...] = (conversation, continuation)
-ARTICLE_SIEVES: tuple[Callable[[str, list[QuoteSpan], Paragraphs, Placed], None], ...] = (heading, posted_under, repeated)
+ARTICLE_SIEVES: tuple[Callable[[str, list[QuoteSpan], Paragraphs, Placed], None], ...] = (
+    heading, posted_under, repeated, headline_subject)
 # The labels a sieve gives besides its own name: the finer shapes it tells
 # apart (continuation reads the sentence before as reported_speech does).
 FINER_LABELS: dict[str, tuple[str, ...]] = {
