@@ -1531,13 +1531,16 @@ MEMBERS_OF_PARLIAMENTS = [
 ]
 
 
-# A wire dateline with a date ("SEOUL, March 5 (Yonhap) --") speaks for no
+# A wire dateline with a date ("SEOUL, March 5 (Yonhap) --") or a colon
+# ("NEW DELHI:") speaks for no
 # one; a subject that opens with its owner ("South Korea's unification
 # ministry") is the whole description, not the owner.
 DATELINES_AND_OWNED_SUBJECTS = [
     ('SEOUL, March 5 (Yonhap) -- Ana Lima on Tuesday expressed regret, calling it "a grave provocation".',
      ["Ana Lima"]),
     ('BEIJING, Jan. 3 (Reuters) - Ana Lima expressed regret, calling it "a grave provocation".', ["Ana Lima"]),
+    ('NEW DELHI: The Supreme Court on Monday refused a stay, but said authorities must follow "due process".',
+     ["Supreme Court"]),
     ("South Korea's unification ministry on Tuesday expressed regret, calling it \"a grave provocation\".",
      ["South Korea's unification ministry"]),
 ]

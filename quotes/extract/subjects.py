@@ -472,7 +472,8 @@ def _after_dateline(tokens: list[Token], floor: int, c: int) -> int:
     """Where the sentence starts after a wire story's dateline: capitalised
     place words and the agency in brackets, or a place in capitals, then a
     dash ("KABUL, Afghanistan (AP) —", "Washington (AFP) –", "JAKARTA —"),
-    a date between them ("SEOUL, March 5 (Yonhap) --")."""
+    a date between them ("SEOUL, March 5 (Yonhap) --"); or a place in
+    capitals and a colon ("NEW DELHI:")."""
     for b in range(floor, min(c, floor + 9)):
         tok = tokens[b]
         if tok.text in ("—", "–", "-"):
@@ -482,6 +483,9 @@ def _after_dateline(tokens: list[Token], floor: int, c: int) -> int:
                 # a dateline; "--" is two dashes.)
                 return b + 2 if b + 1 < c and tokens[b + 1].text == "-" else b + 1
             return floor
+        if tok.text == ":" and b > floor and all(t.kind == WORD and t.text.isupper() and len(t.text) > 1
+                                                 for t in tokens[floor:b]):
+            return b + 1  # "NEW DELHI:", "MUMBAI:": a place in capitals and a colon
         if not (tok.kind == ASIDE or tok.text == "," or (tok.kind == WORD and tok.is_capitalized)
                 or (tok.kind == WORD and tok.text.isdigit() and len(tok.text) <= 2 and b > floor
                     and (tokens[b - 1].lower in lexicon.MONTHS or tokens[b - 1].lower.rstrip(".") in lexicon.MONTH_ABBREVIATIONS))):
