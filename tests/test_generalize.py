@@ -1620,6 +1620,15 @@ HEADLINES_OF_A_QUOTE_AND_ITS_TOPIC = [
 ]
 
 
+# "According to him," as West African news writes it: the pronoun, in its
+# object form, is the source, and stands for whom a "he" would.
+ACCORDING_TO_A_PRONOUN = [
+    ('Mr Chinedu Obi lamented the flooding. According to him, "The government only comes after the damage."',
+     ["Chinedu Obi"]),
+    ('Mrs Ada Obi spoke. According to her, the government was "absent" in the crisis.', ["Ada Obi"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1733,6 +1742,7 @@ SPEAKER_TABLES = {
     "arabic_articles_written_apart": ARABIC_ARTICLES_WRITTEN_APART,
     "a_speaker_going_on_past_a_sentence": A_SPEAKER_GOING_ON_PAST_A_SENTENCE,
     "a_headline_of_a_quote_and_its_topic": HEADLINES_OF_A_QUOTE_AND_ITS_TOPIC,
+    "according_to_a_pronoun": ACCORDING_TO_A_PRONOUN,
 }
 
 

@@ -263,7 +263,8 @@ class Resolver:
 
         By the shape of the mention: a pronoun, a name, a description, a
         document, a body; each shape's own method says how."""
-        if m.name is None and m.pronoun is not None and m.text.lower() in lexicon.SUBJECT_PRONOUNS:
+        if m.name is None and m.pronoun is not None and (m.text.lower() in lexicon.SUBJECT_PRONOUNS
+                                                         or m.text.lower() in lexicon.OBJECT_PRONOUNS):
             person = self._family_name_not_pronoun(m)
             if person is not None:
                 return person.name, PERSON, person.role

@@ -110,6 +110,11 @@ def parse_speaker(
         start, end = words[0].start, words[-1].end
         return SpeakerMention(text[start:end], start, end, PERSON, None, head="one")
     last = words[-1]
+    if len(words) == 1 and last.lower in lexicon.OBJECT_PRONOUNS:
+        # "According to him, '...'", as Nigerian and Ghanaian news writes it.
+        gender = lexicon.PRONOUN_GENDER.get(lexicon.OBJECT_PRONOUNS[last.lower], "")
+        return SpeakerMention(last.text, last.start, last.end, PERSON if gender in ("m", "f") else UNKNOWN, None,
+                              pronoun=gender)
     if last.lower in lexicon.SUBJECT_PRONOUNS and len(words) <= 2:
         if last.lower == "i":
             return None  # the writer, outside quotation marks

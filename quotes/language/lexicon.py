@@ -371,6 +371,10 @@ INSCRIPTIONS: frozenset[str] = frozenset(
     "sign placard banner poster billboard slogan shirt t-shirt graffiti sticker flag".split()
 )
 
+# A pronoun standing alone as a source ("according to him"), and the subject
+# pronoun it is.
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
+
 PRONOUN_GENDER: dict[str, str] = {
     "he": "m",
     "him": "m",
