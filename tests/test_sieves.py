@@ -104,3 +104,10 @@ def test_the_unseen_map_lowers_what_the_written_from_news_promised() -> None:
     assert on_unseen_news(0.9) < 0.9
     assert placed_quotes('"We will rebuild," Hyde said.')[0][0].confidence == on_unseen_news(
         table_share(placed_quotes('"We will rebuild," Hyde said.')[0][1]))
+
+
+def test_a_quotation_never_closed_is_no_headline() -> None:
+    # The headline sieve reads the colon after a closing mark: a quotation
+    # left open (a novel's paragraph that runs on) has none, and is passed over.
+    text = '"We will rebuild the bridge\n\nThe river rose: farmers count the cost.\n\n"And then," said Ana Duarte.'
+    assert [q.speaker for q, _ in placed_quotes(text)][-1:] == ["Ana Duarte"]

@@ -294,8 +294,8 @@ def headline_subject(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, 
     speaks. A topic about a place or a body ("South Dakota spends $449K")
     credits no one: a slogan's or a sign's words."""
     for i, span in enumerate(spans):
-        if i in out or span.paragraphs != 1 or (i > 0 and spans[i - 1].paragraph == span.paragraph):
-            continue
+        if i in out or span.paragraphs != 1 or span.close_mark is None or (i > 0 and spans[i - 1].paragraph == span.paragraph):
+            continue  # (a quotation never closed has no colon after it)
         a, b = paragraphs.bounds(span.paragraph)
         if text[a : span.open_mark].strip() or not text.startswith(": ", span.close_mark + 1) \
                 or "\n" in text[span.close_mark : b].strip() or text[b - 1 : b] in ".?!":
