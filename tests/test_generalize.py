@@ -1629,6 +1629,17 @@ ACCORDING_TO_A_PRONOUN = [
 ]
 
 
+# A role held "to" someone, with its brief in capitals ("the Special
+# Adviser to the Governor on Environment, Mrs Olakunbi Babalola,"), is one
+# description, the name between commas its holder; a title before an
+# ordinary word ("Governor on Environment") names no one.
+ROLES_TO_SOMEONE_BEFORE_A_NAME = [
+    ('Mr Tokunbo Wahab spoke first. Also speaking, the Special Adviser to the Governor on Environment, Mrs Olakunbi '
+     'Babalola, urged residents to "take the warnings seriously".', ["Olakunbi Babalola"]),
+    ('Ana Lima met the Governor on Monday, and Tom Hale said it was "serious".', ["Tom Hale"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1743,6 +1754,7 @@ SPEAKER_TABLES = {
     "a_speaker_going_on_past_a_sentence": A_SPEAKER_GOING_ON_PAST_A_SENTENCE,
     "a_headline_of_a_quote_and_its_topic": HEADLINES_OF_A_QUOTE_AND_ITS_TOPIC,
     "according_to_a_pronoun": ACCORDING_TO_A_PRONOUN,
+    "a_role_to_someone_before_a_name": ROLES_TO_SOMEONE_BEFORE_A_NAME,
 }
 
 

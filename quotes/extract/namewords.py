@@ -442,7 +442,8 @@ def _person_name_in(words: tuple[str, ...]) -> tuple[int, int] | None:
     while i < n and (is_title(words[i]) or _bare(words[i]) in lexicon.NON_NAME_WORDS):
         i += 1
     titled = any(is_title(w) for w in words[:i])  # "Sen. Rubio", not "My Dear Fanny"
-    if titled and i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]):
+    if titled and i < n and n - i <= 3 and all(_is_name_word(w) or _bare(w) in _SUFFIXES for w in words[i:]) \
+            and not all(_bare(w) in common_words() for w in words[i:]):  # (not "Governor on Health": a brief)
         return i, n
     owner = next((k for k in range(i, min(n - 1, i + 3)) if words[k].endswith(("'s", "’s"))), None)
     if titled and owner is not None and all(_is_name_word(w) for w in words[i : owner + 1]):

@@ -638,14 +638,28 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
 
 
 def _with_prepositional_tail(tokens: list[Token], found: tuple[int, int], c: int) -> tuple[int, int]:
-    """'The leader of the union, ...', 'The head of the IMF, ...': the
-    prepositional phrase up to the comma is the subject's."""
+    """'The leader of the union, ...', 'The head of the IMF, ...', 'The
+    Special Adviser to the Governor on Environment, ...': the prepositional
+    phrase up to the comma is the subject's."""
     start, end = found
-    if end < c and (tokens[end].lower in ("of", "for", "at") or (tokens[end].lower == "on" and _a_brief(tokens, end, c))):
+    if end < c and (tokens[end].lower in ("of", "for", "at") or (tokens[end].lower == "on" and _a_brief(tokens, end, c))
+                    or (tokens[end].lower == "to" and tokens[end - 1].lower in lexicon.ROLES_TO_SOMEONE)
+                    or (tokens[end].lower == "on" and tokens[end - 1].is_capitalized and _an_office_s_brief(tokens, end, c))):
         stop = next((m for m in range(end, min(c, end + 8)) if tokens[m].kind != WORD), None)
         if stop is not None and tokens[stop].text == ",":
             return start, stop
     return found
+
+
+def _an_office_s_brief(tokens: list[Token], k: int, c: int) -> bool:
+    """Is the "on" at ``k``, after an office in capitals, its brief in
+    capitals up to a comma ("to the Governor on Environment,"), not a day
+    ("the Governor on Monday")?"""
+    stop = next((m for m in range(k + 1, min(c, k + 6)) if tokens[m].kind != WORD), None)
+    brief = tokens[k + 1 : stop] if stop is not None else []
+    return bool(brief) and tokens[stop].text == "," and all(
+        t.is_capitalized and t.lower not in lexicon.TIME_WORDS and t.lower not in lexicon.WEEKDAYS
+        and t.lower not in lexicon.MONTHS for t in brief)
 
 
 def _a_brief(tokens: list[Token], k: int, end: int) -> bool:

@@ -476,6 +476,14 @@ TEAM_STAFF_NOUNS: frozenset[str] = frozenset(
     playmaker skipper captain chairman chairwoman""".split()
 )
 
+# Roles held "to" someone or somewhere: "the Special Adviser to the
+# Governor", "Ambassador to the UN", "aide to the president".
+ROLES_TO_SOMEONE: frozenset[str] = frozenset(
+    """adviser advisers advisor advisors assistant assistants aide aides ambassador ambassadors envoy envoys
+    secretary counsel consultant consultants liaison deputy attache attaché spokesman spokeswoman
+    spokesperson""".split()
+)
+
 # Nouns whose "on ..." or "for ..." is their brief: "the party's
 # spokeswoman on health", "shadow minister for health", "an expert on
 # migration" (so the phrase up to the name is one description).
