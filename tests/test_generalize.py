@@ -1651,6 +1651,14 @@ NON_LATIN1_CAPITALS = [
 ]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ('"We will," said Sen. Rubio of Florida.', "person"),  # a senator, whatever town is called Rubio
+    ('"We will," the United States said.', "organization"),  # a place alone speaks for its government
+])
+def test_a_titled_surname_that_is_a_place_is_a_person(text: str, kind: str) -> None:
+    assert [q.speaker_kind for q in extract(text)] == [kind]
+
+
 def test_a_name_that_says_which_venue_is_no_person() -> None:
     found = extract('Popular pub The Idle Hour will close.\n\nThe Albert Quay spot said "there is no point in a pub '
                     'being open now".')

@@ -554,9 +554,11 @@ class Resolver:
         if len(words) == 1 and m.role and m.role.split()[-1].lower() in lexicon.SOVEREIGN_TITLES:
             # "Pope Francis", "Prince William": known by title and given name.
             return f"{m.role.split()[-1]} {m.name}", PERSON, m.role
-        if is_place(m.name) or is_place(_without_determiner(m.name)):
+        if (is_place(m.name) or is_place(_without_determiner(m.name))) and not (
+                m.role and any(is_title(w) for w in m.role.split()) and m.text[:1].isupper()):
             # "the United States said": a place speaks through its
-            # government, and is never a person to take a "he".
+            # government, and is never a person to take a "he" (but "Sen.
+            # Rubio said" is a senator, whatever town is called Rubio).
             return _without_determiner(m.name), ORGANIZATION, m.role
         return m.name, PERSON, m.role
 
