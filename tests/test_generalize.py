@@ -1528,6 +1528,9 @@ MEMBERS_OF_PARLIAMENTS = [
     ('"Every delay has a cost," said Liberal MNA Ana Lima.', ["Ana Lima"]),
     ('Labour TD Duncan Smith said families had waited. "Every delay has a human cost," Mr Smith said.',
      ["Duncan Smith"]),
+    # A member called by their seat: the person named before.
+    ('Opposition leader Hamzah Zainudin questioned the plan. "Actions speak louder than words," the Larut MP said.',
+     ["Hamzah Zainudin"]),
 ]
 
 
@@ -1637,6 +1640,15 @@ ROLES_TO_SOMEONE_BEFORE_A_NAME = [
     ('Mr Tokunbo Wahab spoke first. Also speaking, the Special Adviser to the Governor on Environment, Mrs Olakunbi '
      'Babalola, urged residents to "take the warnings seriously".', ["Olakunbi Babalola"]),
     ('Ana Lima met the Governor on Monday, and Tom Hale said it was "serious".', ["Tom Hale"]),
+]
+
+
+# A modifier that is also a head noun, then the head ("The IMF's senior
+# mission chief for Sri Lanka, Peter Breuer,"): one description, its
+# holder between commas.
+A_MODIFIER_THAT_IS_A_HEAD_NOUN = [
+    ("The IMF's senior mission chief for Sri Lanka, Peter Breuer, said the program was \"on track\".",
+     ["Peter Breuer"]),
 ]
 
 
@@ -1763,6 +1775,7 @@ SPEAKER_TABLES = {
     "a_headline_of_a_quote_and_its_topic": HEADLINES_OF_A_QUOTE_AND_ITS_TOPIC,
     "according_to_a_pronoun": ACCORDING_TO_A_PRONOUN,
     "a_role_to_someone_before_a_name": ROLES_TO_SOMEONE_BEFORE_A_NAME,
+    "a_modifier_that_is_a_head_noun": A_MODIFIER_THAT_IS_A_HEAD_NOUN,
 }
 
 

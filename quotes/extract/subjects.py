@@ -618,10 +618,17 @@ def _subject_range(tokens: list[Token], c: int, floor: int) -> tuple[int, int] |
                     head += 1
                 if head > end and head < b and tokens[head].kind == WORD and _is_head_noun(tokens[head].lower):
                     end = head + 1
-                # A run of head nouns is one head: "the acting head", "chief executive".
+
+                # A run of head nouns is one head: "the acting head", "chief
+                # executive"; a word between two of them is the second's ("The
+                # IMF's senior mission chief").
                 role_end = end
                 while end < b and (tokens[end].kind == WORD and _is_head_noun(tokens[end].lower)
-                                   or tokens[end].lower in lexicon.ROLES_BEFORE_NAMES):
+                                   or tokens[end].lower in lexicon.ROLES_BEFORE_NAMES
+                                   or (end > role_end and end + 1 < b and tokens[end].kind == WORD
+                                       and not tokens[end].is_capitalized and tokens[end].lower not in lexicon.FUNCTION_WORDS
+                                       and tokens[end + 1].kind == WORD
+                                       and not tokens[end + 1].is_capitalized and _is_head_noun(tokens[end + 1].lower))):
                     end += 1
                 if end > role_end and tokens[k].is_capitalized:
                     # "Republican presidential hopeful Sen. Ted Cruz": a role

@@ -528,6 +528,13 @@ POST_NOMINALS: frozenset[str] = frozenset(
     mep frs freng fba phd ao oam mnzm cnzm dnzm onz qso""".split()
 )
 
+# Members of a house, whom news calls by their seat or party ("the Larut
+# MP", "the Kildare TD", "the Texas senator").
+MEMBER_TITLES: frozenset[str] = frozenset(
+    """mp td mla msp mpp mna mha mec mep mlc senator congressman congresswoman representative assemblyman
+    assemblywoman councillor councilor alderman""".split()
+)
+
 # Offices one person holds at a time, which news names in capitals before
 # it names their holder ("The Taoiseach has said ... Leo Varadkar said").
 SINGLE_HOLDER_OFFICES: frozenset[str] = frozenset(
