@@ -140,6 +140,7 @@ class PeopleIndex(LaterIntroductions):
         self._voted = False
         self._sentence_starts: list[int] | None = None
         self._pairs: dict[str, list[re.Match[str]]] | None = None  # for introduce()
+        self._unknown_pairs: list[tuple[int, int, list[str], int]] | None = None  # for name_pair_before()
         self._pairs_rejected: dict[str, int] = {}  # per surname, how many leading pairs are no name
         self._family_rejected: dict[str, int] = {}  # the same for family names written first
         self._pairs_by_first: dict[str, list[re.Match[str]]] | None = None
