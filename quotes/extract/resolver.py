@@ -626,8 +626,8 @@ class Resolver:
 
     def _holder_named_next(self, position: int) -> Person | None:
         """'The Taoiseach has said ... Speaking to reporters, Leo Varadkar
-        said': an office in capitals whose holder the article has not yet
-        named is held by the person named first in one of the next two
+        said': an office one person holds, whose holder the article has not
+        yet named, is held by the person named first in one of the next two
         sentences that speaks there (the way a news story's opening goes on)."""
         for _ in range(2):
             sentence = self.people.next_sentence(position)
@@ -1072,7 +1072,7 @@ def _is_title_alone(phrase: str) -> bool:
 
 
 # A verb of speaking in the sentence that names an office's holder.
-_SPEAKING_RE = re.compile(r"\b(?:said|says|told|tells|speaking|spoke|added|wrote|insisted|argued)\b")
+_SPEAKING_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SPEAKING_FORMS) + r")\b")
 
 
 def _a_single_office(phrase: str) -> bool:

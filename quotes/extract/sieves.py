@@ -316,7 +316,8 @@ def headline_subject(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, 
 
 
 def _is_a_person_head(head: str | None) -> bool:
-    return bool(head) and (is_people_noun(head or "") or is_title(head or "") or head in lexicon.PERSON_NOUNS)
+    """A noun for a person or people ("boss", "workers", "minister")."""
+    return head is not None and (is_people_noun(head) or is_title(head) or head in lexicon.PERSON_NOUNS)
 
 
 _REPEATED_MIN_WORDS = 6  # (fewer words, a slogan or "fake news", are anyone's)

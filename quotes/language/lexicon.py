@@ -535,6 +535,10 @@ MEMBER_TITLES: frozenset[str] = frozenset(
     assemblywoman councillor councilor alderman""".split()
 )
 
+# The words that show someone speaking in a sentence that names them ("Leo
+# Varadkar said", "Rachel Reeves was speaking in Leeds").
+SPEAKING_FORMS: frozenset[str] = frozenset("said says told tells speaking spoke added wrote insisted argued".split())
+
 # Offices one person holds at a time, which news names in capitals before
 # it names their holder ("The Taoiseach has said ... Leo Varadkar said").
 SINGLE_HOLDER_OFFICES: frozenset[str] = frozenset(
