@@ -1608,6 +1608,12 @@ A_SPEAKER_GOING_ON_PAST_A_SENTENCE = [
      ["Ana Lima", "Ana Lima"]),
     ('"We are ready," said Ana Lima, the coach. Tom Hale disagreed.\n\n"The players are tired."',
      ["Ana Lima", "Tom Hale"]),
+    # A paragraph about one person, opened by their name and going on with
+    # their pronoun, hands the quotation after it to them; people in the
+    # plural after the name do not.
+    ('Ana Lima, the coach, is confident. Her team plays on Sunday.\n\n"The players are fit and hungry."',
+     ["Ana Lima"]),
+    ('The mayor, Ana Lima, visited the site. Residents were angry.\n\n"Nobody told us anything."', [None]),
 ]
 
 

@@ -478,7 +478,16 @@ def _inherit(text: str, previous: Block, out: dict[int, Attribution]) -> Attribu
             # quote name no one else and report nothing, so the speaker goes on.
             return Attribution(a.mention, a.cue, "continuation", a.confidence * 0.6, a.cue_end)
         return reported
-    return _reported_speech(text, previous, len(previous.sentences) - 1)
+    reported = _reported_speech(text, previous, len(previous.sentences) - 1)
+    if reported is None and len(previous.sentences) > 1 and _about_the_speaker_alone(previous, 1) \
+            and all(previous.tokens[a].lower in ("he", "she", "his", "her") for a, _ in previous.sentences[1:]):
+        # "Ana Lima, the coach, is confident. Her team plays on Sunday. /
+        # '...'": a paragraph about one person, opened by their name and
+        # going on with their pronoun, hands the quotation to them.
+        first = _reported_speech(text, previous, 0)
+        if first is not None:
+            return Attribution(first.mention, first.cue, first.sieve, first.confidence * 0.9, first.cue_end)
+    return reported
 
 
 def _about_the_speaker_alone(block: Block, first: int) -> bool:
