@@ -1658,6 +1658,16 @@ A_MODIFIER_THAT_IS_A_HEAD_NOUN = [
 ]
 
 
+# A title word that is a common surname ends a name and, alone before a
+# cue, is that surname ("Travis Head ... Head said", "Jim Justice"), as
+# "Carole King ... King said" always was.
+TITLE_WORDS_THAT_ARE_SURNAMES = [
+    ('Pat Cummins praised Travis Head. Head said he had enjoyed it. "The ball came on nicely," the left-hander '
+     'said.', ["Travis Head"]),
+    ('Governor Jim Justice spoke. "We will," Justice said.', ["Jim Justice"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1782,6 +1792,7 @@ SPEAKER_TABLES = {
     "according_to_a_pronoun": ACCORDING_TO_A_PRONOUN,
     "a_role_to_someone_before_a_name": ROLES_TO_SOMEONE_BEFORE_A_NAME,
     "a_modifier_that_is_a_head_noun": A_MODIFIER_THAT_IS_A_HEAD_NOUN,
+    "title_words_that_are_surnames": TITLE_WORDS_THAT_ARE_SURNAMES,
 }
 
 

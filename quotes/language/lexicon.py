@@ -571,9 +571,12 @@ NAMING_TITLES: frozenset[str] = frozenset(
 )
 
 # Title words that are also common surnames: at the end of a run that opens
-# with a given name they are the surname ("Carole King", "John Major").
+# with a given name they are the surname ("Carole King", "John Major",
+# "Travis Head", "Jim Justice"). (Every title word among the Census surnames
+# borne by 5 in 100,000 or more, and the rarer ones news often names.)
 TITLE_SURNAMES: frozenset[str] = frozenset(
-    "king bishop major judge pope prince pastor sheriff chancellor lord knight dean marshal field".split()
+    """king bishop major judge pope prince pastor sheriff chancellor lord knight dean marshal field head justice
+    baron barr queen seaman""".split()
 )
 
 # Nouns for places and bodies that are also common surnames: at the end of a
