@@ -1668,6 +1668,15 @@ TITLE_WORDS_THAT_ARE_SURNAMES = [
 ]
 
 
+# Two names joined by "and" between commas after a noun for people ("Her
+# sons, Chris Larkin and Toby Stephens, said") speak together; the "and"
+# between the names opens no clause of its own.
+TWO_NAMES_IN_AN_APPOSITION = [
+    ('Her sons, Chris Larkin and Toby Stephens, said in a statement that she "died peacefully in hospital early on '
+     'Friday morning".', ["Chris Larkin and Toby Stephens"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1793,6 +1802,7 @@ SPEAKER_TABLES = {
     "a_role_to_someone_before_a_name": ROLES_TO_SOMEONE_BEFORE_A_NAME,
     "a_modifier_that_is_a_head_noun": A_MODIFIER_THAT_IS_A_HEAD_NOUN,
     "title_words_that_are_surnames": TITLE_WORDS_THAT_ARE_SURNAMES,
+    "two_names_in_an_apposition": TWO_NAMES_IN_AN_APPOSITION,
 }
 
 

@@ -757,6 +757,10 @@ def _name_in_appositive(text: str, words: list[Token], appositive: list[Token]) 
         start, end = app_words[0].start, app_words[-1].end
         name = " ".join(clean_word(t.text) for t in app_words)
         return SpeakerMention(text[start:end], start, end, ORGANIZATION, name, None, head=_bare(head.text))
+    joined = next((k for k, t in enumerate(app_words) if t.lower == "and"), None)
+    if head is not None and joined is not None and is_people_noun(head.text):
+        # "Her sons, Chris Larkin and Toby Stephens, said": both, together.
+        return _two_people(text, app_words, [app_words[:joined], app_words[joined + 1 :]], _role_text(text, words))
     if head is None or not (is_title(head.text) or _bare(head.text) in lexicon.PERSON_NOUNS or is_agent_noun(_bare(head.text))
                             or (not head.is_capitalized and _bare(head.text) in mostly_person_nouns())):  # ("The dean, Jo Roe,")
         return None  # 'The leader of Ennahda, Rachid Ghannouchi, ...': the head is "leader"

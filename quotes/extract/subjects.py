@@ -10,7 +10,7 @@ from ..language import lexicon
 from ..language.namelists import is_place, mostly_person_nouns
 from ..models import DOCUMENT, ORGANIZATION, PERSON, UNKNOWN
 from .cues import _DETERMINERS, _NAMING_CUES, _RELATIVES, _used_as_noun, is_cue
-from .namewords import _is_acronym, clean_word, is_agent_noun, is_title
+from .namewords import _is_acronym, clean_word, is_agent_noun, is_people_noun, is_title
 from .speaker_phrase import SpeakerMention, parse_speaker
 from .tokens import ASIDE, PUNCT, QUOTE, WORD, Token
 
@@ -145,9 +145,13 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         # agent in charge, said').
         clause = floor
         for m in range(k - 1, floor - 1, -1):
-            if tokens[m].kind == QUOTE or tokens[m].lower in ("and", "but", "that", "because", "while") \
+            if tokens[m].kind == QUOTE or (tokens[m].lower in ("and", "but", "that", "because", "while")
+                                           and not (tokens[m].lower == "and" and _inside_name_phrase(tokens, m, floor))) \
                     or (is_cue(tokens[m]) and not _used_as_noun(tokens, m, floor)):
-                clause = m + 1  # (after "Police said", the driver's own clause; not "The report, ...")
+                # (after "Police said", the driver's own clause; not "The
+                # report, ...", nor the "and" of two names: "Her sons, Chris
+                # Larkin and Toby Stephens, said")
+                clause = m + 1
                 break
         found = _subject_range(tokens, k, clause)
         if found is not None:
@@ -170,7 +174,8 @@ def _phrase_before_cue(text: str, tokens: list[Token], c: int, floor: int) -> Sp
         elif m - 1 >= floor and not _a_location(tokens, m - 1, floor) \
                 and (tokens[m - 1].is_capitalized or tokens[m - 1].kind == ASIDE
                                  or tokens[m - 1].lower in lexicon.SUBJECT_PRONOUNS
-                                 or (_is_head_noun(tokens[m - 1].lower) and _names_a_person(inner))):
+                                 or ((_is_head_noun(tokens[m - 1].lower) or is_people_noun(tokens[m - 1].lower))
+                                     and _names_a_person(inner))):
             # 'his lawyer, Ana Lima, called it': the name in the commas is
             # the subject the role noun before it describes.
             appositive = inner
@@ -289,7 +294,11 @@ def _named_last(text: str, words: list[Token]) -> bool:
 
 
 def _names_a_person(words: list[Token]) -> bool:
-    """Two to four capitalised words: a name set off by commas."""
+    """Two to four capitalised words: a name set off by commas; or two such
+    names joined by "and" ("Her sons, Chris Larkin and Toby Stephens,")."""
+    joined = next((k for k, t in enumerate(words) if t.lower == "and"), None)
+    if joined is not None:
+        return _names_a_person(words[:joined]) and _names_a_person(words[joined + 1 :])
     return 2 <= len(words) <= 4 and all(t.kind == WORD and t.is_capitalized for t in words)
 
 
