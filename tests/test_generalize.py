@@ -1674,6 +1674,9 @@ TITLE_WORDS_THAT_ARE_SURNAMES = [
 TWO_NAMES_IN_AN_APPOSITION = [
     ('Her sons, Chris Larkin and Toby Stephens, said in a statement that she "died peacefully in hospital early on '
      'Friday morning".', ["Chris Larkin and Toby Stephens"]),
+    # A they right after is the two of them.
+    ('Her sons, Chris Larkin and Toby Stephens, said she "died peacefully".\n\n"She was private," they said.',
+     ["Chris Larkin and Toby Stephens", "Chris Larkin and Toby Stephens"]),
 ]
 
 

@@ -415,6 +415,11 @@ class Resolver:
                 people = self._people_subject_before(m)
                 if people is not None:
                     return people, PERSON, None
+            if m.pronoun == "p" and self._last_spoken is not None and " and " in (self._last_spoken[1][0] or "") \
+                    and self._last_spoken[1][1] == PERSON and m.start - self._last_spoken[0].start <= _DESCRIPTION_REACH:
+                # 'Her sons, Chris Larkin and Toby Stephens, said ... "...,"
+                # they said': the two who spoke together just before.
+                return self._last_spoken[1]
             # "they said in a statement", "it says": the body named last.
             body = self.organizations.last_named(m.start, self.text, self._is_person)
             if body is not None:
