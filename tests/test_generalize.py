@@ -1680,6 +1680,15 @@ TWO_NAMES_IN_AN_APPOSITION = [
 ]
 
 
+# Two or three name words set off by commas right after a title or a noun
+# for a person are that person's name, though a list takes the given name
+# for an English word ("Wale", a ridge of cloth) or knows it not.
+NAMES_AFTER_A_ROLE = [
+    ("In an interview on Sunday, Nigeria's finance minister, Wale Edun, defended the reform.\n\n"
+     '"It was painful but right," he said.', ["Wale Edun"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1806,6 +1815,7 @@ SPEAKER_TABLES = {
     "a_modifier_that_is_a_head_noun": A_MODIFIER_THAT_IS_A_HEAD_NOUN,
     "title_words_that_are_surnames": TITLE_WORDS_THAT_ARE_SURNAMES,
     "two_names_in_an_apposition": TWO_NAMES_IN_AN_APPOSITION,
+    "a_name_after_a_role": NAMES_AFTER_A_ROLE,
 }
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..language import lexicon
 from ..language.namelists import (
     common_first_names,
+    common_words,
     first_name_genders,
     likely_given_names,
     organization_heads,
@@ -318,6 +319,31 @@ def given_names_sharing_a_surname(text: str, inside_quote: Inside) -> Named:
 
 # The finders whose names the index judges, in the order their proposals
 # are weighed (of one name at one place, the first proposal's role is kept).
+def names_after_a_role(text: str, inside_quote: Inside) -> Named:
+    """"Nigeria's finance minister, Wale Edun, defended ...": two or three
+    name words set off by commas right after a title or a noun for a
+    person are that person's name, though a list takes the given name for
+    an English word ("wale") or knows it not; the surname must be no
+    ordinary word, nor a place's or a body's word."""
+    named: Named = []
+    for m in _NAME_IN_COMMAS_RE.finditer(text):
+        words = m.group(1).split()
+        before = _WORD_BEFORE_COMMA_RE.search(text, max(0, m.start() - 40), m.start())
+        if not 2 <= len(words) <= 3 or before is None or inside_quote(m.start(1)):
+            continue
+        role = before.group(1).lower()
+        if not (is_title(role) or role in lexicon.PERSON_NOUNS) or role in lexicon.RELATIVE_GENDER:
+            continue  # (kin are read by relatives_named)
+        if all(_is_name_word(w) and not _place_not_name(w) and _bare(w) not in organization_heads() for w in words) \
+                and _bare(words[-1]) not in common_words() and not any(is_title(w) for w in words):
+            named.append((m.group(1), m.start(1), None))
+    return named
+
+
+# The word right before a comma: "the finance minister" in "finance minister, Wale Edun,".
+_WORD_BEFORE_COMMA_RE = re.compile(r"([A-Za-z][\w-]*)$")
+
+
 NAME_FINDERS: tuple[Callable[[str, Inside], Named], ...] = (
     bracketed_given,
     reported_speech_subjects,
@@ -325,6 +351,7 @@ NAME_FINDERS: tuple[Callable[[str, Inside], Named], ...] = (
     according_to_sources,
     full_names_of_speaking_surnames,
     given_names_sharing_a_surname,
+    names_after_a_role,
 )
 
 
