@@ -1689,6 +1689,16 @@ NAMES_AFTER_A_ROLE = [
 ]
 
 
+# A word opening a sentence before a surname of a particle is the given
+# name ("Marine Le Pen", though "marine" is a rarer given name than a noun);
+# a party's "figure" is a person the article named.
+GIVEN_NAMES_BEFORE_A_PARTICLE = [
+    ('Marine Le Pen spoke. "No," she said.', ["Marine Le Pen"]),
+    ('Marine Le Pen, the far-right leader, accused Macron. "No," the National Rally figure said.',
+     ["Marine Le Pen"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1816,6 +1826,7 @@ SPEAKER_TABLES = {
     "title_words_that_are_surnames": TITLE_WORDS_THAT_ARE_SURNAMES,
     "two_names_in_an_apposition": TWO_NAMES_IN_AN_APPOSITION,
     "a_name_after_a_role": NAMES_AFTER_A_ROLE,
+    "a_given_name_before_a_particle": GIVEN_NAMES_BEFORE_A_PARTICLE,
 }
 
 

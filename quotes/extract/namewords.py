@@ -187,6 +187,7 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
         and not is_place(_bare(word))  # "Ontario Police", "Gauteng Health": a place opens a body's name
         and not _place_of_two_words(text, pos, word)  # "Sri Lanka said", "New Zealand Police"
         and not (_bare(word) == "the" and _title_after(text, pos + len(word)))  # "The Chancellor said": a description
+        and not _PARTICLE_SURNAME_AFTER_RE.match(text, pos + len(word))  # "Marine Le Pen", "Virgil van Dijk": a name
         # "Park Ji-hoon, a 32-year-old": a family name written first
         and not (_bare(word) in family_first_names() and (_HYPHENATED_GIVEN_AFTER_RE.match(text, pos + len(word))
                                                           or _pinyin_given_after(text, pos + len(word))))
@@ -194,6 +195,14 @@ def _uninformative_first(text: str, pos: int, word: str, followed_by_capital: bo
 
 
 _NEXT_WORD_RE = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)\b")
+
+
+# A surname of a particle and a capitalised word right after a word: that
+# word is the given name ("Marine Le Pen", "Virgil van Dijk").
+_PARTICLE_SURNAME_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:" + "|".join(sorted({p.capitalize() for p in lexicon.NAME_PARTICLES} | set(lexicon.NAME_PARTICLES),
+                                         key=len, reverse=True)) + r")[ \t\u00a0]+[A-Z]"
+)
 
 
 def _title_after(text: str, pos: int) -> bool:

@@ -923,7 +923,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     confidant confidants insider insiders adviser aide operative operatives
     consultant consultants fan fans backer backers opponent opponents
     rival rivals colleague colleagues partner partners veteran veterans
-    predecessor predecessors successor successors boss bosses
+    predecessor predecessors successor successors boss bosses figure firebrand
     official lawmaker lawmakers legislator legislators senator senators
     congressman congresswoman governor mayor prosecutor prosecutors
     investigator investigators researcher researchers scientist scientists
