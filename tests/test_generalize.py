@@ -1699,6 +1699,17 @@ GIVEN_NAMES_BEFORE_A_PARTICLE = [
 ]
 
 
+# A he or she and the one person named before, of the other sex only by the
+# world list's count of a name both sexes bear ("Fikile", most often a
+# woman's): the pronoun outweighs the count; not a Census name's sex, nor
+# the article's own pronoun for the person.
+A_PRONOUN_OVER_A_WORLD_NAME_S_SEX = [
+    ('Fikile Mbalula spoke on Monday. "We will decide," he said.', ["Fikile Mbalula"]),
+    ('Ana Lima spoke on Monday. "We will decide," he said.', [None]),
+    ('Fikile Mbalula spoke on Monday. She said it was fine. "We will decide," he said.', [None]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1827,6 +1838,7 @@ SPEAKER_TABLES = {
     "two_names_in_an_apposition": TWO_NAMES_IN_AN_APPOSITION,
     "a_name_after_a_role": NAMES_AFTER_A_ROLE,
     "a_given_name_before_a_particle": GIVEN_NAMES_BEFORE_A_PARTICLE,
+    "a_pronoun_over_a_world_name_s_sex": A_PRONOUN_OVER_A_WORLD_NAME_S_SEX,
 }
 
 

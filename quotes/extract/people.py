@@ -64,6 +64,12 @@ from .namewords import (
 from .speaker_phrase import _AFTER_ARTICLE_RE, SpeakerMention
 
 
+# What the world given-name list's sex for a name counts among a person's
+# votes: less than a US Census name's (1.0), less than two of the article's
+# pronouns (0.5 each).
+WORLD_NAME_VOTE = 0.6
+
+
 @dataclass
 class Person:
     name: str
@@ -401,7 +407,7 @@ class PeopleIndex(LaterIntroductions):
             # is a man's in one country and a woman's in another (Ilhan):
             # two of the article's pronouns outweigh a world name's sex, one
             # (worth 0.5, perhaps someone else's) does not.
-            person.votes[g] += 1.0 if _bare(given) in census_first_names() else 0.6
+            person.votes[g] += 1.0 if _bare(given) in census_first_names() else WORLD_NAME_VOTE
         self.people.append(person)
         self._by_name[person.name.lower()] = person
         if self._near_surnames is not None and last.lower() not in self._by_last:

@@ -22,7 +22,7 @@ from .cues import Attribution
 from .descriptions import Description, _noun_gender, last_description
 from .introductions import GIVEN_NAME_PHRASE
 from .namewords import _TITLE_EXPANSIONS, AGE_RE, is_people_noun, is_title, mentions_known_as
-from .people import PeopleIndex, Person
+from .people import WORLD_NAME_VOTE, PeopleIndex, Person
 from .spans import QuoteSpan
 from .speaker_phrase import SpeakerMention
 from .subjects import _DETERMINER_OPENERS
@@ -379,6 +379,14 @@ class Resolver:
             titled = self._titled_subject_before(m)
             if titled is not None:
                 return titled
+            lone = self.people.resolve_pronoun("", m.start, within=_DESCRIPTION_REACH)
+            other = "f" if m.pronoun == "m" else "m"
+            if lone is not None and lone.votes[other] <= WORLD_NAME_VOTE:
+                # 'Fikile Mbalula spoke. "...," he said': no one of that sex
+                # named, and the one named just before is of the other only
+                # by a count of the world's bearers of a given name that
+                # both sexes bear, which the article's "he" outweighs.
+                return lone.name, PERSON, lone.role
             # 'Coaches praised Oghenekaro Okonjo. "...," he said': no one
             # known, and a name no list knows is written before.
             unknown = self.people.name_pair_before(m.start, _DESCRIPTION_REACH * 2)
