@@ -1674,6 +1674,10 @@ TITLE_WORDS_THAT_ARE_SURNAMES = [
 TWO_NAMES_IN_AN_APPOSITION = [
     ('Her sons, Chris Larkin and Toby Stephens, said in a statement that she "died peacefully in hospital early on '
      'Friday morning".', ["Chris Larkin and Toby Stephens"]),
+    # Nouns for two people after two named together as a subject.
+    ('Ana Lima and Tom Hale founded the firm in 2010. "We started in a garage," the couple said.',
+     ["Ana Lima and Tom Hale"]),
+    ('Ana Lima and Tom Hale founded the firm in 2010. "We started in a garage," both said.', ["Ana Lima and Tom Hale"]),
     # A they right after is the two of them.
     ('Her sons, Chris Larkin and Toby Stephens, said she "died peacefully".\n\n"She was private," they said.',
      ["Chris Larkin and Toby Stephens", "Chris Larkin and Toby Stephens"]),

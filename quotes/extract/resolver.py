@@ -322,6 +322,12 @@ class Resolver:
             if given is not None:
                 # "said one woman, who gave only her first name, Grace"
                 return given.group(1), PERSON, None
+        if m.name is None and m.head in lexicon.PAIR_NOUNS:
+            # "Ana Lima and Tom Hale founded the firm. '...,' the couple
+            # said": two people, the subject of the sentence before.
+            pair = self._people_subject_before(m)
+            if pair is not None and " and " in pair:
+                return pair, PERSON, None
         if m.kind == PERSON and m.head and self._definite(m):
             found = self._resolve_definite(m)
             if found is not None:

@@ -539,6 +539,10 @@ MEMBER_TITLES: frozenset[str] = frozenset(
 # Varadkar said", "Rachel Reeves was speaking in Leeds").
 SPEAKING_FORMS: frozenset[str] = frozenset("said says told tells speaking spoke added wrote insisted argued".split())
 
+# Nouns for two people together: "the couple said", "the pair said",
+# "both said" after two people named together.
+PAIR_NOUNS: frozenset[str] = frozenset("couple pair duo two both twins brothers sisters".split())
+
 # Offices one person holds at a time, which news names in capitals before
 # it names their holder ("The Taoiseach has said ... Leo Varadkar said").
 SINGLE_HOLDER_OFFICES: frozenset[str] = frozenset(
