@@ -1714,6 +1714,14 @@ A_PRONOUN_OVER_A_WORLD_NAME_S_SEX = [
 ]
 
 
+# Introducing someone "as" a quotation is the introducer's words, as
+# judging them so is; introducing a bill is no cue.
+INTRODUCED_AS = [
+    ('Ana Lima introduced Tom Hale to the audience as "someone who has redefined leadership".', ["Ana Lima"]),
+    ('Ana Lima introduced the bill in May. "It is overdue," she said.', ["Ana Lima"]),
+]
+
+
 # A name opening with a capital outside Latin-1 (Polish, Czech, Slovak,
 # Croatian, Turkish, Romanian, Latvian, Vietnamese) is a name like any
 # other: the surname alone then finds it.
@@ -1843,6 +1851,7 @@ SPEAKER_TABLES = {
     "a_name_after_a_role": NAMES_AFTER_A_ROLE,
     "a_given_name_before_a_particle": GIVEN_NAMES_BEFORE_A_PARTICLE,
     "a_pronoun_over_a_world_name_s_sex": A_PRONOUN_OVER_A_WORLD_NAME_S_SEX,
+    "introduced_as": INTRODUCED_AS,
 }
 
 

@@ -297,11 +297,12 @@ WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
 # Verbs that set a view beside a quotation only through "as": "Ward sees
 # the lineup as its "Achilles heel"", "critics regard the plan as "reckless"".
 # So do verbs of judging someone or something ("dismissed the plan as "a
-# stunt"", "hailed the deal as "historic"").
+# stunt"", "hailed the deal as "historic""), and of introducing them
+# ("introduced Cook as "someone who has redefined ..."").
 SEEING_AS_WORDS: frozenset[str] = frozenset(
     "see sees saw seen seeing view views viewed viewing regard regards regarded regarding".split()
 ) | frozenset(
-    form for lemma in "dismiss denounce hail reject ridicule laud tout decry".split() for form in _forms(lemma, ())
+    form for lemma in "dismiss denounce hail reject ridicule laud tout decry introduce".split() for form in _forms(lemma, ())
 )
 WEAK_CUE_WORDS: frozenset[str] = frozenset(
     form for lemma in WEAK_CUE_LEMMAS for form in _forms(lemma, CUE_VERBS[lemma])
