@@ -1561,10 +1561,12 @@ A_NAME_WRITTEN_BEFORE = [
 ]
 
 
-# A feeling put into words and quoted ('expressed "deep concern"') is the
-# subject's quotation; a gene "expressed" in cells speaks for no one.
+# A feeling or an estimate put into words and quoted ('expressed "deep
+# concern"', 'estimated "between 100,000 and 200,000"') is the subject's
+# quotation; a gene "expressed" in cells speaks for no one.
 EXPRESSED_FEELINGS = [
     ('Minister Ana Lima spoke. Lima expressed "deep concern" over the violence.', ["Ana Lima"]),
+    ('Dr Ana Lima spoke. In March, Dr Lima estimated "between 100,000 and 200,000" could die.', ["Ana Lima"]),
     ('The gene is expressed in "most" cells.', []),
 ]
 

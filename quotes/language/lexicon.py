@@ -201,8 +201,9 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "defend": (),
     "welcome": (),
     # 'expressed "deep concern"': a feeling put into words, which the
-    # quotation gives.
+    # quotation gives; 'estimated "between 100,000 and 200,000"'.
     "express": (),
+    "estimate": (),
     # Verbs of saying that take "that" in the English of courts and of many
     # countries' news ("the minister averred"); not "submit" or "propose",
     # which more often take a thing ('submitted a "thick file"').
@@ -291,7 +292,7 @@ WEAK_CUE_LEMMAS: frozenset[str] = frozenset(
     continue post report charge message text answer state email e-mail
     refer term attack comment laugh echo underline underscore highlight
     condemn defend welcome characterize characterise portray assail
-    deride express""".split()
+    deride express estimate""".split()
 )
 
 # Verbs that set a view beside a quotation only through "as": "Ward sees
