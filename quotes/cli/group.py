@@ -24,12 +24,13 @@ from .common import PENDING_OUTPUTS, QUIET
 _MESSAGE_LIMIT = 300
 
 
-def _one_line(error: BaseException | str) -> str:
-    """An error's message as one printable line of at most _MESSAGE_LIMIT
-    characters: a reader's reason may quote bytes of the damaged input
-    (newlines, control characters, a line of megabytes)."""
+def _failure(error: BaseException | str) -> click.ClickException:
+    """click's one-line 'Error: ...' for an error's message, made one
+    printable line of at most _MESSAGE_LIMIT characters: a reader's reason
+    may quote bytes of the damaged input (newlines, control characters, a
+    line of megabytes)."""
     text = printable(" ".join(str(error).split()))
-    return text if len(text) <= _MESSAGE_LIMIT else text[: _MESSAGE_LIMIT - 1] + "…"
+    return click.ClickException(text if len(text) <= _MESSAGE_LIMIT else text[: _MESSAGE_LIMIT - 1] + "…")
 
 
 class QuotesGroup(click.Group):
@@ -43,7 +44,7 @@ class QuotesGroup(click.Group):
                 for output in PENDING_OUTPUTS:
                     output.commit()
             except QuotesError as e:
-                raise click.ClickException(_one_line(e)) from None
+                raise _failure(e) from None
             return result
         except BaseException:
             for output in PENDING_OUTPUTS:
@@ -65,7 +66,7 @@ class QuotesGroup(click.Group):
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(130) from None
         except QuotesError as e:
-            raise click.ClickException(_one_line(e)) from None
+            raise _failure(e) from None
         except BrokenPipeError:
             # "quotes export | head -1": the reader has what it wanted, a
             # normal end. What is still buffered for stdout goes nowhere.
@@ -74,7 +75,7 @@ class QuotesGroup(click.Group):
             raise click.exceptions.Exit(0) from None
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
-            raise click.ClickException(_one_line(f"{where}cannot write or read ({e.strerror or e})")) from None
+            raise _failure(f"{where}cannot write or read ({e.strerror or e})") from None
         except Exception as e:  # noqa: BLE001 - the last guard: one line, never a traceback
             # sqlite3 is looked up, not imported: a command that never opened
             # a database (extract) need not pay for loading it.
@@ -82,10 +83,10 @@ class QuotesGroup(click.Group):
             if sqlite3 is not None and isinstance(e, sqlite3.OperationalError) and (
                 "locked" in str(e) or "busy" in str(e)
             ):
-                raise click.ClickException(_one_line(f"the database is locked by another process ({e}); try again")) from None
+                raise _failure(f"the database is locked by another process ({e}); try again") from None
             if sqlite3 is not None and isinstance(e, sqlite3.DatabaseError):
-                raise click.ClickException(_one_line(f"database error: {e}")) from None
-            raise click.ClickException(_one_line(f"unexpected {type(e).__name__}: {e} (please report this)")) from None
+                raise _failure(f"database error: {e}") from None
+            raise _failure(f"unexpected {type(e).__name__}: {e} (please report this)") from None
 
 
 @click.group(cls=QuotesGroup, context_settings={"help_option_names": ["-h", "--help"]})

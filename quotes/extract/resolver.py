@@ -326,7 +326,7 @@ class Resolver:
             # "Ana Lima and Tom Hale founded the firm. '...,' the couple
             # said": two people, the subject of the sentence before.
             pair = self._people_subject_before(m)
-            if pair is not None and " and " in pair:
+            if pair is not None and _two_together(pair):
                 return pair, PERSON, None
         if m.kind == PERSON and m.head and self._definite(m):
             found = self._resolve_definite(m)
@@ -429,7 +429,7 @@ class Resolver:
                 people = self._people_subject_before(m)
                 if people is not None:
                     return people, PERSON, None
-            if m.pronoun == "p" and self._last_spoken is not None and " and " in (self._last_spoken[1][0] or "") \
+            if m.pronoun == "p" and self._last_spoken is not None and _two_together(self._last_spoken[1][0]) \
                     and self._last_spoken[1][1] == PERSON and m.start - self._last_spoken[0].start <= _DESCRIPTION_REACH:
                 # 'Her sons, Chris Larkin and Toby Stephens, said ... "...,"
                 # they said': the two who spoke together just before.
@@ -1092,6 +1092,13 @@ def _is_title_alone(phrase: str) -> bool:
 
 # A verb of speaking in the sentence that names an office's holder.
 _SPEAKING_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SPEAKING_FORMS) + r")\b")
+
+
+def _two_together(speaker: str | None) -> bool:
+    """Is a resolved speaker two people who spoke together, as the
+    speaker phrase and the sentence-subject reader name them ("Ana Lima
+    and Tom Hale")?"""
+    return speaker is not None and " and " in speaker
 
 
 def _a_single_office(phrase: str) -> bool:

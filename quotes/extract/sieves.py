@@ -316,7 +316,10 @@ def headline_subject(text: str, spans: list[QuoteSpan], paragraphs: Paragraphs, 
 
 
 def _is_a_person_head(head: str | None) -> bool:
-    """A noun for a person or people ("boss", "workers", "minister")."""
+    """A noun for a person or people ("boss", "workers", "minister"): the
+    hand-kept lists and titles only, narrower than speaker_phrase's test of
+    a head, which takes every WordNet noun for a person and would read a
+    headline's verb as one ("farmers count cost": a count is a nobleman)."""
     return head is not None and (is_people_noun(head) or is_title(head) or head in lexicon.PERSON_NOUNS)
 
 

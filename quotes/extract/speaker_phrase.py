@@ -429,14 +429,17 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
         # common surname makes it the surname, not a park or a hall.
         return SpeakerMention(phrase, start, end, PERSON, clean_word(head.text), role_from_apposition,
                               head=bare_head)
-    seat = [t for t in rest if t is not head]
     definite = lead > 0 or text[max(0, core[0].start - 4) : core[0].start].lower() == "the "
-    if definite and bare_head in lexicon.MEMBER_TITLES and 1 <= len(seat) <= 2 \
-            and not any(_bare(t.text) in first_name_genders() for t in seat):
-        # "the Larut MP said", "the Kildare TD said", "the Texas senator":
-        # a member by seat or party, the person the resolver finds.
+
+    def holder() -> SpeakerMention:
+        """A title's holder, whom the resolver finds by the title."""
         return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition or _span_text(text, core[lead:]),
                               head=bare_head)
+
+    seat = [t for t in rest if t is not head]
+    if definite and bare_head in lexicon.MEMBER_TITLES and 1 <= len(seat) <= 2 \
+            and not any(_bare(t.text) in first_name_genders() for t in seat):
+        return holder()  # "the Larut MP said", "the Kildare TD said", "the Texas senator": a member by seat or party
     if len(rest) == 1 and bare_head in lexicon.TITLE_ACRONYMS and lead > 0:
         # "the CEO said", "the CMO told": a title in initials, someone's.
         return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition, head=bare_head)
@@ -447,19 +450,14 @@ def _capitalised_head(text: str, core: list[Token], head: Token, bare_head: str,
             named = named[1:]  # "a similarly fresh Reuters poll": the name is "Reuters poll"
         name = " ".join(clean_word(t.text) for t in named)
         return SpeakerMention(phrase, start, end, kind, name, role_from_apposition, head=bare_head)
-    if definite and head in titles and rest and all(_is_acronym(t.text) or _bare(t.text) in organization_heads()
-                                                     or t.text.endswith(("'s", "’s")) for t in rest):
-        # "the PAHO Director said", "the WHO chief said": a body's title,
-        # the person who holds it (the resolver says whom).
-        return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition or _span_text(text, core[lead:]),
-                              head=bare_head)
-    if definite and rest and head in titles and all(
-            _bare(t.text) in common_words() or _bare(t.text) in BODY_AND_OFFICE_NOUNS for t in rest):
-        # "the Opposition Leader said", "the Police Commissioner said": an
-        # office written in capitals whose other words are ordinary words
-        # or a body's, no one's name: its holder (the resolver says whom).
-        return SpeakerMention(phrase, start, end, PERSON, None, role_from_apposition or _span_text(text, core[lead:]),
-                              head=bare_head)
+    if definite and head in titles and rest and all(
+            _is_acronym(t.text) or _bare(t.text) in organization_heads() or t.text.endswith(("'s", "’s"))
+            or _bare(t.text) in common_words() or _bare(t.text) in BODY_AND_OFFICE_NOUNS for t in rest):
+        # "the PAHO Director said", "the WHO chief said" (a body's title),
+        # "the Opposition Leader said", "the Police Commissioner said" (an
+        # office in capitals whose other words are ordinary words or a
+        # body's): no one's name, the title's holder.
+        return holder()
     if any(_bare(t.text) in lexicon.PLACE_WORDS for t in rest):
         # "New York", "Utah": a place speaks through its government.
         name = " ".join(clean_word(t.text) for t in rest)

@@ -102,10 +102,10 @@ async def _pages_in_order(db: Any, base: str, params: dict[str, Any], columns: l
     desc = bool(order_by and order_by.group(2))
     if column not in _INDEXED or column not in columns:
         column, desc = None, False  # (a sort no index keeps would read every row again for each page)
-    sql = f"SELECT * FROM ({base.replace('_SORT_', escape_sqlite(column) if column else 'NULL', 1)})"
+    sorted_base = base.replace("_SORT_", escape_sqlite(column) if column else "NULL", 1)
+    sql = f"SELECT * FROM ({sorted_base})"
+    keys_sql = f"SELECT _stream_value, _stream_key FROM ({sorted_base})"
     down, order = ("<", "DESC") if desc else (">", "ASC")
-
-    keys_sql = f"SELECT _stream_value, _stream_key FROM ({base.replace('_SORT_', escape_sqlite(column) if column else 'NULL', 1)})"
 
     async def phase(where: str, order_by: str, value_of_row: bool) -> AsyncIterator[list[Any]]:
         last: tuple[Any, Any] | None = None
